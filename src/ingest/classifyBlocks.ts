@@ -1,0 +1,139 @@
+// Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
+import type { Registry } from '../publishers/registry.ts';
+import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
+import { comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, wordCount } from './textShape.ts';
+import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
+import {
+  APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
+} from './vocabulary.ts';
+
+/** Prose needs this many words... */
+export const PARAGRAPH_MIN_WORDS = 10;
+/** ...and this many characters (a ten-word line of initials is not prose). */
+export const PARAGRAPH_MIN_CHARS = 50;
+/** Past this many words a line is prose even without final punctuation (truncated captures). */
+export const UNPUNCTUATED_PARAGRAPH_WORDS = 25;
+/** A short sentence needs this many words to count as one. */
+export const SENTENCE_MIN_WORDS = 3;
+/** Titles (headlines, headings, link text) are at most this long. */
+export const TITLE_MAX_WORDS = 30;
+export const TITLE_MAX_CHARS = 220;
+/** Meta lines (dates, bylines, outlet names) are short. */
+export const META_MAX_CHARS = 120;
+/** Share of a line a date must cover for the line to be a date stamp. */
+export const DATE_LINE_COVERAGE = 0.5;
+/** Two occurrences of one text this many blocks apart or less count as a repeat (headline printed twice). */
+export const REPEAT_WINDOW = 15;
+/** A caption printed twice on one line is at least this long per copy. */
+const DOUBLED_MIN_CHARS = 20;
+
+/** A bare number: comment counts ("6", "32") and list indices ("1. 1") (samples 001, 002). */
+const BARE_NUMBER = /^\d{1,6}(\.\s*\d{1,6})?\.?$/;
+const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
+/** `www.nbcnews.com Headline`: a listing page's teaser (sample 001). */
+const DOMAIN_TITLE = /^((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})\s+(\S.*)$/i;
+/** A title does not end like a clause: a comma, colon or semicolon means the line goes on elsewhere. */
+const OPEN_ENDING = /[,:;–—-]$/;
+
+export interface ClassifyOptions {
+  registry: Registry;
+  /** Numeric date order for this page, if known. */
+  order?: NumericOrder | undefined;
+}
+
+function doubledHalf(text: string): string | null {
+  const mid = Math.floor(text.length / 2);
+  for (const cut of [mid, mid - 1, mid + 1]) {
+    const left = text.slice(0, cut).trim();
+    const right = text.slice(cut).trim();
+    if (left.length >= DOUBLED_MIN_CHARS && left === right) return left;
+  }
+  return null;
+}
+
+export function isTitleLike(text: string): boolean {
+  const n = wordCount(text);
+  if (n === 0 || n > TITLE_MAX_WORDS || text.length > TITLE_MAX_CHARS) return false;
+  if (OPEN_ENDING.test(text)) return false;
+  if (endsLikeSentence(text) && !/[?!]["'”’]?$/.test(text)) return false;
+  return startsCapitalised(text);
+}
+
+export function isParagraph(text: string): boolean {
+  const n = wordCount(text);
+  if (n < PARAGRAPH_MIN_WORDS || text.length < PARAGRAPH_MIN_CHARS) return false;
+  return endsLikeSentence(text) || n >= UNPUNCTUATED_PARAGRAPH_WORDS;
+}
+
+function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
+  if (text.length > META_MAX_CHARS) return null;
+  const relative = RELATIVE_TIME.exec(text);
+  if (relative && text.length - relative[0].length < 12) {
+    const unit = relative[2]!.toLowerCase();
+    const canonical = unit.startsWith('s') ? 'minute'
+      : unit.startsWith('mi') ? 'minute'
+        : unit.startsWith('h') ? 'hour'
+          : unit.startsWith('d') ? 'day'
+            : unit.startsWith('w') ? 'week'
+              : unit.startsWith('mo') ? 'month'
+                : 'year';
+    return { relative: { amount: Number(relative[1]), unit: canonical } };
+  }
+  const label = DATE_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const dates = findDates(rest, { order: options.order });
+  if (dates.length > 0 && (label || dateCoverage(rest, dates) >= DATE_LINE_COVERAGE)) {
+    const word = label?.[1]?.toLowerCase() ?? '';
+    const dateLabel = word === '' ? 'other' : /updated|modified/.test(word) ? 'updated' : word === 'date' ? 'other' : 'published';
+    return { dateText: rest, dateLabel };
+  }
+  const byline = BYLINE_LINE.exec(text);
+  if (byline && wordCount(byline[1]!) <= 12 && startsCapitalised(byline[1]!)) return { byline: byline[1]!.trim() };
+  const publisher = options.registry.byName(text);
+  if (publisher) return { publisherId: publisher.id };
+  return null;
+}
+
+function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlock, keyof Block | 'key' | 'repeated'> {
+  const t = block.text;
+  if (BARE_NUMBER.test(t)) return { kind: 'boilerplate', reason: 'bare number: a comment count or list index' };
+  if (URL_LINE.test(t)) return { kind: 'url', reason: 'a URL on its own line' };
+  const furniture = LINE_FURNITURE.find((p) => p.re.test(t));
+  if (furniture) return { kind: 'boilerplate', reason: furniture.reason };
+  const half = doubledHalf(t);
+  if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
+  const meta = readMeta(t, options);
+  if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
+  if (t.length <= APPEAL_MAX_CHARS) {
+    const appeal = APPEAL_PHRASES.find((p) => p.re.test(t));
+    if (appeal) return { kind: 'boilerplate', reason: appeal.reason };
+  }
+  const domainTitle = DOMAIN_TITLE.exec(t);
+  if (domainTitle && isTitleLike(domainTitle[2]!)) {
+    return { kind: 'domain-title', reason: 'outlet domain followed by a headline: a teaser card', domain: domainTitle[1]!.toLowerCase(), titleText: domainTitle[2]!.trim() };
+  }
+  if (isParagraph(t)) {
+    const credit = TRAILING_CREDIT.exec(t);
+    return credit
+      ? { kind: 'paragraph', reason: 'prose ending in a photo credit', credit: credit[0].trim() }
+      : { kind: 'paragraph', reason: 'prose' };
+  }
+  if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
+  if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
+  return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };
+}
+
+export function classifyBlocks(blocks: Block[], options: ClassifyOptions): ClassifiedBlock[] {
+  const classified: ClassifiedBlock[] = blocks.map((b) => {
+    const c = classifyOne(b, options);
+    return { ...b, ...c, key: comparisonKey(c.titleText ?? b.text), repeated: false };
+  });
+  for (const block of classified) {
+    if (block.key === '') continue;
+    block.repeated = classified.some(
+      (other) => other !== block && other.key === block.key && Math.abs(other.index - block.index) <= REPEAT_WINDOW,
+    );
+  }
+  return classified;
+}
+

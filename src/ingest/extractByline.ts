@@ -1,0 +1,27 @@
+// Article span → byline: a "By …" line, "Outlet's Name reports." closing a paragraph, or the agency in a dateline.
+import type { ArticleSpan } from './types.ts';
+import { DATELINE, REPORTS_SENTENCE } from './vocabulary.ts';
+
+export interface BylineFinding {
+  byline: string;
+  /** An outlet named alongside the reporter ("WSJ's Dasl Yoon reports", "(Yonhap)"), for the source cascade. */
+  outletName: string | null;
+  rule: 'by-line' | 'reports-sentence' | 'dateline';
+}
+
+/** "Jane Doe | Reuters", "Jane Doe, staff writer": the name is the part before the first separator. */
+const BYLINE_SEPARATOR = /\s*(\||•|·|—|–|,\s*(staff|senior|chief|correspondent|reporter|editor)\b).*$/i;
+
+export function extractByline(span: ArticleSpan, paragraphs: string[]): BylineFinding | null {
+  const byLine = span.metaBlocks.find((b) => b.meta?.byline !== undefined);
+  if (byLine?.meta?.byline) {
+    return { byline: byLine.meta.byline.replace(BYLINE_SEPARATOR, '').trim(), outletName: null, rule: 'by-line' };
+  }
+  for (const text of [paragraphs[0], paragraphs.at(-1)]) {
+    const reports = text === undefined ? null : REPORTS_SENTENCE.exec(text);
+    if (reports) return { byline: reports[2]!.trim(), outletName: reports[1]!.trim(), rule: 'reports-sentence' };
+  }
+  const dateline = paragraphs[0] === undefined ? null : DATELINE.exec(paragraphs[0]);
+  if (dateline?.[6]) return { byline: dateline[6].trim(), outletName: dateline[6].trim(), rule: 'dateline' };
+  return null;
+}

@@ -1,0 +1,98 @@
+// Article span → publication date: from labelled or bare date lines, the URL, a dateline, or a relative stamp read against the capture time; otherwise null.
+import { TZDate } from '@date-fns/tz';
+import { format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+import { findDates, type FoundDate, type NumericOrder } from './findDates.ts';
+import type { ArticleSpan, ExtractedDate, MetaInfo } from './types.ts';
+import { DATELINE } from './vocabulary.ts';
+
+export interface DateContext {
+  order?: NumericOrder | undefined;
+  /** The publisher's zone, to give a printed local time its offset. */
+  timezone?: string | undefined;
+  /** When the page was captured: the only reference for relative and year-less dates. */
+  capturedAt?: Date | undefined;
+  url?: string | null;
+}
+
+/** /2024/10/30/ or /2024-10-30/ or /20241030/ in a URL path. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function dayText(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function withTime(found: FoundDate, year: number, source: string, context: DateContext): ExtractedDate {
+  const date = dayText(year, found.month, found.day);
+  if (found.hour === null || found.minute === null) return { date, datetime: null, precision: 'day', source };
+  let offset = found.offsetMinutes;
+  if (offset === null && context.timezone) {
+    offset = -new TZDate(year, found.month - 1, found.day, found.hour, found.minute, 0, context.timezone).getTimezoneOffset();
+  }
+  const time = `${String(found.hour).padStart(2, '0')}:${String(found.minute).padStart(2, '0')}:00`;
+  return { date, datetime: offset === null ? null : `${date}T${time}${offsetText(offset)}`, precision: 'minute', source };
+}
+
+/** A year-less date takes the capture's year, or the year before when that would put it after the capture. */
+function yearFromCapture(found: FoundDate, capturedAt: Date): number {
+  const year = capturedAt.getUTCFullYear();
+  return Date.UTC(year, found.month - 1, found.day) > capturedAt.getTime() ? year - 1 : year;
+}
+
+function fromMetaLine(meta: MetaInfo, context: DateContext): ExtractedDate | null {
+  if (meta.dateText === undefined || meta.dateLabel === 'updated') return null;
+  const found = findDates(meta.dateText, { order: context.order })[0];
+  if (!found) return null;
+  const source = meta.dateLabel === 'published' ? 'published-label' : 'date-line';
+  if (found.year !== null) return withTime(found, found.year, source, context);
+  return context.capturedAt ? withTime(found, yearFromCapture(found, context.capturedAt), `${source}+capture-year`, context) : null;
+}
+
+function fromUrl(url: string): ExtractedDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const date = dayText(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isValid(new Date(`${date}T00:00:00Z`)) ? { date, datetime: null, precision: 'day', source: 'url' } : null;
+}
+
+function fromDateline(paragraph: string | undefined, context: DateContext): ExtractedDate | null {
+  if (paragraph === undefined || !context.capturedAt) return null;
+  const dateline = DATELINE.exec(paragraph);
+  if (!dateline?.[3]) return null;
+  const found = findDates(dateline[3])[0];
+  if (!found) return null;
+  return withTime(found, found.year ?? yearFromCapture(found, context.capturedAt), 'dateline+capture-year', context);
+}
+
+const SUBTRACT = { minute: subMinutes, hour: subHours, day: subDays, week: subWeeks, month: subMonths, year: subYears } as const;
+
+function fromRelative(meta: MetaInfo, context: DateContext): ExtractedDate | null {
+  if (!meta.relative || !context.capturedAt) return null;
+  const instant = SUBTRACT[meta.relative.unit](context.capturedAt, meta.relative.amount);
+  const local = context.timezone ? new TZDate(instant.getTime(), context.timezone) : new TZDate(instant.getTime(), 'UTC');
+  return { date: format(local, 'yyyy-MM-dd'), datetime: null, precision: 'day', source: 'relative-to-capture' };
+}
+
+export function extractDate(span: ArticleSpan, firstParagraph: string | undefined, context: DateContext): ExtractedDate | null {
+  const metas = span.metaBlocks.map((b) => b.meta).filter((m): m is MetaInfo => m !== undefined);
+  const labelled = metas.filter((m) => m.dateLabel === 'published').map((m) => fromMetaLine(m, context)).find(Boolean);
+  if (labelled) return labelled;
+  const bare = metas.map((m) => fromMetaLine(m, context)).find(Boolean);
+  if (bare) return bare;
+  const url = context.url ? fromUrl(context.url) : null;
+  if (url) return url;
+  const dateline = fromDateline(firstParagraph, context);
+  if (dateline) return dateline;
+  return metas.map((m) => fromRelative(m, context)).find(Boolean) ?? null;
+}

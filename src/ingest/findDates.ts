@@ -1,0 +1,104 @@
+// Text → the calendar dates written in it, with time and zone when stated; all-numeric dates are read in a known order or not at all.
+import * as chrono from 'chrono-node';
+
+export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
+
+export interface FoundDate {
+  /** The date as written (after numeric dates were rewritten to ISO). */
+  text: string;
+  index: number;
+  year: number | null;
+  month: number;
+  day: number;
+  hour: number | null;
+  minute: number | null;
+  /** Offset from UTC stated on the page (e.g. "KST", "GMT+9", "+09:00"). */
+  offsetMinutes: number | null;
+}
+
+export interface FindDatesOptions {
+  /** How all-numeric dates are written on this page; without it only unambiguous ones are read. */
+  order?: NumericOrder | undefined;
+  /** Reference for chrono when a year is missing; a year it supplies is not reported as stated. */
+  reference?: Date | undefined;
+}
+
+/** 11/29/2024, 29.11.2024, 29-11-2024: day and month in an order only context can tell. */
+const DAY_MONTH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]*\d)/g;
+/** 2024.10.30, 2024/10/30: year first is never ambiguous in practice. */
+const YEAR_MONTH_DAY = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?![\d/.-]*\d)/g;
+/** Relative expressions are read only against a capture time, elsewhere. */
+const RELATIVE_WORDS = /\b(ago|today|yesterday|tomorrow|now|last|next|this)\b/i;
+/** chrono tags results read relative to the reference ("in 60 seconds"); those are not dates printed on the page. */
+function isRelative(result: chrono.ParsedResult): boolean {
+  return [...result.tags()].some((tag) => tag.startsWith('result/relative'));
+}
+
+/** Keeps chrono from reading an ambiguous numeric date in its own default order. */
+const MASK = 'ambiguous-date';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Which order an all-numeric date must be in, if its numbers decide it alone. */
+export function forcedOrder(first: number, second: number): NumericOrder | 'either' | null {
+  if (first === second) return 'either';
+  if (first > 12 && second <= 12) return 'DMY';
+  if (second > 12 && first <= 12) return 'MDY';
+  return null;
+}
+
+/** Rewrites all-numeric dates as ISO so the rest of the text is read by one parser. */
+function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
+  const ymd = text.replace(YEAR_MONTH_DAY, (all, y: string, _s, m: string, d: string) =>
+    isCalendarDate(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : all,
+  );
+  return ymd.replace(DAY_MONTH_YEAR, (all, a: string, _s, b: string, y: string) => {
+    const forced = forcedOrder(+a, +b);
+    const use = forced === 'either' ? 'MDY' : forced ?? (order === 'YMD' ? undefined : order);
+    if (!use) return MASK;
+    const [m, d] = use === 'MDY' ? [+a, +b] : [+b, +a];
+    return isCalendarDate(+y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : all;
+  });
+}
+
+export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
+  const rewritten = rewriteNumeric(text, options.order);
+  const reference = options.reference ?? new Date(Date.UTC(2000, 0, 1));
+  return chrono.strict
+    .parse(rewritten, reference)
+    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !RELATIVE_WORDS.test(r.text) && !isRelative(r))
+    .map((r) => ({
+      text: r.text.trim(),
+      index: r.index,
+      year: r.start.isCertain('year') ? r.start.get('year') : null,
+      month: r.start.get('month') ?? 1,
+      day: r.start.get('day') ?? 1,
+      hour: r.start.isCertain('hour') ? r.start.get('hour') : null,
+      minute: r.start.isCertain('hour') ? r.start.get('minute') ?? 0 : null,
+      offsetMinutes: r.start.isCertain('timezoneOffset') ? r.start.get('timezoneOffset') : null,
+    }));
+}
+
+/** Share of the text the dates cover: a line that is mostly a date is a date stamp, not a sentence. */
+export function dateCoverage(text: string, dates: FoundDate[]): number {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters === 0) return 0;
+  const covered = dates.reduce((sum, d) => sum + d.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  return covered / letters;
+}
+
+/** The order a page writes numeric dates in, when one of its dates has a day above 12 and so settles it. */
+export function inferNumericOrder(text: string): NumericOrder | undefined {
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const forced = forcedOrder(Number(m[1]), Number(m[3]));
+    if (forced === 'MDY' || forced === 'DMY') return forced;
+  }
+  return undefined;
+}

@@ -1,0 +1,147 @@
+// Classified blocks → article headers: title lines that open an article, grouped with their repeats and scored for strength.
+import { isAllCaps, wordCount } from './textShape.ts';
+import type { ClassifiedBlock } from './types.ts';
+import { DATELINE, LINE_FURNITURE } from './vocabulary.ts';
+
+/** A header needs this much evidence to open an article rather than be a section heading. */
+export const HEADER_THRESHOLD = 3;
+/** Evidence and its weight. */
+export const HEADER_EVIDENCE = {
+  /** `www.example.com Headline` (sample 001). */
+  domainTitle: 3,
+  /** The nearest title above the page's first prose: the main headline (samples 002–004). */
+  firstOnPage: 3,
+  /** Printed twice or more nearby (samples 000, 001). */
+  repeated: 2,
+  /** A date, byline or outlet line sits in the header (samples 000, 002, 003). */
+  meta: 2,
+  /** The first paragraph opens with an agency dateline (sample 001). */
+  dateline: 2,
+  /** The block above is furniture, a counter or nothing: not the middle of running prose (sample 001). */
+  afterBreak: 1,
+  /** Headlines run to six words or more; section headings are shorter. */
+  headlineLength: 1,
+} as const;
+const HEADLINE_MIN_WORDS = 6;
+
+export interface HeaderGroup {
+  /** The first occurrence: its text is the headline. */
+  first: ClassifiedBlock;
+  /** Every occurrence of the headline, in order. */
+  members: ClassifiedBlock[];
+  strength: number;
+  evidence: string[];
+}
+
+/** A block that may sit between a headline and its first paragraph without breaking the header. */
+export function isHeaderFurniture(block: ClassifiedBlock): boolean {
+  if (block.kind === 'meta' || block.kind === 'caption' || block.kind === 'url') return true;
+  if (block.kind === 'boilerplate') return !endsArticle(block);
+  return false;
+}
+
+export function endsArticle(block: ClassifiedBlock): boolean {
+  return block.kind === 'boilerplate' && LINE_FURNITURE.some((p) => p.endsArticle && p.re.test(block.text));
+}
+
+function isProse(block: ClassifiedBlock | undefined): boolean {
+  return (block?.kind === 'paragraph' || block?.kind === 'sentence') && block.credit === undefined;
+}
+
+/** How far past a credited paragraph to look for the prose it illustrates. */
+const CAPTION_LOOKAHEAD = 4;
+
+/**
+ * A paragraph ending in a photo credit is a caption when real prose follows it closely (sample 004, where a headline
+ * sits between), and the article's own text when nothing does (the video summary of sample 000).
+ */
+export function isCaptionBefore(blocks: ClassifiedBlock[], block: ClassifiedBlock): boolean {
+  if (block.credit === undefined) return false;
+  for (let j = block.index + 1; j < blocks.length && j <= block.index + CAPTION_LOOKAHEAD; j += 1) {
+    const b = blocks[j]!;
+    if (b.kind === 'paragraph' && b.credit === undefined) return true;
+    if (!(isHeaderFurniture(b) || b.kind === 'title' || b.kind === 'domain-title' || b.credit !== undefined)) return false;
+  }
+  return false;
+}
+
+/** The first prose block a title leads to, skipping header furniture and repeats of the title; null if something else comes first. */
+function proseAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): ClassifiedBlock | null {
+  for (let j = title.index + 1; j < blocks.length; j += 1) {
+    const b = blocks[j]!;
+    if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
+    if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
+    return b.kind === 'paragraph' ? b : null;
+  }
+  return null;
+}
+
+function metaBetween(blocks: ClassifiedBlock[], from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) if (blocks[j]!.kind === 'meta') return true;
+  return false;
+}
+
+/** A meta line directly above the title, such as a date stamp over the headline (sample 003). */
+function metaAbove(blocks: ClassifiedBlock[], title: ClassifiedBlock): boolean {
+  return blocks[title.index - 1]?.kind === 'meta';
+}
+
+function afterBreak(blocks: ClassifiedBlock[], title: ClassifiedBlock): boolean {
+  const above = blocks[title.index - 1];
+  return above === undefined || !(isProse(above) || above.kind === 'title');
+}
+
+export function findHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
+  const firstProse = blocks.find((b) => b.kind === 'paragraph' && !isCaptionBefore(blocks, b));
+  const candidates = blocks
+    .filter((b) => b.kind === 'title' || b.kind === 'domain-title')
+    .map((title) => ({ title, prose: proseAfter(blocks, title) }))
+    .filter((c): c is { title: ClassifiedBlock; prose: ClassifiedBlock } => c.prose !== null);
+
+  const mainHeadline = firstProse
+    ? [...candidates].reverse().find((c) => c.title.index < firstProse.index && c.prose === firstProse)?.title
+    : undefined;
+
+  const groups: HeaderGroup[] = [];
+  for (const { title, prose } of candidates) {
+    const evidence: string[] = [];
+    let strength = 0;
+    const add = (name: keyof typeof HEADER_EVIDENCE) => {
+      strength += HEADER_EVIDENCE[name];
+      evidence.push(name);
+    };
+    if (title.kind === 'domain-title') add('domainTitle');
+    if (title === mainHeadline) add('firstOnPage');
+    if (title.repeated) add('repeated');
+    if (metaBetween(blocks, title.index + 1, prose.index) || metaAbove(blocks, title)) add('meta');
+    if (DATELINE.test(prose.text)) add('dateline');
+    if (afterBreak(blocks, title)) add('afterBreak');
+    const text = title.titleText ?? title.text;
+    if (wordCount(text) >= HEADLINE_MIN_WORDS && !isAllCaps(text)) add('headlineLength');
+
+    const current = groups.at(-1);
+    const sameHeadline = current && current.first.key === title.key && onlyHeaderBetween(blocks, current.members.at(-1)!, title);
+    if (sameHeadline) {
+      current.members.push(title);
+      if (strength > current.strength) {
+        current.strength = strength;
+        current.evidence = evidence;
+      }
+    } else {
+      groups.push({ first: title, members: [title], strength, evidence });
+    }
+  }
+  return groups.filter((g) => g.strength >= HEADER_THRESHOLD);
+}
+
+/** Between two printings of one headline there may be header furniture and at most one paragraph (the dek, sample 001). */
+function onlyHeaderBetween(blocks: ClassifiedBlock[], a: ClassifiedBlock, b: ClassifiedBlock): boolean {
+  let prose = 0;
+  for (let j = a.index + 1; j < b.index; j += 1) {
+    const block = blocks[j]!;
+    if (block.key === a.key) continue;
+    if (isProse(block)) prose += 1;
+    else if (!isHeaderFurniture(block)) return false;
+  }
+  return prose <= 1;
+}

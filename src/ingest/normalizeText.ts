@@ -1,0 +1,21 @@
+// Text → canonical text: one line-ending form, ordinary spaces, no invisible characters that break matching.
+
+/** No-break and narrow spaces inside sentences (samples 000–004) compare as ordinary spaces. */
+const SPACE_LIKE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]/g;
+/** Zero-width space, word joiner, soft hyphen and stray BOMs: invisible, and they split words. */
+const INVISIBLE = /[\u200b\u2060\u00ad\ufeff]/g;
+/** C0/C1 controls other than newline are illegal in XML feeds and never meaningful in a capture. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2028|\u2029/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(SPACE_LIKE, ' ')
+    .replace(CONTROL, '')
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.replace(/ +$/, ''))
+    .join('\n');
+}

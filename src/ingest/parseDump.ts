@@ -1,0 +1,146 @@
+// The parser: dump text in, articles and a verdict for every line out. Pure: no files, no clock, no environment.
+import type { Publisher, Registry } from '../publishers/registry.ts';
+import { hostOf } from '../publishers/registry.ts';
+import { buildBody } from './buildBody.ts';
+import { checkTopic, type TopicRules } from './checkTopic.ts';
+import { classifyBlocks } from './classifyBlocks.ts';
+import { extractByline } from './extractByline.ts';
+import { extractDate } from './extractDate.ts';
+import { extractSource, type PagePublisher } from './extractSource.ts';
+import { extractTags, type Gazetteer } from './extractTags.ts';
+import { extractUrl } from './extractUrl.ts';
+import { findHeaders } from './findHeaders.ts';
+import { inferNumericOrder } from './findDates.ts';
+import { normalizeText } from './normalizeText.ts';
+import { segmentArticles } from './segmentArticles.ts';
+import { splitBlocks } from './splitBlocks.ts';
+import type { Article, ArticleSpan, ClassifiedBlock, LineVerdict, ParseResult, Sidecar } from './types.ts';
+
+export interface ParseOptions {
+  registry: Registry;
+  topic: TopicRules;
+  gazetteer: Gazetteer;
+  sidecar?: Sidecar | undefined;
+  /** Overrides the sidecar's capture time (`--captured-at`). */
+  capturedAt?: Date | undefined;
+  /** Receives one line per decision, for `--trace`. */
+  trace?: ((message: string) => void) | undefined;
+}
+
+function capturedAtOf(options: ParseOptions): Date | undefined {
+  if (options.capturedAt) return options.capturedAt;
+  const stated = options.sidecar?.captured_at;
+  if (!stated) return undefined;
+  const parsed = new Date(stated);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+/** The outlet whose page this is: the sidecar's word first, else the outlet the page furniture names most. */
+function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): PagePublisher | null {
+  const { registry, sidecar } = options;
+  if (sidecar?.source) {
+    const p = registry.byName(sidecar.source);
+    return { publisher: p ?? null, name: p?.name ?? sidecar.source, domain: sidecar.url ? hostOf(sidecar.url) : p?.domains[0] ?? null };
+  }
+  const host = sidecar?.url ? hostOf(sidecar.url) : null;
+  if (host) {
+    const p = registry.byDomain(host);
+    if (p) return { publisher: p, name: p.name, domain: host };
+  }
+  const tally = new Map<string, { p: Publisher; n: number; first: number }>();
+  outside.forEach((block, order) => {
+    for (const p of registry.mentionedIn(block.text)) {
+      const seen = tally.get(p.id);
+      if (seen) seen.n += 1;
+      else tally.set(p.id, { p, n: 1, first: order });
+    }
+  });
+  const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best ? { publisher: best.p, name: best.p.name, domain: best.p.domains[0] ?? null } : null;
+}
+
+function spanLines(span: ArticleSpan): [number, number] {
+  const lines = [
+    ...span.headlineBlocks, ...span.metaBlocks, ...span.urlBlocks, ...span.body.map((p) => p.block),
+    ...(span.summary ? [span.summary] : []),
+  ].map((b) => b.line);
+  return [Math.min(...lines), Math.max(...lines)];
+}
+
+export function parseDump(text: string, options: ParseOptions): ParseResult {
+  const trace = options.trace ?? (() => undefined);
+  const blocks = splitBlocks(normalizeText(text));
+  const pageOrder = inferNumericOrder(blocks.map((b) => b.text).join('\n'));
+  const classified = classifyBlocks(blocks, { registry: options.registry, order: pageOrder });
+  for (const b of classified) trace(`line ${b.line}: ${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`);
+  const groups = findHeaders(classified);
+  for (const g of groups) trace(`line ${g.first.line}: headline, strength ${g.strength} (${g.evidence.join(', ')})`);
+  const { spans, outside } = segmentArticles(classified, groups);
+  const page = findPagePublisher(outside.map((o) => o.block), options);
+  trace(`page publisher: ${page?.name ?? 'unknown'}`);
+  const capturedAt = capturedAtOf(options);
+
+  const verdicts = new Map<number, LineVerdict>();
+  for (const { block, reason } of outside) verdicts.set(block.line, { line: block.line, text: block.raw, kept: false, reason });
+
+  const articles: Article[] = spans.map((span, index) => {
+    const { parts, dropped: repeats } = buildBody(span);
+    const paragraphs = parts.filter((p) => p.type === 'paragraph').map((p) => p.text);
+    const headline = span.headline ? (span.headline.titleText ?? span.headline.text) : null;
+    const summary = span.summary?.text ?? null;
+    const byline = extractByline(span, paragraphs);
+    const url = extractUrl(span, headline, options.sidecar?.url ?? null, index === 0);
+    const source = extractSource(span, page, url, byline?.outletName ?? null, options.registry);
+    const sourcePublisher = source.source ? options.registry.byName(source.source) : undefined;
+    const date = extractDate(span, paragraphs[0], {
+      order: pageOrder ?? sourcePublisher?.dateOrder ?? page?.publisher?.dateOrder,
+      timezone: sourcePublisher?.timezone ?? page?.publisher?.timezone,
+      capturedAt,
+      url,
+    });
+    const topicText = [headline ?? '', summary ?? '', ...paragraphs].join('\n');
+    const topic = checkTopic(topicText, options.topic);
+    const warnings: string[] = [];
+    if (headline === null) warnings.push('no headline found');
+    if (date === null) warnings.push('no date stated');
+    if (source.source === null) warnings.push('source unknown');
+
+    const mark = (block: ClassifiedBlock, role: Extract<LineVerdict, { kept: true }>['role']) =>
+      verdicts.set(block.line, { line: block.line, text: block.raw, kept: true, article: index, role });
+    span.headlineBlocks.forEach((b, k) => mark(b, k === 0 ? 'headline' : 'headline-repeat'));
+    span.metaBlocks.forEach((b) => mark(b, 'meta'));
+    span.urlBlocks.forEach((b) => mark(b, 'url'));
+    if (span.summary) mark(span.summary, 'summary');
+    span.body.forEach((p) => mark(p.block, p.role));
+    for (const { block, reason } of [...span.dropped, ...repeats]) {
+      verdicts.set(block.line, { line: block.line, text: block.raw, kept: false, reason, article: index });
+    }
+    trace(`article ${index}: "${headline}" source=${source.source} (${source.rule}) date=${date?.date ?? null} (${date?.source ?? 'none'})`);
+
+    return {
+      headline,
+      source: source.source,
+      source_domain: source.source_domain,
+      date: date?.date ?? null,
+      datetime: date?.datetime ?? null,
+      date_source: date?.source ?? null,
+      date_precision: date?.precision ?? null,
+      byline: byline?.byline ?? null,
+      via: source.via,
+      url,
+      summary,
+      parts,
+      tags: extractTags({ headline: headline ?? '', summary, paragraphs }, options.gazetteer),
+      on_topic: topic.onTopic,
+      topic_reason: topic.reason,
+      lines: spanLines(span),
+      warnings,
+    };
+  });
+
+  return {
+    articles,
+    lines: [...verdicts.values()].sort((a, b) => a.line - b.line),
+    warnings: articles.length === 0 ? ['no article found'] : [],
+  };
+}

@@ -1,0 +1,120 @@
+// The vocabulary of page furniture: every pattern the parser uses to recognise boilerplate, named, with the reason it gives.
+
+export interface FurniturePattern {
+  name: string;
+  /** Matched against the whole block text (bullets stripped). */
+  re: RegExp;
+  reason: string;
+  /** A section label after which nothing belongs to the article above it. */
+  endsArticle?: boolean;
+}
+
+/**
+ * Whole-line furniture. Each entry matches the entire line so an article sentence that merely
+ * contains one of these words is never touched.
+ */
+export const LINE_FURNITURE: readonly FurniturePattern[] = [
+  {
+    name: 'navigation',
+    // "Skip Navigation", "Home", "Search", "Menu": site chrome before the article (samples 001, 002).
+    re: /^(skip (to )?(navigation|main content|content|main)|home|search|menu|open menu|close( menu)?|sign in|log ?in|log ?out|sign up|register|subscribe|sections?|all sections|more|back to top|next|previous|prev|go|toggle navigation|main menu|navigation)$/i,
+    reason: 'navigation or interface control',
+  },
+  {
+    name: 'image-placeholder',
+    // Alt text of a site logo left in the visible text (sample 000).
+    re: /^(logo|site logo|image|photo|icon|placeholder|loading\.*)$/i,
+    reason: 'image placeholder text',
+  },
+  {
+    name: 'comments-widget',
+    // "Comments", "No comments yet..." (sample 000).
+    re: /^((\d+\s+)?comments?( \(\d+\))?|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
+    reason: 'comments widget',
+    endsArticle: true,
+  },
+  {
+    name: 'sharing-widget',
+    // "• Link copied" (sample 002).
+    re: /^(link copied|copy link|copied!?|share( this( article| story| page)?)?|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    reason: 'sharing or reading control',
+  },
+  {
+    name: 'section-label',
+    // "Related Articles", "Most Popular", "More from Headlines", "Latest news" (samples 000, 002).
+    re: /^(related( articles| stories| news| content| coverage| topics)?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
+    reason: 'section label',
+    endsArticle: true,
+  },
+  {
+    name: 'advertising-label',
+    re: /^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?)$/i,
+    reason: 'advertising label',
+  },
+  {
+    name: 'app-prompt',
+    // "DOWNLOAD THE APP", "Get Started Now: Download the App", "app-storeplay-store" (sample 000).
+    re: /^(.{0,40}\bdownload (the|our)\b.{0,20}\bapp\b.{0,20}|get (it|the app) on .*|app[- ]?store.*|.*play[- ]?store|available on the app store.*)$/i,
+    reason: 'app download prompt',
+  },
+  {
+    name: 'copyright',
+    re: /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved).*/i,
+    reason: 'copyright notice',
+  },
+  {
+    name: 'reading-time',
+    re: /^(\d+\s*(min|minute|minutes)( read| to read)?|reading time:?.*)$/i,
+    reason: 'reading-time label',
+  },
+];
+
+/** Contained phrases that mark a short block as an appeal or notice, not reporting. */
+export const APPEAL_PHRASES: readonly FurniturePattern[] = [
+  {
+    name: 'donation-appeal',
+    // The donation banner of sample 004.
+    re: /\b(we need your (help|support)|readers like you|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
+    reason: 'donation or subscription appeal',
+  },
+  {
+    name: 'app-download',
+    // "Download Daily8 app today from your preferred app store" (sample 000).
+    re: /\b(download (the |our )?\S+ app|app store|google play|play store)\b/i,
+    reason: 'app download prompt',
+  },
+  {
+    name: 'newsletter',
+    re: /\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|newsletter sign[- ]?up|get (our|the) newsletter)\b/i,
+    reason: 'newsletter prompt',
+  },
+  {
+    name: 'cookie-notice',
+    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b/i,
+    reason: 'cookie notice',
+  },
+];
+
+/** Appeal phrases only decide short blocks: a long report about donations must survive. */
+export const APPEAL_MAX_CHARS = 400;
+
+/**
+ * Photo credit at the end of a line: "Photo: Str/Agence France-Presse/Getty Images" (sample 000),
+ * "Alamy Stock Photo" (sample 004), "(Centre for … of Ukraine)" is handled as a doubled caption instead.
+ */
+export const TRAILING_CREDIT = /(\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
+
+/** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
+export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;
+
+/** "WSJ's Dasl Yoon reports." / "Reuters' Jane Doe reports" (sample 000): an outlet and its reporter. */
+export const REPORTS_SENTENCE = /(?:^|[.!?]\s+)((?:[A-Z][\w&.]*\s?){1,4})['’]s?\s+((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)\s+reports?\.?\s*$/;
+
+/** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
+export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;
+
+/** `time2 hours ago`, `3 days ago` (sample 000): a relative time stamp. */
+export const RELATIVE_TIME = /(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\s+ago\b/i;
+
+/** "Published : Oct. 30, 2024 - 09:26" (sample 002), "Updated: …". */
+export const DATE_LABEL = /^(first published|published|posted|last updated|updated|modified|date)\b\s*(on|at)?\s*:?\s*/i;

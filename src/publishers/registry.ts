@@ -1,0 +1,80 @@
+// The outlet registry: names, domains, aliases and habits of publishers, loaded from data and queried by name, domain or mention.
+import { z } from 'zod';
+
+export const publisherSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  domains: z.array(z.string().min(3)).default([]),
+  /** `publisher` reports; `agency` supplies others (a byline, not a page owner); `aggregator` only carries others' stories. */
+  kind: z.enum(['publisher', 'agency', 'aggregator']).default('publisher'),
+  /** IANA zone the outlet's printed times are in. */
+  timezone: z.string().optional(),
+  /** How the outlet writes all-numeric dates. */
+  dateOrder: z.enum(['MDY', 'DMY', 'YMD']).optional(),
+});
+
+export const registrySchema = z.object({ publishers: z.array(publisherSchema) });
+
+export type Publisher = z.infer<typeof publisherSchema>;
+
+export interface Registry {
+  publishers: readonly Publisher[];
+  byId(id: string): Publisher | undefined;
+  /** Exact name or alias, case-insensitive: a line that is only an outlet's name. */
+  byName(text: string): Publisher | undefined;
+  /** Host or bare domain; subdomains fold to the registered domain. */
+  byDomain(hostOrDomain: string): Publisher | undefined;
+  /** Outlets named inside running text (case-sensitive whole words), in order of first mention. */
+  mentionedIn(text: string): Publisher[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function createRegistry(data: unknown): Registry {
+  const { publishers } = registrySchema.parse(data);
+  const names = new Map<string, Publisher>();
+  const domains = new Map<string, Publisher>();
+  for (const p of publishers) {
+    for (const n of [p.name, ...p.aliases]) names.set(n.toLowerCase(), p);
+    for (const d of p.domains) domains.set(d.toLowerCase().replace(/^www\./, ''), p);
+  }
+  // Longest names first so "Los Angeles Times" wins over "Times" when both could match.
+  const mentionPatterns = publishers
+    .flatMap((p) => [p.name, ...p.aliases].map((n) => ({ p, n })))
+    .sort((a, b) => b.n.length - a.n.length)
+    .map(({ p, n }) => ({ p, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u') }));
+
+  return {
+    publishers,
+    byId: (id) => publishers.find((p) => p.id === id),
+    byName: (text) => names.get(text.trim().toLowerCase()),
+    byDomain(hostOrDomain) {
+      let host = hostOrDomain.toLowerCase().replace(/^www\./, '');
+      while (host.includes('.')) {
+        const hit = domains.get(host);
+        if (hit) return hit;
+        host = host.slice(host.indexOf('.') + 1);
+      }
+      return undefined;
+    },
+    mentionedIn(text) {
+      const found: { p: Publisher; at: number }[] = [];
+      for (const { p, re } of mentionPatterns) {
+        const m = re.exec(text);
+        if (m && !found.some((f) => f.p.id === p.id)) found.push({ p, at: m.index });
+      }
+      return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+    },
+  };
+}

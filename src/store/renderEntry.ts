@@ -1,0 +1,51 @@
+// Article and its provenance → the bytes of an entry file: YAML front-matter by gray-matter, then the body as literal-text Markdown.
+import matter from 'gray-matter';
+import type { Article } from '../ingest/types.ts';
+import { ENTRY_FIELD_ORDER, entrySchema, type Entry } from './entrySchema.ts';
+import { escapeMarkdown } from './escapeMarkdown.ts';
+
+export interface Provenance {
+  dump: string;
+  dump_sha256: string;
+  captured_at?: string | undefined;
+  story?: string | undefined;
+}
+
+/** One serialiser setting for every entry: no line folding, so a hand edit touches one line. */
+const YAML_OPTIONS = { lineWidth: -1, noRefs: true, sortKeys: false };
+
+export function entryOf(article: Article, provenance: Provenance): Entry {
+  if (article.headline === null) throw new Error('an article without a headline cannot become an entry');
+  return entrySchema.parse({
+    headline: article.headline,
+    source: article.source,
+    source_domain: article.source_domain ?? undefined,
+    date: article.date,
+    datetime: article.datetime ?? undefined,
+    byline: article.byline ?? undefined,
+    via: article.via ?? undefined,
+    url: article.url ?? undefined,
+    summary: article.summary ?? undefined,
+    tags: article.tags,
+    date_source: article.date_source ?? undefined,
+    captured_at: provenance.captured_at,
+    story: provenance.story,
+    dump: provenance.dump,
+    dump_sha256: provenance.dump_sha256,
+    dump_lines: article.lines,
+  });
+}
+
+export function renderBody(article: Pick<Article, 'parts'>): string {
+  return article.parts
+    .map((part) => (part.type === 'heading' ? `## ${escapeMarkdown(part.text)}` : escapeMarkdown(part.text)))
+    .join('\n\n');
+}
+
+export function renderEntry(entry: Entry, body: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of ENTRY_FIELD_ORDER) {
+    if (entry[key] !== undefined) ordered[key] = entry[key];
+  }
+  return matter.stringify(`${body}\n`, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+}
