@@ -1,0 +1,129 @@
+// The command line: thin wrappers over the library, and the only place that prints or sets the exit status.
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { buildSite, serveSite } from './site/buildSite.ts';
+import { extractFile } from './store/extractFiles.ts';
+import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
+import { formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
+import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
+import { readFile } from 'node:fs/promises';
+
+function parseInstant(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()) || !/\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw new InvalidArgumentError('expected an ISO 8601 time such as 2024-11-01T10:00:00Z');
+  }
+  return date;
+}
+
+function parseBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of bytes');
+  return n;
+}
+
+const contentOption = new Option('--content <dir>', 'the archive folder (dumps/, articles/, _data/)').default('content');
+const capturedAtOption = new Option('--captured-at <iso>', 'capture time for relative dates ("2 hours ago"), overriding sidecars').argParser(parseInstant);
+const maxBytesOption = new Option('--max-bytes <n>', 'largest dump accepted, in bytes').argParser(parseBytes);
+
+async function runIngest(options: { content: string; capturedAt?: Date; maxBytes?: number; quiet?: boolean }): Promise<IngestReport> {
+  const report = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes });
+  const text = formatReport(report);
+  console.log(options.quiet ? text.split('\n').at(-1) : text);
+  return report;
+}
+
+const program = new Command()
+  .name('news-archive')
+  .description('Captured news pages in, a clean tag-linked static archive out.')
+  .showHelpAfterError();
+
+program
+  .command('ingest')
+  .description('turn the dumps in <content>/dumps into entries in <content>/articles, never overwriting hand edits')
+  .addOption(contentOption)
+  .addOption(capturedAtOption)
+  .addOption(maxBytesOption)
+  .option('--strict', 'exit non-zero when any dump could not be ingested')
+  .action(async (options) => {
+    const report = await runIngest(options);
+    if (options.strict && reportTotals(report).failed > 0) process.exitCode = 1;
+  });
+
+program
+  .command('extract')
+  .description('print what the parser finds in dump files, writing nothing')
+  .argument('<files...>', 'dump files')
+  .option('--json', 'print the machine-readable records of DESIGN.md')
+  .option('--any-topic', 'list every article found, ignoring the topic rules')
+  .option('--trace', 'explain every decision on standard error')
+  .addOption(contentOption)
+  .addOption(capturedAtOption)
+  .addOption(maxBytesOption)
+  .action(async (files: string[], options) => {
+    const config = await loadArchiveConfig(archivePaths(options.content).dataDir);
+    const records = [];
+    for (const file of files) {
+      const trace = options.trace ? (m: string) => console.error(`${path.basename(file)}: ${m}`) : undefined;
+      records.push(await extractFile(file, config, { anyTopic: options.anyTopic, capturedAt: options.capturedAt, maxBytes: options.maxBytes, trace }));
+    }
+    if (options.json) {
+      console.log(JSON.stringify(records, null, 2));
+      return;
+    }
+    for (const r of records) {
+      console.log(`${r.file}${r.error ? `: ${r.error}` : ''}`);
+      for (const a of r.articles) console.log(`  ${a.headline} | ${a.source ?? 'source unknown'} | ${a.date ?? 'date not stated'} | lines ${a.lines.join('-')}`);
+      for (const s of r.skipped) console.log(`  skipped: ${s.headline ?? '(no headline)'}: ${s.reason}`);
+    }
+  });
+
+program
+  .command('build')
+  .description('ingest, then render the site with Eleventy')
+  .addOption(contentOption)
+  .option('--output <dir>', 'where the site is written', '_site')
+  .addOption(new Option('--path-prefix <prefix>', 'serve the site from a subfolder, e.g. /archive/').env('PATH_PREFIX'))
+  .option('--no-ingest', 'render the entries as they are, without reading the dumps')
+  .addOption(capturedAtOption)
+  .addOption(maxBytesOption)
+  .action(async (options) => {
+    if (options.ingest) await runIngest({ ...options, quiet: true });
+    await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix });
+  });
+
+program
+  .command('serve')
+  .description('ingest, build, then serve the site locally with live reload')
+  .addOption(contentOption)
+  .option('--port <n>', 'port for the local server', (v) => Number(v), 8080)
+  .addOption(capturedAtOption)
+  .action(async (options) => {
+    await runIngest({ ...options, quiet: true });
+    await serveSite({ inputDir: options.content, port: options.port });
+  });
+
+program
+  .command('report')
+  .description('summarise the last ingest: entries, skipped articles, warnings, errors, edited and orphaned entries')
+  .addOption(contentOption)
+  .option('--json', 'print the report as JSON')
+  .action(async (options) => {
+    const file = archivePaths(options.content).reportFile;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      console.error(`${file}: no ingest report yet; run "news-archive ingest" first`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(options.json ? text.trimEnd() : formatReport(JSON.parse(text) as IngestReport));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`news-archive: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

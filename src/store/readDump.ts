@@ -1,0 +1,81 @@
+// A dump file on disk → its bytes, hash and sidecar, or a clear reason it cannot be read; refuses links that leave the dumps folder.
+import { createHash } from 'node:crypto';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Sidecar } from '../ingest/types.ts';
+
+/** Captures are page text; anything this large is almost certainly not one. Override with --max-bytes. */
+export const DEFAULT_MAX_DUMP_BYTES = 5 * 1024 * 1024;
+
+const sidecarSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  captured_at: z.iso.datetime({ offset: true }).optional(),
+  source: z.string().min(1).optional(),
+});
+
+export interface DumpFile {
+  name: string;
+  bytes: Uint8Array;
+  sha256: string;
+  sidecar?: Sidecar | undefined;
+  /** Why the sidecar was ignored, when it exists but cannot be used. */
+  sidecarProblem?: string | undefined;
+}
+
+export type DumpRead = { ok: true; dump: DumpFile } | { ok: false; name: string; reason: string };
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+async function readSidecar(file: string): Promise<{ sidecar?: Sidecar; problem?: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: `sidecar ${path.basename(file)} cannot be read (${(error as Error).message}); the dump was read without it` };
+  }
+  try {
+    const parsed = sidecarSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      return { problem: `sidecar ${path.basename(file)} ignored: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    }
+    return { sidecar: parsed.data };
+  } catch (error) {
+    return { problem: `sidecar ${path.basename(file)} is not valid JSON (${(error as Error).message}); fix it to use its URL and capture time` };
+  }
+}
+
+function explain(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied (fix the file permissions)';
+  if (code === 'ENOENT') return 'disappeared while being read';
+  if (code === 'EISDIR') return 'is a folder, not a capture';
+  return `cannot be read: ${(error as Error).message}`;
+}
+
+export async function readDump(dumpsDir: string, name: string, maxBytes = DEFAULT_MAX_DUMP_BYTES): Promise<DumpRead> {
+  const file = path.join(dumpsDir, name);
+  try {
+    const link = await lstat(file);
+    if (link.isSymbolicLink()) {
+      const target = await realpath(file);
+      const root = await realpath(dumpsDir);
+      if (path.relative(root, target).startsWith('..') || path.isAbsolute(path.relative(root, target))) {
+        return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
+      }
+    }
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, name, reason: 'is not a regular file' };
+    if (info.size > maxBytes) {
+      return { ok: false, name, reason: `is ${info.size} bytes, over the ${maxBytes}-byte limit for a capture (raise it with --max-bytes if the file is real)` };
+    }
+    const bytes = new Uint8Array(await readFile(file));
+    const { sidecar, problem } = await readSidecar(file.replace(/\.txt$/i, '.json'));
+    return { ok: true, dump: { name, bytes, sha256: sha256(bytes), sidecar, sidecarProblem: problem } };
+  } catch (error) {
+    return { ok: false, name, reason: explain(error) };
+  }
+}
