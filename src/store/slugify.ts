@@ -1,23 +1,35 @@
-// Text → a URL- and file-safe slug that can never name a path outside its folder; one function for entries, tags and sources.
+// Text → a URL- and file-safe slug that can never name a path outside its folder: the one slug function for entries, tags and sources.
 import { createHash } from 'node:crypto';
 
-/** Long headlines cut at a word boundary below this length. */
-export const SLUG_MAX_LENGTH = 80;
-/** Slug for text with no letters or digits at all. */
-export const EMPTY_SLUG = 'untitled';
+/** Long names would make path segments past the 255-byte file-name limit of common file systems. */
+const MAX_SLUG_LENGTH = 80;
+/** Hex digits of the name's hash kept when a slug must be shortened or has no letters at all, so distinct names stay distinct. */
+const SLUG_HASH_LENGTH = 8;
+const COMBINING_MARKS = /\p{Mn}+/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const EDGE_HYPHENS = /^-+|-+$/g;
 
-export function slugify(text: string): string {
-  const folded = text
+function shortHash(name: string): string {
+  return createHash('sha256').update(name).digest('hex').slice(0, SLUG_HASH_LENGTH);
+}
+
+/**
+ * Lower-case words joined by hyphens. Letters of any script are kept (a Korean or Cyrillic tag keeps a readable
+ * URL); accents on Latin letters are dropped so "Zelenskyy" and "Zelenskyý" meet. Names that differ only in case
+ * or punctuation share a slug on purpose: callers group by slug and report such collisions.
+ */
+export function slugify(name: string): string {
+  const words = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
     .toLowerCase()
-    // Letters and digits of every script survive; everything else (/, ., NUL, bidi controls) becomes a separator.
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (folded.length <= SLUG_MAX_LENGTH) return folded || EMPTY_SLUG;
-  const cut = folded.slice(0, SLUG_MAX_LENGTH);
-  const boundary = cut.lastIndexOf('-');
-  return (boundary > SLUG_MAX_LENGTH / 2 ? cut.slice(0, boundary) : cut).replace(/-+$/, '');
+    .replace(NOT_LETTER_OR_DIGIT, '-')
+    .replace(EDGE_HYPHENS, '');
+  if (words === '') return `name-${shortHash(name)}`;
+  if (words.length <= MAX_SLUG_LENGTH) return words;
+  const kept = words.slice(0, MAX_SLUG_LENGTH - SLUG_HASH_LENGTH - 1).replace(EDGE_HYPHENS, '');
+  return `${kept}-${shortHash(name)}`;
 }
 
 /** A slug not in `taken`: the base if free, else the base with a short hash of `salt`, so the choice does not depend on order. */

@@ -1,0 +1,53 @@
+// Eleventy configuration: where the archive's parts live and which site modules shape it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
+import { isSafeWebUrl } from './src/store/entrySchema.ts';
+import { frontMatterOptions } from './src/site/frontMatterOptions.ts';
+import { createMarkdown } from './src/site/markdown.ts';
+import { articlePages, sourceGroups, tagGroups, unsourcedArticles } from './src/site/articleCollections.ts';
+import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
+import { distinctNames } from './src/site/groupArticles.ts';
+import { publicationDate } from './src/site/publicationDate.ts';
+import { isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
+
+const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
+const STYLESHEET_SOURCE = path.join(TEMPLATES_DIR, 'assets', 'site.css');
+const STYLESHEET_OUTPUT = 'assets/site.css';
+
+export default function configure(eleventyConfig: UserConfig) {
+  const isEntry = (filePath: string) => isEntryPath(filePath, eleventyConfig.directories.input);
+  // Forced, because a quiet build silences only progress, not a problem with the content.
+  const warn = (message: string) =>
+    eleventyConfig.logger.logWithOptions({ message, type: 'warn', color: 'yellow', force: true });
+
+  // Layouts, partials and the stylesheet are code: they live beside the code, not in the content folder.
+  eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, TEMPLATES_DIR));
+  eleventyConfig.addPassthroughCopy({ [STYLESHEET_SOURCE]: STYLESHEET_OUTPUT });
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Scraped text is data and plain Markdown: never code, never a template, never raw HTML.
+  eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions(isEntry));
+  eleventyConfig.setLibrary('md', createMarkdown());
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+
+  eleventyConfig.addCollection('articles', (api) => articlePages(api.getAll(), isEntry));
+  eleventyConfig.addCollection('tagGroups', (api) => tagGroups(articlePages(api.getAll(), isEntry), warn));
+  eleventyConfig.addCollection('sourceGroups', (api) => sourceGroups(articlePages(api.getAll(), isEntry), warn));
+  eleventyConfig.addCollection('unsourcedArticles', (api) => unsourcedArticles(articlePages(api.getAll(), isEntry)));
+
+  eleventyConfig.addFilter('publicationDate', publicationDate);
+  eleventyConfig.addFilter('datedArticles', datedArticles);
+  eleventyConfig.addFilter('undatedArticles', undatedArticles);
+  eleventyConfig.addFilter('tagUrl', tagUrl);
+  eleventyConfig.addFilter('sourceUrl', sourceUrl);
+  eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
+  eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
+
+  return {
+    // Entries (.md) are Markdown and nothing else; only our own pages (.njk) are templates, all in one engine.
+    templateFormats: ['md', 'njk'],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: 'njk',
+  };
+}

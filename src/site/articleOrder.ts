@@ -1,0 +1,53 @@
+// The archive's reading order: newest first, the undated last, ties settled so every build lists the same way.
+import type { Entry } from '../store/entrySchema.ts';
+import { publicationDay } from './publicationDate.ts';
+
+/** The shape of an Eleventy collection item that the ordering reads. */
+export interface OrderedArticle {
+  url: string;
+  data: { entry: Entry };
+}
+
+const HEADLINE_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function byDayNewestFirst(a: Entry, b: Entry): number {
+  const dayA = publicationDay(a);
+  const dayB = publicationDay(b);
+  if (dayA === dayB) return 0;
+  if (dayA === null) return 1;
+  if (dayB === null) return -1;
+  return dayA < dayB ? 1 : -1;
+}
+
+/**
+ * Within one day a stated time orders articles, and timed ones come before those with only a day, whose time is
+ * unknown. Days compare as stated, not as instants: a day carries no time zone.
+ */
+function byTimeNewestFirst(a: Entry, b: Entry): number {
+  if (a.datetime === undefined || b.datetime === undefined) {
+    return Number(a.datetime === undefined) - Number(b.datetime === undefined);
+  }
+  return Date.parse(b.datetime) - Date.parse(a.datetime);
+}
+
+function compareArticles(a: OrderedArticle, b: OrderedArticle): number {
+  return (
+    byDayNewestFirst(a.data.entry, b.data.entry) ||
+    byTimeNewestFirst(a.data.entry, b.data.entry) ||
+    HEADLINE_ORDER.compare(a.data.entry.headline, b.data.entry.headline) ||
+    // The same story from several outlets can share a headline; the URL settles the last tie.
+    (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+  );
+}
+
+export function sortArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
+  return [...articles].sort(compareArticles);
+}
+
+export function datedArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
+  return articles.filter((article) => publicationDay(article.data.entry) !== null);
+}
+
+export function undatedArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
+  return articles.filter((article) => publicationDay(article.data.entry) === null);
+}

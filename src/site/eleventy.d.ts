@@ -1,0 +1,47 @@
+// The part of Eleventy 3's API this project uses; Eleventy ships JavaScript with JSDoc, not TypeScript declarations.
+declare module '@11ty/eleventy' {
+  export interface CollectionItem {
+    url: string | false;
+    inputPath: string;
+    data: object;
+  }
+
+  export interface CollectionApi {
+    getAll(): CollectionItem[];
+  }
+
+  export interface Logger {
+    logWithOptions(options: { message: string; type?: 'log' | 'warn' | 'error'; color?: string; force?: boolean }): void;
+  }
+
+  export interface UserConfig {
+    readonly directories: { readonly input: string };
+    readonly logger: Logger;
+    setIncludesDirectory(dir: string): void;
+    setLibrary(engine: 'md', library: unknown): void;
+    setFrontMatterParsingOptions(options: object): void;
+    setNunjucksEnvironmentOptions(options: { autoescape: boolean }): void;
+    addPassthroughCopy(mapping: Record<string, string>): void;
+    addPlugin(plugin: unknown): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+  }
+
+  export const HtmlBasePlugin: unknown;
+}

@@ -1,0 +1,50 @@
+// Front-matter parsing for every template: YAML only, and an entry's YAML becomes validated article data, nothing more.
+import matter from 'gray-matter';
+import { EntryError } from './entryError.ts';
+import { validateEntry } from './validateEntry.ts';
+import { articlePageData } from './articlePageData.ts';
+
+/** gray-matter's own YAML engine (js-yaml's safe loader): the one the store writes entries with, so they round-trip. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+
+/** Languages gray-matter or Eleventy would otherwise accept after `---`; all but YAML are refused. */
+const NON_YAML_LANGUAGES = ['javascript', 'jsLegacy', 'json', 'node'] as const;
+
+/** What gray-matter passes an engine besides the text; Eleventy adds the template's path. */
+interface EngineContext {
+  filePath?: string;
+}
+
+function refuseLanguage(language: string) {
+  return (_text: string, context: EngineContext = {}): never => {
+    throw new EntryError(
+      context.filePath ?? '(unknown file)',
+      `front matter in "${language}" is refused: entries and pages are read as YAML only, so that no front matter can run code`,
+      'Write the block as YAML between two `---` lines.',
+    );
+  };
+}
+
+function parseEntryYaml(text: string, file: string): unknown {
+  try {
+    return yamlEngine.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EntryError(file, `front matter is not valid YAML (${reason})`, 'Fix the YAML, or re-run ingest for its dump to rewrite the entry.');
+  }
+}
+
+export function frontMatterOptions(isEntryPath: (filePath: string) => boolean) {
+  return {
+    engines: {
+      yaml: (text: string, context: EngineContext = {}) => {
+        const file = context.filePath;
+        if (file === undefined || !isEntryPath(file)) return yamlEngine.parse(text);
+        // Only schema fields survive: a `permalink`, `layout`, `eleventyComputed` or `templateEngineOverride`
+        // written into an entry never reaches Eleventy.
+        return articlePageData(validateEntry(parseEntryYaml(text, file), file), file);
+      },
+      ...Object.fromEntries(NON_YAML_LANGUAGES.map((language) => [language, refuseLanguage(language)])),
+    },
+  };
+}

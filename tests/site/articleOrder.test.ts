@@ -1,0 +1,53 @@
+// Reading order: newest day first, timed before untimed within a day, then headline, undated last.
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/store/entrySchema.ts';
+import { datedArticles, sortArticles, undatedArticles } from '../../src/site/articleOrder.ts';
+
+function article(url: string, fields: Partial<Entry>) {
+  const entry: Entry = {
+    headline: url,
+    source: null,
+    date: null,
+    tags: [],
+    dump: 'dump.txt',
+    dump_sha256: 'a'.repeat(64),
+    dump_lines: [1, 2],
+    ...fields,
+  };
+  return { url, data: { entry } };
+}
+
+describe('sortArticles', () => {
+  it('orders by day, then stated time, then headline, with undated articles last', () => {
+    const articles = [
+      article('undated-b', { headline: 'B' }),
+      article('older', { date: '2024-10-28' }),
+      article('same-day-untimed', { date: '2024-10-30' }),
+      article('same-day-early', { date: '2024-10-30', datetime: '2024-10-30T08:00:00+09:00' }),
+      article('undated-a', { headline: 'a' }),
+      article('newest', { date: '2024-11-02' }),
+      article('same-day-late', { date: '2024-10-30', datetime: '2024-10-30T22:00:00+09:00' }),
+    ];
+    expect(sortArticles(articles).map((a) => a.url)).toEqual([
+      'newest',
+      'same-day-late',
+      'same-day-early',
+      'same-day-untimed',
+      'older',
+      'undated-a',
+      'undated-b',
+    ]);
+  });
+
+  it('settles identical headlines by URL so the order never depends on input order', () => {
+    const a = article('/articles/a/', { headline: 'Same', date: '2024-10-30' });
+    const b = article('/articles/b/', { headline: 'Same', date: '2024-10-30' });
+    expect(sortArticles([b, a])).toEqual(sortArticles([a, b]));
+  });
+
+  it('splits dated from undated', () => {
+    const articles = [article('dated', { date: '2024-10-30' }), article('undated', {})];
+    expect(datedArticles(articles).map((a) => a.url)).toEqual(['dated']);
+    expect(undatedArticles(articles).map((a) => a.url)).toEqual(['undated']);
+  });
+});
