@@ -89,7 +89,8 @@ program
   .addOption(maxBytesOption)
   .action(async (options) => {
     if (options.ingest) await runIngest({ ...options, quiet: true });
-    await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix });
+    await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix, quiet: true });
+    console.log(`site written to ${options.output}/`);
   });
 
 program
