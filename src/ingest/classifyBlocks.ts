@@ -4,7 +4,7 @@ import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
 import { comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
+  APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, CREDIT_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -13,6 +13,8 @@ export const PARAGRAPH_MIN_WORDS = 10;
 export const PARAGRAPH_MIN_CHARS = 50;
 /** Past this many words a line is prose even without final punctuation (truncated captures). */
 export const UNPUNCTUATED_PARAGRAPH_WORDS = 25;
+/** A line ending in a colon is prose when it has this many words. */
+export const INTRODUCING_MIN_WORDS = 12;
 /** A short sentence needs this many words to count as one. */
 export const SENTENCE_MIN_WORDS = 3;
 /** Titles (headlines, headings, link text) are at most this long. */
@@ -62,7 +64,8 @@ export function isTitleLike(text: string): boolean {
 export function isParagraph(text: string): boolean {
   const n = wordCount(text);
   if (n < PARAGRAPH_MIN_WORDS || text.length < PARAGRAPH_MIN_CHARS) return false;
-  return endsLikeSentence(text) || n >= UNPUNCTUATED_PARAGRAPH_WORDS;
+  // A long line ending in a colon introduces what follows ("… (all times local):"): prose, not a label.
+  return endsLikeSentence(text) || n >= UNPUNCTUATED_PARAGRAPH_WORDS || (n >= INTRODUCING_MIN_WORDS && text.endsWith(':'));
 }
 
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
@@ -102,6 +105,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (furniture) return { kind: 'boilerplate', reason: furniture.reason };
   const half = doubledHalf(t);
   if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
+  if (CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (t.length <= APPEAL_MAX_CHARS) {

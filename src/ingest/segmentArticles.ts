@@ -1,88 +1,26 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
-import { isAllCaps, wordCount } from './textShape.ts';
+import { isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { isProse, readBody } from './readBody.ts';
+import { wordCount } from './textShape.ts';
+import { LINE_FURNITURE } from './vocabulary.ts';
+import { refineSpans } from './refineSpans.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 import { DATELINE } from './vocabulary.ts';
 
-/** How many non-prose blocks the body may step over (an ad label, a caption) and still continue. */
-export const BODY_GAP_LOOKAHEAD = 3;
-/** Section headings are short; a longer unpunctuated line inside a body is a link to another story (sample 003). */
-export const HEADING_MAX_WORDS = 10;
-/** An all-caps line this long or longer is a story link, not a heading ("NATO CONFIRMS …", sample 003). */
-export const ALL_CAPS_HEADING_MAX_WORDS = 5;
 /** A standfirst is short: one or two sentences under this length (samples 001, 004). */
 export const DEK_MAX_CHARS = 250;
 export const DEK_MAX_SENTENCES = 2;
-/** Prose with no headline above it becomes an article only when the page offers nothing better and it is this long. */
+/** Prose with no headline above it becomes an article only when it is this long. */
 export const HEADLESS_MIN_CHARS = 400;
 
 export interface Segmentation {
+  /** The page's main article first, then the others in page order. */
   spans: ArticleSpan[];
   /** Blocks outside every article, each with the reason it was dropped. */
   outside: { block: ClassifiedBlock; reason: string }[];
 }
 
-function isProse(block: ClassifiedBlock | undefined): boolean {
-  return (block?.kind === 'paragraph' || block?.kind === 'sentence') && block.credit === undefined;
-}
-
-/** Index of the next prose block within the lookahead, or null when the article has ended. */
-function nextProse(blocks: ClassifiedBlock[], from: number, end: number): number | null {
-  for (let j = from; j < end && j < from + BODY_GAP_LOOKAHEAD; j += 1) {
-    const b = blocks[j]!;
-    if (isProse(b)) return j;
-    if (endsArticle(b)) return null;
-  }
-  return null;
-}
-
-function headingVerdict(block: ClassifiedBlock): 'heading' | string {
-  const n = wordCount(block.text);
-  if (isAllCaps(block.text)) {
-    return n <= ALL_CAPS_HEADING_MAX_WORDS ? 'heading' : 'all-caps line inside the body: a link to another story';
-  }
-  return n <= HEADING_MAX_WORDS ? 'heading' : 'unpunctuated line inside the body, too long for a heading: a link to another story';
-}
-
-interface BodyRead {
-  body: ArticleSpan['body'];
-  dropped: ArticleSpan['dropped'];
-  meta: ClassifiedBlock[];
-  /** Index of the last body block. */
-  last: number;
-}
-
-function readBody(blocks: ClassifiedBlock[], start: number, end: number, headlineKey: string | null): BodyRead {
-  const read: BodyRead = { body: [], dropped: [], meta: [], last: start };
-  const pendingDrops: ArticleSpan['dropped'] = [];
-  const pendingMeta: ClassifiedBlock[] = [];
-  for (let i = start; i < end; i += 1) {
-    const b = blocks[i]!;
-    if (isProse(b) || (i === start && b.kind === 'paragraph')) {
-      read.body.push({ block: b, role: 'body' });
-      read.dropped.push(...pendingDrops.splice(0));
-      read.meta.push(...pendingMeta.splice(0));
-      read.last = i;
-      continue;
-    }
-    if (endsArticle(b)) break;
-    const next = nextProse(blocks, i + 1, end);
-    if (next === null) break;
-    if (b.kind === 'meta') {
-      pendingMeta.push(b);
-    } else if (b.credit !== undefined) {
-      pendingDrops.push({ block: b, reason: 'photo caption: prose ending in a photo credit' });
-    } else if (headlineKey !== null && b.key === headlineKey) {
-      pendingDrops.push({ block: b, reason: 'the headline printed again' });
-    } else if (b.kind === 'title' && next === i + 1 && headingVerdict(b) === 'heading') {
-      read.body.push({ block: b, role: 'heading' });
-      read.dropped.push(...pendingDrops.splice(0));
-    } else {
-      pendingDrops.push({ block: b, reason: b.kind === 'title' ? headingVerdict(b) : b.reason });
-    }
-  }
-  return read;
-}
+type Outside = Map<ClassifiedBlock, string>;
 
 /** Where the body starts: the first real paragraph after the headline's last printing, past header furniture and captions. */
 function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): number | null {
@@ -150,12 +88,12 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
 }
 
 /** After the body: a URL or date line still describes the article; anything else is page furniture. */
-function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, from: number, end: number, outside: Segmentation['outside']): void {
+function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, from: number, end: number, outside: Outside): void {
   for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
     if (b.kind === 'url') span.urlBlocks.push(b);
     else if (b.kind === 'meta' && b.meta?.dateText !== undefined) span.metaBlocks.push(b);
-    else outside.push({ block: b, reason: reasonOutside(b, 'after the article ended') });
+    else outside.set(b, reasonOutside(b, 'after the article ended'));
   }
 }
 
@@ -175,65 +113,87 @@ function reasonOutside(block: ClassifiedBlock, where: string): string {
   }
 }
 
-/** With no headline anywhere, the longest run of prose is the article and the nearest title above it its headline. */
-function headlessSpan(blocks: ClassifiedBlock[]): { span: ArticleSpan; first: number; last: number } | null {
-  let best: { first: number; read: BodyRead; chars: number } | null = null;
-  for (let i = 0; i < blocks.length; i += 1) {
-    if (blocks[i]!.kind !== 'paragraph' || blocks[i]!.credit !== undefined) continue;
-    const read = readBody(blocks, i, blocks.length, null);
+/** A long run of prose no header claimed becomes an article when it has this many paragraphs. */
+export const ORPHAN_MIN_PARAGRAPHS = 3;
+/** How far above such a run its headline may sit, past bylines, credits and share buttons. */
+export const ORPHAN_HEADLINE_LOOKUP = 4;
+/** A headline found above an unheaded run must have this many words; shorter lines are labels and buttons. */
+export const ORPHAN_HEADLINE_MIN_WORDS = 3;
+
+/** Readers' comments come after such a label; prose below it is never an article. */
+const COMMENTS_LABEL = LINE_FURNITURE.find((p) => p.name === 'comments-widget')!.re;
+
+function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): ClassifiedBlock | null {
+  for (let j = first - 1; j >= 0 && j >= first - ORPHAN_HEADLINE_LOOKUP; j -= 1) {
+    const b = blocks[j]!;
+    if (!outside.has(b) || isProse(b)) return null;
+    if (b.kind === 'title' && wordCount(b.text) >= ORPHAN_HEADLINE_MIN_WORDS) return b;
+  }
+  return null;
+}
+
+/**
+ * Prose that no header claimed (a headline the shape rules missed, benchmark page 4648) is still an article when it
+ * is long: the nearest title above it, if any, is its headline.
+ */
+function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number[]): ArticleSpan[] {
+  const found: ArticleSpan[] = [];
+  const commentsAt = blocks.find((b) => b.kind === 'boilerplate' && COMMENTS_LABEL.test(b.text))?.index ?? blocks.length;
+  for (let i = 0; i < commentsAt; i += 1) {
+    const b = blocks[i]!;
+    if (!outside.has(b) || b.kind !== 'paragraph' || b.credit !== undefined) continue;
+    const end = Math.min(commentsAt, bounds.find((x) => x > i) ?? blocks.length);
+    const read = readBody(blocks, i, end, null);
+    const claimed = [...read.body.map((p) => p.block), ...read.dropped.map((d) => d.block), ...read.meta];
+    const paragraphs = read.body.filter((p) => p.role === 'body').length;
     const chars = read.body.reduce((n, p) => n + p.block.text.length, 0);
-    if (!best || chars > best.chars) best = { first: i, read, chars };
+    if (paragraphs >= ORPHAN_MIN_PARAGRAPHS && chars >= HEADLESS_MIN_CHARS && claimed.every((c) => outside.has(c))) {
+      const headline = orphanHeadline(blocks, i, outside);
+      for (const c of [...claimed, ...(headline ? [headline] : [])]) outside.delete(c);
+      found.push({
+        headline,
+        headlineBlocks: headline ? [headline] : [],
+        metaBlocks: read.meta,
+        urlBlocks: [],
+        summary: null,
+        body: read.body,
+        dropped: read.dropped,
+        evidence: ['a long run of prose under no detected headline'],
+      });
+    }
     i = read.last;
   }
-  if (!best || best.chars < HEADLESS_MIN_CHARS) return null;
-  const title = blocks.slice(Math.max(0, best.first - 8), best.first).reverse().find((b) => b.kind === 'title');
-  return {
-    first: title?.index ?? best.first,
-    last: best.read.last,
-    span: {
-      headline: title ?? null,
-      headlineBlocks: title ? [title] : [],
-      metaBlocks: best.read.meta,
-      urlBlocks: [],
-      summary: null,
-      body: best.read.body,
-      dropped: best.read.dropped,
-      evidence: ['longest prose on a page with no headline'],
-    },
-  };
+  return found;
+}
+
+function spanStart(span: ArticleSpan): number {
+  return Math.min(...[...span.headlineBlocks, ...span.body.map((p) => p.block)].map((b) => b.index));
 }
 
 export function segmentArticles(blocks: ClassifiedBlock[], groups: HeaderGroup[]): Segmentation {
   const spans: ArticleSpan[] = [];
-  const outside: Segmentation['outside'] = [];
+  const outside: Outside = new Map();
+  const leave = (from: number, to: number, where: string) => {
+    for (let j = from; j < to; j += 1) outside.set(blocks[j]!, reasonOutside(blocks[j]!, where));
+  };
   let cursor = 0;
   const starts = groups.map((g, k) => headerStart(blocks, g, k === 0 ? 0 : groups[k - 1]!.members.at(-1)!.index + 1));
   groups.forEach((group, k) => {
     const start = Math.max(starts[k]!, cursor);
     const end = starts[k + 1] ?? blocks.length;
-    for (let j = cursor; j < start; j += 1) {
-      outside.push({ block: blocks[j]!, reason: reasonOutside(blocks[j]!, spans.length === 0 ? 'before the first article' : 'between articles') });
-    }
+    leave(cursor, start, spans.length === 0 ? 'before the first article' : 'between articles');
+    cursor = end;
     const built = buildSpan(blocks, group, start, end);
     if (!built) {
-      for (let j = start; j < end; j += 1) outside.push({ block: blocks[j]!, reason: reasonOutside(blocks[j]!, 'between articles') });
-      cursor = end;
+      leave(start, end, 'between articles');
       return;
     }
     spans.push(built.span);
     readTrailer(blocks, built.span, built.last + 1, end, outside);
-    cursor = end;
   });
-  if (spans.length === 0) {
-    const headless = headlessSpan(blocks);
-    if (headless) {
-      const inside = new Set([...headless.span.headlineBlocks, ...headless.span.body.map((p) => p.block), ...headless.span.dropped.map((d) => d.block), ...headless.span.metaBlocks]);
-      for (const b of blocks) {
-        if (!inside.has(b)) outside.push({ block: b, reason: reasonOutside(b, b.index < headless.first ? 'before the article' : 'after the article ended') });
-      }
-      return { spans: [headless.span], outside };
-    }
-  }
-  for (let j = cursor; j < blocks.length; j += 1) outside.push({ block: blocks[j]!, reason: reasonOutside(blocks[j]!, 'after the last article') });
-  return { spans, outside };
+  leave(cursor, blocks.length, 'after the last article');
+  const orphans = orphanSpans(blocks, outside, starts);
+  const ordered = [...spans, ...orphans].sort((a, b) => spanStart(a) - spanStart(b));
+  const refined = refineSpans(blocks, ordered, outside);
+  return { spans: refined, outside: [...outside].map(([block, reason]) => ({ block, reason })) };
 }

@@ -65,16 +65,14 @@ export async function extractFile(file: string, config: ArchiveConfig, options: 
   const decoded = decodeDump(read.dump.bytes);
   if (!decoded.ok) return { ...empty, error: `${file} is a ${decoded.reason}` };
   const parsed = parseDump(decoded.text, { ...config, sidecar: read.dump.sidecar, capturedAt: options.capturedAt, trace: options.trace });
-  const listed = parsed.articles.filter((a) => a.headline !== null && (options.anyTopic || a.on_topic));
-  const headless = parsed.articles.filter((a) => a.headline === null);
+  // Parse order puts the page's main article first; it is kept so `articles[0]` stays the main one.
+  const listed = parsed.articles.filter((a) => options.anyTopic || (a.on_topic && a.headline !== null));
   return {
     file,
     error: null,
-    articles: (options.anyTopic ? [...listed, ...headless].sort((x, y) => x.lines[0] - y.lines[0]) : listed).map(record),
-    skipped: options.anyTopic
-      ? []
-      : parsed.articles
-          .filter((a) => !listed.includes(a))
-          .map((a) => ({ headline: a.headline, source: a.source, reason: a.headline === null ? 'no headline found above the text' : a.topic_reason ?? 'off-topic' })),
+    articles: listed.map(record),
+    skipped: parsed.articles
+      .filter((a) => !listed.includes(a))
+      .map((a) => ({ headline: a.headline, source: a.source, reason: a.headline === null ? 'no headline found above the text' : a.topic_reason ?? 'off-topic' })),
   };
 }

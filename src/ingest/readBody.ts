@@ -1,0 +1,108 @@
+// From an article's first paragraph onward → its body: paragraphs and section headings, with inline furniture dropped and a reason for each.
+import { endsArticle } from './findHeaders.ts';
+import { isAllCaps, wordCount } from './textShape.ts';
+import type { ArticleSpan, ClassifiedBlock } from './types.ts';
+
+/** How many non-prose blocks the body may step over (an ad label, a caption) and still continue. */
+export const BODY_GAP_LOOKAHEAD = 3;
+/**
+ * A longer interruption (a "More:" list of links, benchmark page 7916…) is crossed only when at least this many
+ * paragraphs follow it, and only this far.
+ */
+export const CONTINUATION_MIN_PARAGRAPHS = 2;
+export const CONTINUATION_MAX_GAP = 8;
+/** Section headings are short; a longer unpunctuated line inside a body is a link to another story (sample 003). */
+export const HEADING_MAX_WORDS = 10;
+/** An all-caps line this long or longer is a story link, not a heading ("NATO CONFIRMS …", sample 003). */
+export const ALL_CAPS_HEADING_MAX_WORDS = 5;
+
+export interface BodyRead {
+  body: ArticleSpan['body'];
+  dropped: ArticleSpan['dropped'];
+  meta: ClassifiedBlock[];
+  /** Index of the last body block. */
+  last: number;
+}
+
+export function isProse(block: ClassifiedBlock | undefined): boolean {
+  return (block?.kind === 'paragraph' || block?.kind === 'sentence') && block.credit === undefined;
+}
+
+function isPlainParagraph(block: ClassifiedBlock | undefined): boolean {
+  return block?.kind === 'paragraph' && block.credit === undefined;
+}
+
+/** Index of the next prose block within `reach` blocks, or null when furniture that ends articles comes first. */
+function nextProse(blocks: ClassifiedBlock[], from: number, end: number, reach: number): number | null {
+  for (let j = from; j < end && j < from + reach; j += 1) {
+    const b = blocks[j]!;
+    if (isProse(b)) return j;
+    if (endsArticle(b)) return null;
+  }
+  return null;
+}
+
+/** After a long interruption, the body goes on only where several paragraphs follow: a run, not one teaser's blurb. */
+function continuation(blocks: ClassifiedBlock[], from: number, end: number): number | null {
+  const j = nextProse(blocks, from, end, CONTINUATION_MAX_GAP);
+  if (j === null || !isPlainParagraph(blocks[j])) return null;
+  let paragraphs = 0;
+  for (let k = j; k < end && isProse(blocks[k]); k += 1) paragraphs += isPlainParagraph(blocks[k]) ? 1 : 0;
+  return paragraphs >= CONTINUATION_MIN_PARAGRAPHS ? j : null;
+}
+
+export function headingVerdict(block: ClassifiedBlock): 'heading' | string {
+  const n = wordCount(block.text);
+  if (isAllCaps(block.text)) {
+    return n <= ALL_CAPS_HEADING_MAX_WORDS ? 'heading' : 'all-caps line inside the body: a link to another story';
+  }
+  return n <= HEADING_MAX_WORDS ? 'heading' : 'unpunctuated line inside the body, too long for a heading: a link to another story';
+}
+
+function inlineReason(block: ClassifiedBlock, headlineKey: string | null, longGap: boolean): string {
+  if (block.credit !== undefined) return 'photo caption: prose ending in a photo credit';
+  if (headlineKey !== null && block.key === headlineKey) return 'the headline printed again';
+  if (block.kind === 'title') return longGap ? 'a list of links interrupting the body' : headingVerdict(block);
+  return block.reason;
+}
+
+export function readBody(blocks: ClassifiedBlock[], start: number, end: number, headlineKey: string | null): BodyRead {
+  const read: BodyRead = { body: [], dropped: [], meta: [], last: start };
+  const pendingDrops: ArticleSpan['dropped'] = [];
+  const pendingMeta: ClassifiedBlock[] = [];
+  const settle = () => {
+    read.dropped.push(...pendingDrops.splice(0));
+    read.meta.push(...pendingMeta.splice(0));
+  };
+  for (let i = start; i < end; i += 1) {
+    const b = blocks[i]!;
+    if (isProse(b) || (i === start && b.kind === 'paragraph')) {
+      read.body.push({ block: b, role: 'body' });
+      settle();
+      read.last = i;
+      continue;
+    }
+    if (endsArticle(b)) break;
+    let next = nextProse(blocks, i + 1, end, BODY_GAP_LOOKAHEAD);
+    const longGap = next === null;
+    if (longGap) next = continuation(blocks, i + 1, end);
+    if (next === null) break;
+    if (b.kind === 'meta') {
+      pendingMeta.push(b);
+    } else if (!longGap && b.kind === 'title' && next === i + 1 && b.key !== headlineKey && headingVerdict(b) === 'heading') {
+      read.body.push({ block: b, role: 'heading' });
+      settle();
+    } else {
+      pendingDrops.push({ block: b, reason: inlineReason(b, headlineKey, longGap) });
+    }
+    if (longGap) {
+      for (let k = i + 1; k < next; k += 1) {
+        const gap = blocks[k]!;
+        if (gap.kind === 'meta') pendingMeta.push(gap);
+        else pendingDrops.push({ block: gap, reason: inlineReason(gap, headlineKey, true) });
+      }
+      i = next - 1;
+    }
+  }
+  return read;
+}

@@ -1,0 +1,119 @@
+// Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the real headline above a
+// one-word label, and the page's main article first.
+import { endsArticle } from './findHeaders.ts';
+import { isProse } from './readBody.ts';
+import { wordCount } from './textShape.ts';
+import type { ArticleSpan, ClassifiedBlock } from './types.ts';
+
+/** An "article" this small above a weakly headed one is the top of the same article: its standfirst and caption. */
+export const FRAGMENT_MAX_PARAGRAPHS = 2;
+/** Two standfirst-sized blocks at most. */
+export const FRAGMENT_MAX_CHARS = 500;
+/** How far apart (in blocks) the two halves of a split header may be. */
+export const FRAGMENT_MAX_DISTANCE = 12;
+/** Evidence that a header truly opens another article, so the two are never joined. */
+const OWN_ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline']);
+/** A headline of fewer words is a label ("Healthcare", "Opinion Columnist"); a real one is looked for above it. */
+export const LABEL_MAX_WORDS = 2;
+export const HEADLINE_MIN_WORDS = 4;
+/** How far above a label the real headline may sit (author name, author title, section between). */
+export const HEADLINE_LOOKUP = 4;
+
+type Outside = Map<ClassifiedBlock, string>;
+
+function bodyChars(span: ArticleSpan): number {
+  return span.body.reduce((n, p) => n + (p.role === 'body' ? p.block.text.length : 0), 0);
+}
+
+function firstIndex(span: ArticleSpan): number {
+  return Math.min(...[...span.headlineBlocks, ...span.body.map((p) => p.block)].map((b) => b.index));
+}
+
+function lastIndex(span: ArticleSpan): number {
+  return Math.max(...span.body.map((p) => p.block.index));
+}
+
+function isFragment(span: ArticleSpan): boolean {
+  const prose = span.body.filter((p) => p.role === 'body');
+  return prose.length <= FRAGMENT_MAX_PARAGRAPHS && bodyChars(span) + (span.summary?.text.length ?? 0) <= FRAGMENT_MAX_CHARS;
+}
+
+function canJoin(blocks: ClassifiedBlock[], top: ArticleSpan, below: ArticleSpan): boolean {
+  if (!isFragment(top) || below.evidence.some((e) => OWN_ARTICLE_EVIDENCE.has(e))) return false;
+  const from = lastIndex(top);
+  const to = firstIndex(below);
+  if (to - from > FRAGMENT_MAX_DISTANCE) return false;
+  return !blocks.slice(from + 1, to).some(endsArticle);
+}
+
+function join(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
+  const topProse = top.body.filter((p) => p.role === 'body').map((p) => p.block);
+  const summary = top.summary ?? topProse.shift() ?? null;
+  return {
+    headline: top.headline,
+    headlineBlocks: top.headlineBlocks,
+    metaBlocks: [...top.metaBlocks, ...below.metaBlocks],
+    urlBlocks: [...top.urlBlocks, ...below.urlBlocks],
+    summary,
+    body: below.body,
+    dropped: [
+      ...top.dropped,
+      ...topProse.map((block) => ({ block, reason: 'between the headline and the body: a caption or second standfirst' })),
+      ...below.headlineBlocks.map((block) => ({ block, reason: 'short line in the article header: a section, author title or credit' })),
+      ...(below.summary ? [{ block: below.summary, reason: 'between the headline and the body: a caption or second standfirst' }] : []),
+      ...below.dropped,
+    ],
+    evidence: [...top.evidence, 'header joined across a credit or author line'],
+  };
+}
+
+/** A one- or two-word "headline" (a section or author title) gives way to a real headline just above it. */
+function liftHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Outside): ArticleSpan {
+  const label = span.headline;
+  if (!label || label.kind !== 'title' || wordCount(label.text) > LABEL_MAX_WORDS) return span;
+  for (let j = label.index - 1; j >= 0 && j >= label.index - HEADLINE_LOOKUP; j -= 1) {
+    const b = blocks[j]!;
+    if (isProse(b) || endsArticle(b) || !outside.has(b)) return span;
+    if (b.kind === 'title' && wordCount(b.text) >= HEADLINE_MIN_WORDS) {
+      outside.delete(b);
+      return {
+        ...span,
+        headline: b,
+        headlineBlocks: [b],
+        dropped: [...span.dropped, ...span.headlineBlocks.map((block) => ({ block, reason: 'short line in the article header: a section, author title or credit' }))],
+      };
+    }
+  }
+  return span;
+}
+
+/** Evidence that a span is a real article, not a caption under a stray title. */
+const ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline', 'meta']);
+
+function isSubstantial(span: ArticleSpan): boolean {
+  return span.body.filter((p) => p.role === 'body').length >= 2 || span.evidence.some((e) => ARTICLE_EVIDENCE.has(e));
+}
+
+/**
+ * The main article is the longest one above the first "Related"/"More from" label: teasers below such a label are
+ * never the main article (sample 000), unless nothing substantial stands above it.
+ */
+function mainFirst(blocks: ClassifiedBlock[], spans: ArticleSpan[]): ArticleSpan[] {
+  if (spans.length < 2) return spans;
+  const start = firstIndex(spans[0]!);
+  const label = blocks.find((b) => b.index > start && endsArticle(b));
+  const above = spans.filter((s) => label === undefined || firstIndex(s) < label.index);
+  const candidates = above.some(isSubstantial) ? above : spans;
+  const main = candidates.reduce((best, s) => (bodyChars(s) > bodyChars(best) ? s : best), candidates[0]!);
+  return [main, ...spans.filter((s) => s !== main)];
+}
+
+export function refineSpans(blocks: ClassifiedBlock[], spans: ArticleSpan[], outside: Outside): ArticleSpan[] {
+  const joined: ArticleSpan[] = [];
+  for (const span of spans) {
+    const top = joined.at(-1);
+    if (top && canJoin(blocks, top, span)) joined[joined.length - 1] = join(top, span);
+    else joined.push(span);
+  }
+  return mainFirst(blocks, joined.map((s) => liftHeadline(blocks, s, outside)));
+}
