@@ -1,7 +1,7 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
-import { comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, wordCount } from './textShape.ts';
+import { comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, CREDIT_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
@@ -55,7 +55,7 @@ function doubledHalf(text: string): string | null {
 
 export function isTitleLike(text: string): boolean {
   const n = wordCount(text);
-  if (n === 0 || n > TITLE_MAX_WORDS || text.length > TITLE_MAX_CHARS) return false;
+  if (n === 0 || n > TITLE_MAX_WORDS || textLength(text) > TITLE_MAX_CHARS) return false;
   if (OPEN_ENDING.test(text)) return false;
   if (endsLikeSentence(text) && !/[?!]["'”’]?$/.test(text)) return false;
   return startsCapitalised(text);
@@ -63,7 +63,7 @@ export function isTitleLike(text: string): boolean {
 
 export function isParagraph(text: string): boolean {
   const n = wordCount(text);
-  if (n < PARAGRAPH_MIN_WORDS || text.length < PARAGRAPH_MIN_CHARS) return false;
+  if (n < PARAGRAPH_MIN_WORDS || textLength(text) < PARAGRAPH_MIN_CHARS) return false;
   // A long line ending in a colon introduces what follows ("… (all times local):"): prose, not a label.
   return endsLikeSentence(text) || n >= UNPUNCTUATED_PARAGRAPH_WORDS || (n >= INTRODUCING_MIN_WORDS && text.endsWith(':'));
 }

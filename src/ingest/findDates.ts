@@ -68,22 +68,41 @@ function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
   });
 }
 
+/**
+ * Month names in the languages chrono reads, tried in turn when English finds nothing
+ * ("Oktober 27, 2015", "27 octobre 2015", "27. Oktober 2015").
+ */
+const OTHER_LOCALES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.id, chrono.sv, chrono.fi, chrono.ru, chrono.uk, chrono.ja, chrono.zh, chrono.vi];
+
+/** Every written date has a digit; lines without one are most lines, and skipping them keeps parsing fast. */
+const HAS_DIGIT = /\d/;
+
+function parseIn(parser: chrono.Chrono, text: string, reference: Date): chrono.ParsedResult[] {
+  return parser
+    .parse(text, reference)
+    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !RELATIVE_WORDS.test(r.text) && !isRelative(r));
+}
+
+
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
+  if (!HAS_DIGIT.test(text)) return [];
   const rewritten = rewriteNumeric(text, options.order);
   const reference = options.reference ?? new Date(Date.UTC(2000, 0, 1));
-  return chrono.strict
-    .parse(rewritten, reference)
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !RELATIVE_WORDS.test(r.text) && !isRelative(r))
-    .map((r) => ({
-      text: r.text.trim(),
-      index: r.index,
-      year: r.start.isCertain('year') ? r.start.get('year') : null,
-      month: r.start.get('month') ?? 1,
-      day: r.start.get('day') ?? 1,
-      hour: r.start.isCertain('hour') ? r.start.get('hour') : null,
-      minute: r.start.isCertain('hour') ? r.start.get('minute') ?? 0 : null,
-      offsetMinutes: r.start.isCertain('timezoneOffset') ? r.start.get('timezoneOffset') : null,
-    }));
+  let results = parseIn(chrono.strict, rewritten, reference);
+  for (const locale of OTHER_LOCALES) {
+    if (results.length > 0) break;
+    results = parseIn(locale.strict, rewritten, reference);
+  }
+  return results.map((r) => ({
+    text: r.text.trim(),
+    index: r.index,
+    year: r.start.isCertain('year') ? r.start.get('year') : null,
+    month: r.start.get('month') ?? 1,
+    day: r.start.get('day') ?? 1,
+    hour: r.start.isCertain('hour') ? r.start.get('hour') : null,
+    minute: r.start.isCertain('hour') ? r.start.get('minute') ?? 0 : null,
+    offsetMinutes: r.start.isCertain('timezoneOffset') ? r.start.get('timezoneOffset') : null,
+  }));
 }
 
 /** Share of the text the dates cover: a line that is mostly a date is a date stamp, not a sentence. */

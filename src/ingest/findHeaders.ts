@@ -33,11 +33,14 @@ export interface HeaderGroup {
   evidence: string[];
 }
 
+/** Button and label text ("X Share via", "Share permalink", "Author:") is this short. */
+export const HEADER_FRAGMENT_MAX_WORDS = 4;
+
 /** A block that may sit between a headline and its first paragraph without breaking the header. */
 export function isHeaderFurniture(block: ClassifiedBlock): boolean {
   if (block.kind === 'meta' || block.kind === 'caption' || block.kind === 'url') return true;
   if (block.kind === 'boilerplate') return !endsArticle(block);
-  return false;
+  return block.kind === 'fragment' && wordCount(block.text) <= HEADER_FRAGMENT_MAX_WORDS;
 }
 
 export function endsArticle(block: ClassifiedBlock): boolean {

@@ -90,9 +90,21 @@ function liftHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Out
 /** Evidence that a span is a real article, not a caption under a stray title. */
 const ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline', 'meta']);
 
-function isSubstantial(span: ArticleSpan): boolean {
-  return span.body.filter((p) => p.role === 'body').length >= 2 || span.evidence.some((e) => ARTICLE_EVIDENCE.has(e));
+function paragraphCount(span: ArticleSpan): number {
+  return span.body.filter((p) => p.role === 'body').length;
 }
+
+function isSubstantial(span: ArticleSpan): boolean {
+  return paragraphCount(span) >= 2 || span.evidence.some((e) => ARTICLE_EVIDENCE.has(e));
+}
+
+/**
+ * Below a "Most Popular" label placed before the body in the page, the article itself can follow (benchmark page
+ * d038): an article this much longer, in this many paragraphs, outweighs the one above; a related card (one long
+ * paragraph, sample 000) never does.
+ */
+export const OUTWEIGHING_PARAGRAPHS = 3;
+export const OUTWEIGHING_FACTOR = 5;
 
 /**
  * The main article is the longest one above the first "Related"/"More from" label: teasers below such a label are
@@ -103,8 +115,11 @@ function mainFirst(blocks: ClassifiedBlock[], spans: ArticleSpan[]): ArticleSpan
   const start = firstIndex(spans[0]!);
   const label = blocks.find((b) => b.index > start && endsArticle(b));
   const above = spans.filter((s) => label === undefined || firstIndex(s) < label.index);
-  const candidates = above.some(isSubstantial) ? above : spans;
-  const main = candidates.reduce((best, s) => (bodyChars(s) > bodyChars(best) ? s : best), candidates[0]!);
+  const longest = (list: ArticleSpan[]) => list.reduce((best, s) => (bodyChars(s) > bodyChars(best) ? s : best), list[0]!);
+  const overall = longest(spans);
+  let main = above.some(isSubstantial) ? longest(above) : overall;
+  // A long many-paragraph article below the label means the label was a sidebar placed before the body, not the end of it.
+  if (paragraphCount(overall) >= OUTWEIGHING_PARAGRAPHS && bodyChars(overall) > OUTWEIGHING_FACTOR * bodyChars(main)) main = overall;
   return [main, ...spans.filter((s) => s !== main)];
 }
 

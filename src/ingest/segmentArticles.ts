@@ -87,12 +87,16 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
   return { span, last: read.last };
 }
 
-/** After the body: a URL or date line still describes the article; anything else is page furniture. */
+/** A URL or date line closing an article sits within this many blocks of its last paragraph (sample 003). */
+export const TRAILER_REACH = 3;
+
+/** Just after the body, a URL or date line still describes the article; anything else is page furniture. */
 function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, from: number, end: number, outside: Outside): void {
   for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
-    if (b.kind === 'url') span.urlBlocks.push(b);
-    else if (b.kind === 'meta' && b.meta?.dateText !== undefined) span.metaBlocks.push(b);
+    const near = j < from + TRAILER_REACH;
+    if (near && b.kind === 'url') span.urlBlocks.push(b);
+    else if (near && b.kind === 'meta' && b.meta?.dateText !== undefined) span.metaBlocks.push(b);
     else outside.set(b, reasonOutside(b, 'after the article ended'));
   }
 }
@@ -138,7 +142,9 @@ function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outsi
  */
 function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number[]): ArticleSpan[] {
   const found: ArticleSpan[] = [];
-  const commentsAt = blocks.find((b) => b.kind === 'boilerplate' && COMMENTS_LABEL.test(b.text))?.index ?? blocks.length;
+  // A "Comment" link in a menu above the article is not the comments section: only a label below prose is.
+  const firstProse = blocks.find((b) => b.kind === 'paragraph')?.index ?? blocks.length;
+  const commentsAt = blocks.find((b) => b.index > firstProse && b.kind === 'boilerplate' && COMMENTS_LABEL.test(b.text))?.index ?? blocks.length;
   for (let i = 0; i < commentsAt; i += 1) {
     const b = blocks[i]!;
     if (!outside.has(b) || b.kind !== 'paragraph' || b.credit !== undefined) continue;

@@ -1,13 +1,16 @@
 // Measures of a line's shape (length, case, punctuation) that decide whether it reads as prose, a title or a fragment.
 
-/** Word tokens: runs of letters, digits and apostrophes, in any script. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Word tokens: runs of letters, digits and apostrophes; Chinese and Japanese characters, written without spaces, one each. */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}'’-])*/gu;
+const DENSE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** One Chinese or Japanese character carries about as much as this many words of a spaced script. */
+const WORDS_PER_DENSE_CHARACTER = 0.5;
 const CASED_LETTER = /\p{Lu}|\p{Ll}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
 /** Closing marks that may follow the final punctuation of a sentence. */
-const CLOSERS = /["'”’»)\]\s]+$/u;
+const CLOSERS = /["'”’»)\]」』）】\s]+$/u;
 /** A trailing attribution such as "(Yonhap)" after a sentence's full stop. */
 const TRAILING_PAREN = /\s*\([^()]{1,60}\)\s*$/u;
 const SENTENCE_END = /[.!?…。！？]$/u;
@@ -20,8 +23,18 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+function denseCharacters(text: string): number {
+  return text.match(DENSE_CHARACTER)?.length ?? 0;
+}
+
 export function wordCount(text: string): number {
-  return words(text).length;
+  const dense = denseCharacters(text);
+  return words(text).length - dense + Math.ceil(dense * WORDS_PER_DENSE_CHARACTER);
+}
+
+/** Length in characters, Chinese and Japanese ones counted twice, so length thresholds mean the same in every script. */
+export function textLength(text: string): number {
+  return text.length + denseCharacters(text);
 }
 
 /** Has letters with case, and none of them lower-case. */

@@ -29,9 +29,15 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'comments-widget',
     // "Comments", "No comments yet..." (sample 000).
-    re: /^((\d+\s+)?comments?( \(\d+\))?|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
+    re: /^((\d+\s+)?comments?( \(\d+\))?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
     reason: 'comments widget',
     endsArticle: true,
+  },
+  {
+    name: 'sharing-buttons',
+    // "Facebook Twitter Email LinkedIn Reddit Pinterest": a row of share buttons (extraction benchmark).
+    re: /^((facebook|twitter|x|email|e-mail|mail|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|messenger|sms|print|share|copy|link|comments?)\s*){2,}$/i,
+    reason: 'sharing buttons',
   },
   {
     name: 'sharing-widget',
