@@ -51,6 +51,20 @@ function continuation(blocks: ClassifiedBlock[], from: number, end: number): num
   return paragraphs >= CONTINUATION_MIN_PARAGRAPHS ? j : null;
 }
 
+/** A list needs at least this many items to be read as one. */
+export const LIST_MIN_ITEMS = 2;
+
+/**
+ * Lines right under a line ending in a colon, with no blank line between them, are that line's list (tour dates,
+ * a schedule, benchmark page 9cb8): they belong to the body whatever their shape. Returns the last item's index.
+ */
+function listAfter(blocks: ClassifiedBlock[], intro: number, end: number): number | null {
+  if (!blocks[intro]!.text.endsWith(':')) return null;
+  let last = intro;
+  while (last + 1 < end && !blocks[last + 1]!.gapBefore && blocks[last + 1]!.kind !== 'boilerplate') last += 1;
+  return last - intro >= LIST_MIN_ITEMS ? last : null;
+}
+
 export function headingVerdict(block: ClassifiedBlock): 'heading' | string {
   const n = wordCount(block.text);
   if (isAllCaps(block.text)) {
@@ -76,6 +90,14 @@ export function readBody(blocks: ClassifiedBlock[], start: number, end: number, 
   };
   for (let i = start; i < end; i += 1) {
     const b = blocks[i]!;
+    const list = i > start || isProse(b) ? listAfter(blocks, i, end) : null;
+    if (list !== null) {
+      for (let k = i; k <= list; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
+      settle();
+      read.last = list;
+      i = list;
+      continue;
+    }
     if (isProse(b) || (i === start && b.kind === 'paragraph')) {
       read.body.push({ block: b, role: 'body' });
       settle();

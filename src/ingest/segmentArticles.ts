@@ -2,10 +2,9 @@
 import { isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
-import { LINE_FURNITURE } from './vocabulary.ts';
+import { DATELINE, LINE_FURNITURE } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
-import { DATELINE } from './vocabulary.ts';
 
 /** A standfirst is short: one or two sentences under this length (samples 001, 004). */
 export const DEK_MAX_CHARS = 250;
@@ -172,6 +171,38 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
   return found;
 }
 
+/** Inline "Related articles" boxes and link lists inside a body are at most this many blocks long. */
+export const INLINE_LINKS_MAX_BLOCKS = 12;
+
+/**
+ * Unheaded prose just after an article, separated from it only by a box of links ("More from UK", "DON'T MISS" and
+ * teaser titles: benchmark pages 624f, 9210), is the rest of that article.
+ */
+function joinContinuations(blocks: ClassifiedBlock[], spans: ArticleSpan[], orphans: Set<ArticleSpan>, outside: Outside): ArticleSpan[] {
+  const joined: ArticleSpan[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    const from = previous ? Math.max(...previous.body.map((p) => p.block.index)) + 1 : -1;
+    const to = Math.min(...span.body.map((p) => p.block.index));
+    const gap = blocks.slice(from, to);
+    const isContinuation =
+      previous !== undefined && orphans.has(span) && to - from <= INLINE_LINKS_MAX_BLOCKS && !gap.some(isProse) && !DATELINE.test(span.body[0]!.block.text);
+    if (!isContinuation) {
+      joined.push(span);
+      continue;
+    }
+    for (const b of gap) outside.delete(b);
+    previous.body.push(...span.body);
+    previous.metaBlocks.push(...span.metaBlocks);
+    previous.dropped.push(
+      ...gap.filter((b) => b.kind !== 'meta').map((block) => ({ block, reason: 'a box of related links inside the body' })),
+      ...span.dropped,
+    );
+    previous.metaBlocks.push(...gap.filter((b) => b.kind === 'meta'));
+  }
+  return joined;
+}
+
 function spanStart(span: ArticleSpan): number {
   return Math.min(...[...span.headlineBlocks, ...span.body.map((p) => p.block)].map((b) => b.index));
 }
@@ -199,7 +230,7 @@ export function segmentArticles(blocks: ClassifiedBlock[], groups: HeaderGroup[]
   });
   leave(cursor, blocks.length, 'after the last article');
   const orphans = orphanSpans(blocks, outside, starts);
-  const ordered = [...spans, ...orphans].sort((a, b) => spanStart(a) - spanStart(b));
+  const ordered = joinContinuations(blocks, [...spans, ...orphans].sort((a, b) => spanStart(a) - spanStart(b)), new Set(orphans), outside);
   const refined = refineSpans(blocks, ordered, outside);
   return { spans: refined, outside: [...outside].map(([block, reason]) => ({ block, reason })) };
 }
