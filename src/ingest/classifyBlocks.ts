@@ -1,7 +1,7 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
-import { comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
+import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, CREDIT_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
@@ -61,6 +61,13 @@ export function isTitleLike(text: string): boolean {
   return startsCapitalised(text);
 }
 
+/** "Is Football Violence a Crime?": a question in title case is a headline, not a sentence of the body. */
+export const QUESTION_TITLE_CAPITALISED_SHARE = 0.6;
+
+function isQuestionTitle(text: string): boolean {
+  return /[?!]["'”’]?$/.test(text) && isTitleLike(text) && capitalisedShare(text) >= QUESTION_TITLE_CAPITALISED_SHARE;
+}
+
 export function isParagraph(text: string): boolean {
   const n = wordCount(text);
   if (n < PARAGRAPH_MIN_WORDS || textLength(text) < PARAGRAPH_MIN_CHARS) return false;
@@ -102,7 +109,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (BARE_NUMBER.test(t)) return { kind: 'boilerplate', reason: 'bare number: a comment count or list index' };
   if (URL_LINE.test(t)) return { kind: 'url', reason: 'a URL on its own line' };
   const furniture = LINE_FURNITURE.find((p) => p.re.test(t));
-  if (furniture) return { kind: 'boilerplate', reason: furniture.reason };
+  if (furniture) return { kind: 'boilerplate', reason: furniture.reason, pattern: furniture.name };
   const half = doubledHalf(t);
   if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
   if (CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
@@ -110,7 +117,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (t.length <= APPEAL_MAX_CHARS) {
     const appeal = APPEAL_PHRASES.find((p) => p.re.test(t));
-    if (appeal) return { kind: 'boilerplate', reason: appeal.reason };
+    if (appeal) return { kind: 'boilerplate', reason: appeal.reason, pattern: appeal.name };
   }
   const domainTitle = DOMAIN_TITLE.exec(t);
   if (domainTitle && isTitleLike(domainTitle[2]!)) {
@@ -122,6 +129,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
       ? { kind: 'paragraph', reason: 'prose ending in a photo credit', credit: credit[0].trim() }
       : { kind: 'paragraph', reason: 'prose' };
   }
+  if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
   return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };

@@ -2,6 +2,7 @@
 import { endsArticle } from './findHeaders.ts';
 import { isAllCaps, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
+import { APPEAL_NAMES } from './vocabulary.ts';
 
 /** How many non-prose blocks the body may step over (an ad label, a caption) and still continue. */
 export const BODY_GAP_LOOKAHEAD = 3;
@@ -45,7 +46,7 @@ function nextProse(blocks: ClassifiedBlock[], from: number, end: number, reach: 
 /** After a long interruption, the body goes on only where several paragraphs follow: a run, not one teaser's blurb. */
 function continuation(blocks: ClassifiedBlock[], from: number, end: number): number | null {
   const j = nextProse(blocks, from, end, CONTINUATION_MAX_GAP);
-  if (j === null || !isPlainParagraph(blocks[j])) return null;
+  if (j === null) return null;
   let paragraphs = 0;
   for (let k = j; k < end && isProse(blocks[k]); k += 1) paragraphs += isPlainParagraph(blocks[k]) ? 1 : 0;
   return paragraphs >= CONTINUATION_MIN_PARAGRAPHS ? j : null;
@@ -105,7 +106,8 @@ export function readBody(blocks: ClassifiedBlock[], start: number, end: number, 
       continue;
     }
     if (endsArticle(b)) break;
-    let next = nextProse(blocks, i + 1, end, BODY_GAP_LOOKAHEAD);
+    const appeal = b.pattern !== undefined && APPEAL_NAMES.has(b.pattern);
+    let next = appeal ? null : nextProse(blocks, i + 1, end, BODY_GAP_LOOKAHEAD);
     const longGap = next === null;
     if (longGap) next = continuation(blocks, i + 1, end);
     if (next === null) break;

@@ -1,8 +1,8 @@
-// Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the real headline above a
-// one-word label, and the page's main article first.
+// Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
+// among the title lines around each header, and the page's main article first.
+import { chooseHeadline } from './chooseHeadline.ts';
 import { endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
-import { wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
 /** An "article" this small above a weakly headed one is the top of the same article: its standfirst and caption. */
@@ -13,11 +13,6 @@ export const FRAGMENT_MAX_CHARS = 500;
 export const FRAGMENT_MAX_DISTANCE = 12;
 /** Evidence that a header truly opens another article, so the two are never joined. */
 const OWN_ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline']);
-/** A headline of fewer words is a label ("Healthcare", "Opinion Columnist"); a real one is looked for above it. */
-export const LABEL_MAX_WORDS = 2;
-export const HEADLINE_MIN_WORDS = 4;
-/** How far above a label the real headline may sit (author name, author title, section between). */
-export const HEADLINE_LOOKUP = 4;
 
 type Outside = Map<ClassifiedBlock, string>;
 
@@ -67,24 +62,19 @@ function join(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
   };
 }
 
-/** A one- or two-word "headline" (a section or author title) gives way to a real headline just above it. */
-function liftHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Outside): ArticleSpan {
-  const label = span.headline;
-  if (!label || label.kind !== 'title' || wordCount(label.text) > LABEL_MAX_WORDS) return span;
-  for (let j = label.index - 1; j >= 0 && j >= label.index - HEADLINE_LOOKUP; j -= 1) {
-    const b = blocks[j]!;
-    if (isProse(b) || endsArticle(b) || !outside.has(b)) return span;
-    if (b.kind === 'title' && wordCount(b.text) >= HEADLINE_MIN_WORDS) {
-      outside.delete(b);
-      return {
-        ...span,
-        headline: b,
-        headlineBlocks: [b],
-        dropped: [...span.dropped, ...span.headlineBlocks.map((block) => ({ block, reason: 'short line in the article header: a section, author title or credit' }))],
-      };
-    }
-  }
-  return span;
+/** The headline chosen among the title lines around the header; the lines it replaces are dropped with a reason. */
+function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Outside): ArticleSpan {
+  const own = new Set([...span.headlineBlocks, ...span.metaBlocks, ...span.urlBlocks, ...span.dropped.map((d) => d.block)]);
+  const chosen = chooseHeadline(blocks, span, (b) => outside.has(b) || own.has(b));
+  if (chosen === null || chosen === span.headline) return span;
+  outside.delete(chosen);
+  const replaced = span.headlineBlocks.filter((b) => b.key !== chosen.key);
+  return {
+    ...span,
+    headline: chosen,
+    headlineBlocks: [chosen, ...span.headlineBlocks.filter((b) => b !== chosen && b.key === chosen.key)],
+    dropped: [...span.dropped, ...replaced.map((block) => ({ block, reason: 'a label, credit or author line in the article header, not its headline' }))],
+  };
 }
 
 /** Evidence that a span is a real article, not a caption under a stray title. */
@@ -130,5 +120,5 @@ export function refineSpans(blocks: ClassifiedBlock[], spans: ArticleSpan[], out
     if (top && canJoin(blocks, top, span)) joined[joined.length - 1] = join(top, span);
     else joined.push(span);
   }
-  return mainFirst(blocks, joined.map((s) => liftHeadline(blocks, s, outside)));
+  return mainFirst(blocks, joined.map((s) => settleHeadline(blocks, s, outside)));
 }

@@ -65,6 +65,8 @@ export interface ClassifiedBlock extends Block {
   credit?: string;
   /** Another block with the same key lies within the repeat window. */
   repeated: boolean;
+  /** For furniture: the name of the vocabulary pattern that recognised it. */
+  pattern?: string;
 }
 
 export type LineRole =

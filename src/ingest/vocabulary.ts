@@ -36,7 +36,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-buttons',
     // "Facebook Twitter Email LinkedIn Reddit Pinterest": a row of share buttons (extraction benchmark).
-    re: /^((facebook|twitter|x|email|e-mail|mail|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|messenger|sms|print|share|copy|link|comments?)\s*){2,}$/i,
+    re: /^((share|sharing)( all sharing options)?( on| via| this)?:?\s.*|((facebook|twitter|x|email|e-mail|mail|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|messenger|sms|print|share|tweet|submit|google\+|copy|link|comments?)\s*){2,}|close share panel|these are external links and will open in a new window)$/i,
     reason: 'sharing buttons',
   },
   {
@@ -101,6 +101,9 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
 ];
 
+/** Names of the appeals above: after one, the body goes on only where a run of paragraphs follows (benchmark page c69e). */
+export const APPEAL_NAMES = new Set(APPEAL_PHRASES.map((p) => p.name));
+
 /** Appeal phrases only decide short blocks: a long report about donations must survive. */
 export const APPEAL_MAX_CHARS = 400;
 
@@ -114,7 +117,7 @@ export const TRAILING_CREDIT = /(\s*\b(photo|photograph|image|picture|video|cred
  * A line that is only a photo credit: "Credit...", "Doug Mills/The New York Times", "GETTY", "Amy K. Dragoo/AIMMEDIA"
  * (extraction benchmark pages, between a headline and its body).
  */
-export const CREDIT_LINE = /^((photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(photo|image|picture)s?:\s.{2,80})$/iu;
+export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(photo|image|picture)s?:\s.{2,80})$/iu;
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;

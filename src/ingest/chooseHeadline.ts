@@ -1,0 +1,99 @@
+// An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
+import { endsArticle } from './findHeaders.ts';
+import { findDates } from './findDates.ts';
+import { isProse } from './readBody.ts';
+import { isAllCaps, words, wordCount } from './textShape.ts';
+import type { ArticleSpan, ClassifiedBlock } from './types.ts';
+
+/** How far above the header's first line a headline may sit (author line, section, credit between). */
+export const HEADLINE_WINDOW_ABOVE = 6;
+/** Evidence and its weight. */
+export const HEADLINE_SCORE = {
+  /** Headlines run four to twenty-five words; labels and names are shorter. */
+  headlineLength: 2,
+  threeWords: 1,
+  tooShort: -2,
+  /** Printed twice (breadcrumb and page heading). */
+  repeated: 1,
+  /** "Al Goldis, Associated Press", "Kevin Johnson and Kevin McCoy USA TODAY": a credit or byline. */
+  creditShape: -4,
+  /** "EARNINGS REPORT", "CLICK FOR FULL RESULTS": section labels and buttons shout. */
+  allCaps: -1,
+  /** "Today 12:01 AM", "February 1, 2019 Ilana Muhlstein": a date line, not a headline. */
+  holdsDate: -2,
+  /** Share of the headline's content words found in the first paragraphs, times this. */
+  sharedWords: 3,
+  /** Per block between the line and the body: nearer is likelier. */
+  distance: -0.1,
+} as const;
+/** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
+const CONTENT_WORD_LENGTH = 4;
+/** Text of the first paragraphs compared with a candidate. */
+const LEDE_PARAGRAPHS = 2;
+
+/** "Name Name, Org" or "Name and Name ORG NAME": the shape of a photo credit or a byline, not a headline. */
+function hasCreditShape(text: string): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length > 9) return false;
+  const capitalised = (w: string) => /^[\p{Lu}\d][\p{L}.'’&-]*,?$/u.test(w) || /^(and|de|van|von|bin|of)$/i.test(w);
+  if (/,/.test(text) && ws.every(capitalised)) return true;
+  const tailCaps = ws.slice(-2).every((w) => w.length > 1 && isAllCaps(w));
+  return tailCaps && !isAllCaps(text) && ws.every(capitalised);
+}
+
+function contentWords(text: string): string[] {
+  return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
+}
+
+function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>): number {
+  const text = candidate.titleText ?? candidate.text;
+  const n = wordCount(text);
+  let total = n >= 4 && n <= 25 ? HEADLINE_SCORE.headlineLength : n === 3 ? HEADLINE_SCORE.threeWords : HEADLINE_SCORE.tooShort;
+  if (candidate.repeated) total += HEADLINE_SCORE.repeated;
+  if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
+  if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
+  if (findDates(text).length > 0) total += HEADLINE_SCORE.holdsDate;
+  const own = contentWords(text);
+  if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
+  return total + HEADLINE_SCORE.distance * (bodyStart - candidate.index);
+}
+
+/**
+ * Title lines from a little above the header down to the body, not crossing prose, an article-ending label or a
+ * line another article owns.
+ */
+function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
+  const top = Math.min(bodyStart, ...span.headlineBlocks.map((b) => b.index));
+  const found: ClassifiedBlock[] = [...span.headlineBlocks];
+  for (let j = top - 1; j >= 0 && j >= top - HEADLINE_WINDOW_ABOVE; j -= 1) {
+    const b = blocks[j]!;
+    if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b)) break;
+    if (b.kind === 'title') found.push(b);
+  }
+  for (let j = top + 1; j < bodyStart; j += 1) {
+    const b = blocks[j]!;
+    if (b.kind === 'title' && isFree(b) && !found.includes(b)) found.push(b);
+  }
+  return found;
+}
+
+/** The best headline for the span among nearby title lines, or its current one when nothing scores higher. */
+export function chooseHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock | null {
+  const firstBody = span.body.find((p) => p.role === 'body');
+  if (!firstBody) return span.headline;
+  // A teaser card names its own headline after the outlet's domain; nothing around it is better evidence.
+  if (span.headline?.kind === 'domain-title') return span.headline;
+  const bodyStart = Math.min(firstBody.block.index, span.summary?.index ?? Number.POSITIVE_INFINITY);
+  const ledeText = [span.summary?.text ?? '', ...span.body.filter((p) => p.role === 'body').slice(0, LEDE_PARAGRAPHS).map((p) => p.block.text)].join(' ');
+  const lede = new Set(contentWords(ledeText));
+  let best = span.headline;
+  let bestScore = best ? score(best, bodyStart, lede) : Number.NEGATIVE_INFINITY;
+  for (const c of candidates(blocks, span, bodyStart, isFree)) {
+    const s = score(c, bodyStart, lede);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
