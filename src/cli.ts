@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildSite, serveSite } from './site/buildSite.ts';
 import { extractFile } from './store/extractFiles.ts';
 import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
-import { formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
+import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
 import { readFile } from 'node:fs/promises';
 
@@ -27,10 +27,11 @@ const capturedAtOption = new Option('--captured-at <iso>', 'capture time for rel
 const maxBytesOption = new Option('--max-bytes <n>', 'largest dump accepted, in bytes').argParser(parseBytes);
 
 async function runIngest(options: { content: string; capturedAt?: Date; maxBytes?: number; quiet?: boolean }): Promise<IngestReport> {
-  const report = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes });
-  const text = formatReport(report);
+  const run = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes });
+  const text = formatReport(run.report);
   console.log(options.quiet ? text.split('\n').at(-1) : text);
-  return report;
+  console.log(formatChanges(run));
+  return run.report;
 }
 
 const program = new Command()

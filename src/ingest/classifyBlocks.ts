@@ -13,6 +13,7 @@ export const PARAGRAPH_MIN_WORDS = 10;
 export const PARAGRAPH_MIN_CHARS = 50;
 /** Past this many words a line is prose even without final punctuation (truncated captures). */
 export const UNPUNCTUATED_PARAGRAPH_WORDS = 25;
+const DOTTED_ENDING = /(\p{Lu}\.){2,3}["'”’)]*$/u;
 /** A line ending in a colon is prose when it has this many words. */
 export const INTRODUCING_MIN_WORDS = 12;
 /** A short sentence needs this many words to count as one. */
@@ -72,7 +73,32 @@ export function isParagraph(text: string): boolean {
   const n = wordCount(text);
   if (n < PARAGRAPH_MIN_WORDS || textLength(text) < PARAGRAPH_MIN_CHARS) return false;
   // A long line ending in a colon introduces what follows ("… (all times local):"): prose, not a label.
-  return endsLikeSentence(text) || n >= UNPUNCTUATED_PARAGRAPH_WORDS || (n >= INTRODUCING_MIN_WORDS && text.endsWith(':'));
+  return (
+    endsLikeSentence(text) ||
+    n >= UNPUNCTUATED_PARAGRAPH_WORDS ||
+    (n >= INTRODUCING_MIN_WORDS && text.endsWith(':')) ||
+    // "…according to officials in the U.S." ends a sentence even though a title could end that way too.
+    DOTTED_ENDING.test(text)
+  );
+}
+
+/** Any order will do to tell that "03/04/2024" is a date stamp; which day it is waits for the publisher's order. */
+const DETECTION_ORDER: NumericOrder = 'MDY';
+/** Bylines name people or agencies: mostly capitalised words, no sentence ("By Wednesday, the troops were…"). */
+const BYLINE_MAX_WORDS = 12;
+const BYLINE_CAPITALISED_SHARE = 0.6;
+const NAME_CONNECTOR = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e|in)$/i;
+
+function isNameList(text: string): boolean {
+  const beforeSeparator = text.replace(/\s*[|•·—–].*$/, '');
+  // A full sentence ("By Wednesday, the troops were near Kursk.") is prose; a byline ends on a name or an initial.
+  if (/[.!?]["'”’]?$/.test(beforeSeparator) && !/\b\p{Lu}\.$/u.test(beforeSeparator)) return false;
+  // "Jane Doe, staff writer": the names stop at a lower-case job title.
+  const named = beforeSeparator.replace(/,\s*\p{Ll}.*$/u, '');
+  const ws = named.split(/[\s,]+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > BYLINE_MAX_WORDS || !startsCapitalised(named)) return false;
+  const content = ws.filter((w) => !NAME_CONNECTOR.test(w));
+  return content.filter((w) => /^[\p{Lu}@]/u.test(w)).length / Math.max(1, content.length) >= BYLINE_CAPITALISED_SHARE;
 }
 
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
@@ -80,7 +106,7 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   const relative = RELATIVE_TIME.exec(text);
   if (relative && text.length - relative[0].length < 12) {
     const unit = relative[2]!.toLowerCase();
-    const canonical = unit.startsWith('s') ? 'minute'
+    const canonical = unit.startsWith('s') ? 'second'
       : unit.startsWith('mi') ? 'minute'
         : unit.startsWith('h') ? 'hour'
           : unit.startsWith('d') ? 'day'
@@ -91,14 +117,15 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   }
   const label = DATE_LABEL.exec(text);
   const rest = label ? text.slice(label[0].length) : text;
-  const dates = findDates(rest, { order: options.order });
+  // Only whether the line is a date stamp matters here; its reading, in the publisher's order, comes later.
+  const dates = findDates(rest, { order: options.order ?? DETECTION_ORDER });
   if (dates.length > 0 && (label || dateCoverage(rest, dates) >= DATE_LINE_COVERAGE)) {
     const word = label?.[1]?.toLowerCase() ?? '';
     const dateLabel = word === '' ? 'other' : /updated|modified/.test(word) ? 'updated' : word === 'date' ? 'other' : 'published';
     return { dateText: rest, dateLabel };
   }
   const byline = BYLINE_LINE.exec(text);
-  if (byline && wordCount(byline[1]!) <= 12 && startsCapitalised(byline[1]!)) return { byline: byline[1]!.trim() };
+  if (byline && isNameList(byline[1]!)) return { byline: byline[1]!.trim() };
   const publisher = options.registry.byName(text);
   if (publisher) return { publisherId: publisher.id };
   return null;
@@ -123,12 +150,14 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (domainTitle && isTitleLike(domainTitle[2]!)) {
     return { kind: 'domain-title', reason: 'outlet domain followed by a headline: a teaser card', domain: domainTitle[1]!.toLowerCase(), titleText: domainTitle[2]!.trim() };
   }
-  if (isParagraph(t)) {
-    const credit = TRAILING_CREDIT.exec(t);
-    return credit
-      ? { kind: 'paragraph', reason: 'prose ending in a photo credit', credit: credit[0].trim() }
-      : { kind: 'paragraph', reason: 'prose' };
+  const credit = TRAILING_CREDIT.exec(t);
+  if (credit) {
+    const described = t.slice(0, credit.index).trim();
+    if (isParagraph(described) || (endsLikeSentence(described) && wordCount(described) >= SENTENCE_MIN_WORDS)) {
+      return { kind: 'paragraph', reason: 'prose ending in a photo credit', credit: credit[0].trim() };
+    }
   }
+  if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
@@ -140,11 +169,13 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     const c = classifyOne(b, options);
     return { ...b, ...c, key: comparisonKey(c.titleText ?? b.text), repeated: false };
   });
+  const byKey = new Map<string, number[]>();
   for (const block of classified) {
-    if (block.key === '') continue;
-    block.repeated = classified.some(
-      (other) => other !== block && other.key === block.key && Math.abs(other.index - block.index) <= REPEAT_WINDOW,
-    );
+    if (block.key !== '') byKey.set(block.key, [...(byKey.get(block.key) ?? []), block.index]);
+  }
+  for (const block of classified) {
+    const same = byKey.get(block.key) ?? [];
+    block.repeated = same.some((i) => i !== block.index && Math.abs(i - block.index) <= REPEAT_WINDOW);
   }
   return classified;
 }

@@ -1,6 +1,6 @@
 // Article span → publication date: from labelled or bare date lines, the URL, a dateline, or a relative stamp read against the capture time; otherwise null.
 import { TZDate } from '@date-fns/tz';
-import { format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+import { format, subDays, subHours, subMinutes, subMonths, subSeconds, subWeeks, subYears } from 'date-fns';
 import { findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import type { ArticleSpan, ExtractedDate, MetaInfo } from './types.ts';
 import { DATELINE } from './vocabulary.ts';
@@ -38,10 +38,21 @@ function withTime(found: FoundDate, year: number, source: string, context: DateC
   return { date, datetime: offset === null ? null : `${date}T${time}${offsetText(offset)}`, precision: 'minute', source };
 }
 
-/** A year-less date takes the capture's year, or the year before when that would put it after the capture. */
-function yearFromCapture(found: FoundDate, capturedAt: Date): number {
-  const year = capturedAt.getUTCFullYear();
-  return Date.UTC(year, found.month - 1, found.day) > capturedAt.getTime() ? year - 1 : year;
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A year-less date takes the capture's year, or the year before when that would put it after the capture; the
+ * capture's own day is read in the publisher's zone (05:00 in Seoul is still the previous day in UTC).
+ */
+function yearFromCapture(found: FoundDate, capturedAt: Date, timezone: string | undefined): number | null {
+  const local = new TZDate(capturedAt.getTime(), timezone ?? 'UTC');
+  const year = local.getFullYear();
+  const afterCapture = found.month > local.getMonth() + 1 || (found.month === local.getMonth() + 1 && found.day > local.getDate());
+  const chosen = afterCapture ? year - 1 : year;
+  return isCalendarDay(chosen, found.month, found.day) ? chosen : null;
 }
 
 function fromMetaLine(meta: MetaInfo, context: DateContext): ExtractedDate | null {
@@ -50,7 +61,8 @@ function fromMetaLine(meta: MetaInfo, context: DateContext): ExtractedDate | nul
   if (!found) return null;
   const source = meta.dateLabel === 'published' ? 'published-label' : 'date-line';
   if (found.year !== null) return withTime(found, found.year, source, context);
-  return context.capturedAt ? withTime(found, yearFromCapture(found, context.capturedAt), `${source}+capture-year`, context) : null;
+  const year = context.capturedAt ? yearFromCapture(found, context.capturedAt, context.timezone) : null;
+  return year === null ? null : withTime(found, year, `${source}+capture-year`, context);
 }
 
 function fromUrl(url: string): ExtractedDate | null {
@@ -62,8 +74,8 @@ function fromUrl(url: string): ExtractedDate | null {
   }
   const m = URL_DATE.exec(path);
   if (!m) return null;
-  const date = dayText(Number(m[1]), Number(m[2]), Number(m[3]));
-  return isValid(new Date(`${date}T00:00:00Z`)) ? { date, datetime: null, precision: 'day', source: 'url' } : null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isCalendarDay(y, mo, d) ? { date: dayText(y, mo, d), datetime: null, precision: 'day', source: 'url' } : null;
 }
 
 function fromDateline(paragraph: string | undefined, context: DateContext): ExtractedDate | null {
@@ -72,10 +84,11 @@ function fromDateline(paragraph: string | undefined, context: DateContext): Extr
   if (!dateline?.[3]) return null;
   const found = findDates(dateline[3])[0];
   if (!found) return null;
-  return withTime(found, found.year ?? yearFromCapture(found, context.capturedAt), 'dateline+capture-year', context);
+  const year = found.year ?? yearFromCapture(found, context.capturedAt, context.timezone);
+  return year === null ? null : withTime(found, year, 'dateline+capture-year', context);
 }
 
-const SUBTRACT = { minute: subMinutes, hour: subHours, day: subDays, week: subWeeks, month: subMonths, year: subYears } as const;
+const SUBTRACT = { second: subSeconds, minute: subMinutes, hour: subHours, day: subDays, week: subWeeks, month: subMonths, year: subYears } as const;
 
 function fromRelative(meta: MetaInfo, context: DateContext): ExtractedDate | null {
   if (!meta.relative || !context.capturedAt) return null;

@@ -1,5 +1,6 @@
 // Article text and gazetteer → canonical entity tags, aliases folded, ranked by salience.
 import { z } from 'zod';
+import { isAllCaps } from './textShape.ts';
 
 export const gazetteerSchema = z.object({
   entities: z.array(
@@ -16,8 +17,11 @@ export const gazetteerSchema = z.object({
 export type GazetteerConfig = z.infer<typeof gazetteerSchema>;
 
 export interface Gazetteer {
-  /** `shortRe`: a person's family or given name alone, counted only once the full name has appeared. */
-  matchers: { name: string; re: RegExp; shortRe: RegExp | null }[];
+  /**
+   * `re` for ordinary text; `capsRe` for text in capitals, where short exact aliases ("UN", "US") would be read in
+   * every shouted word; `shortRe`: a person's family or given name alone, counted once the full name has appeared.
+   */
+  matchers: { name: string; re: RegExp; capsRe: RegExp; shortRe: RegExp | null }[];
 }
 
 /** Most tags an article gets; the least salient are dropped first. */
@@ -44,7 +48,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
       const nameParts = e.name.split(' ');
       // News style names a person in full once, then by one name: "Choe Son Hui … Choe", "Lloyd Austin … Austin".
       const short = e.type === 'person' && nameParts.length > 1 ? [nameParts[0]!, nameParts.at(-1)!] : null;
-      return { name: e.name, re: wordsPattern(all), shortRe: short ? wordsPattern(short) : null };
+      return { name: e.name, re: wordsPattern(all), capsRe: wordsPattern(forms), shortRe: short ? wordsPattern(short) : null };
     }),
   };
 }
@@ -65,20 +69,41 @@ function count(re: RegExp, text: string): { n: number; first: number } {
   return { n, first };
 }
 
+type Matcher = Gazetteer['matchers'][number];
+
+function mentions(matcher: Matcher, text: string): number {
+  return count(isAllCaps(text) ? matcher.capsRe : matcher.re, text).n;
+}
+
+function score(matcher: Matcher, input: TagInput): { score: number; first: number } {
+  let inBody = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let offset = 0;
+  let afterFullName = '';
+  for (const paragraph of input.paragraphs) {
+    const found = count(isAllCaps(paragraph) ? matcher.capsRe : matcher.re, paragraph);
+    if (found.n > 0 && first === Number.POSITIVE_INFINITY) {
+      first = offset + found.first;
+      afterFullName = paragraph.slice(found.first);
+    } else if (first !== Number.POSITIVE_INFINITY) {
+      afterFullName += `\n${paragraph}`;
+    }
+    inBody += found.n;
+    offset += paragraph.length + 1;
+  }
+  const shortMentions = matcher.shortRe && inBody > 0 ? Math.max(0, count(matcher.shortRe, afterFullName).n - inBody) : 0;
+  return {
+    score:
+      TAG_WEIGHT.mention * (inBody + shortMentions) +
+      (mentions(matcher, input.headline) > 0 ? TAG_WEIGHT.headline : 0) +
+      (input.summary && mentions(matcher, input.summary) > 0 ? TAG_WEIGHT.summary : 0) +
+      (input.paragraphs[0] && mentions(matcher, input.paragraphs[0]) > 0 ? TAG_WEIGHT.firstParagraph : 0),
+    first,
+  };
+}
+
 export function extractTags(input: TagInput, gazetteer: Gazetteer): string[] {
-  const body = input.paragraphs.join('\n');
-  const scored = gazetteer.matchers
-    .map(({ name, re, shortRe }) => {
-      const inBody = count(re, body);
-      const shortMentions = shortRe && inBody.n > 0 ? count(shortRe, body.slice(inBody.first)).n - inBody.n : 0;
-      const score =
-        TAG_WEIGHT.mention * (inBody.n + Math.max(0, shortMentions)) +
-        (count(re, input.headline).n > 0 ? TAG_WEIGHT.headline : 0) +
-        (input.summary && count(re, input.summary).n > 0 ? TAG_WEIGHT.summary : 0) +
-        (input.paragraphs[0] && count(re, input.paragraphs[0]).n > 0 ? TAG_WEIGHT.firstParagraph : 0);
-      return { name, score, first: inBody.first };
-    })
-    .filter((t) => t.score > 0);
+  const scored = gazetteer.matchers.map((m) => ({ name: m.name, ...score(m, input) })).filter((t) => t.score > 0);
   scored.sort((a, b) => b.score - a.score || a.first - b.first || a.name.localeCompare(b.name));
   return scored.slice(0, MAX_TAGS).map((t) => t.name);
 }

@@ -29,7 +29,9 @@ export function extractUrl(span: ArticleSpan, headline: string | null, pageUrl: 
   for (const block of span.urlBlocks) {
     const url = /^www\./i.test(block.text) ? `https://${block.text}` : block.text;
     if (!isSafeWebUrl(url)) continue;
-    if (headline === null || urlMatchesHeadline(url, headline) || (isMainArticle && span.urlBlocks.length === 1)) return url;
+    // A URL whose path has no words (an id) cannot contradict the headline; one with words must echo it.
+    const wordless = slugWords(url).length === 0;
+    if (headline === null ? isMainArticle : urlMatchesHeadline(url, headline) || (isMainArticle && wordless)) return url;
   }
   return isMainArticle && pageUrl !== null && isSafeWebUrl(pageUrl) ? pageUrl : null;
 }

@@ -27,6 +27,8 @@ export interface FindDatesOptions {
 const DAY_MONTH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]*\d)/g;
 /** 2024.10.30, 2024/10/30: year first is never ambiguous in practice. */
 const YEAR_MONTH_DAY = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?![\d/.-]*\d)/g;
+/** "1/5", "Room 12/3": a year-less numeric pair is a counter or a fraction as often as a date, and is never read. */
+const NUMERIC_PAIR = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/g;
 /** Relative expressions are read only against a capture time, elsewhere. */
 const RELATIVE_WORDS = /\b(ago|today|yesterday|tomorrow|now|last|next|this)\b/i;
 /** chrono tags results read relative to the reference ("in 60 seconds"); those are not dates printed on the page. */
@@ -56,16 +58,16 @@ export function forcedOrder(first: number, second: number): NumericOrder | 'eith
 
 /** Rewrites all-numeric dates as ISO so the rest of the text is read by one parser. */
 function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
-  const ymd = text.replace(YEAR_MONTH_DAY, (all, y: string, _s, m: string, d: string) =>
-    isCalendarDate(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : all,
+  const ymd = text.replace(YEAR_MONTH_DAY, (_all, y: string, _s, m: string, d: string) =>
+    isCalendarDate(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : MASK,
   );
   return ymd.replace(DAY_MONTH_YEAR, (all, a: string, _s, b: string, y: string) => {
     const forced = forcedOrder(+a, +b);
     const use = forced === 'either' ? 'MDY' : forced ?? (order === 'YMD' ? undefined : order);
     if (!use) return MASK;
     const [m, d] = use === 'MDY' ? [+a, +b] : [+b, +a];
-    return isCalendarDate(+y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : all;
-  });
+    return isCalendarDate(+y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : MASK;
+  }).replace(NUMERIC_PAIR, MASK);
 }
 
 /**

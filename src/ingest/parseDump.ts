@@ -48,7 +48,8 @@ function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): P
     if (p) return { publisher: p, name: p.name, domain: host };
   }
   const tally = new Map<string, { p: Publisher; n: number; first: number }>();
-  outside.forEach((block, order) => {
+  // Page furniture names its owner ("The Korea Herald", "Download the Daily8 app"); prose outside an article may name anyone.
+  outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').forEach((block, order) => {
     for (const p of registry.mentionedIn(block.text)) {
       const seen = tally.get(p.id);
       if (seen) seen.n += 1;

@@ -12,7 +12,7 @@ export interface Block {
   text: string;
   /** Leading spaces in the capture (nested list items are indented). */
   indent: number;
-  /** A bullet (•, -, *) led the line. */
+  /** A bullet (•, ·, ▪ …) led the line. */
   bulleted: boolean;
   /** A blank line separates this block from the previous one. */
   gapBefore: boolean;
@@ -44,7 +44,7 @@ export interface MetaInfo {
   /** Label before the date ("Published", "Updated"). */
   dateLabel?: 'published' | 'updated' | 'other';
   /** `N units ago`. */
-  relative?: { amount: number; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' };
+  relative?: { amount: number; unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' };
   /** Text after "By". */
   byline?: string;
   /** Outlet named alone on the line (registry match). */

@@ -111,7 +111,7 @@ export const APPEAL_MAX_CHARS = 400;
  * Photo credit at the end of a line: "Photo: Str/Agence France-Presse/Getty Images" (sample 000),
  * "Alamy Stock Photo" (sample 004), "(Centre for … of Ukraine)" is handled as a doubled caption instead.
  */
-export const TRAILING_CREDIT = /(\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
+export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)\s+(?:Photo|Images?)\b[^()]*|(?:photo|image|picture)s?(?: credit)?\s*(?:by\b|:)[^()]*|[^()\s]+(?:\s[^()\s]+){0,4}\/[^()]*)\)|\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
 
 /**
  * A line that is only a photo credit: "Credit...", "Doug Mills/The New York Times", "GETTY", "Amy K. Dragoo/AIMMEDIA"

@@ -1,10 +1,10 @@
 // Dumps folder → entries folder: parses every dump, writes entries atomically, never overwrites or deletes what a person edited.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeDump } from '../ingest/decodeDump.ts';
 import { parseDump } from '../ingest/parseDump.ts';
 import type { Article } from '../ingest/types.ts';
-import type { DumpReport, EntryReport, IngestReport } from './ingestReport.ts';
+import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { loadManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, readDump, sha256, type DumpFile } from './readDump.ts';
@@ -64,6 +64,7 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
 }
 
 interface DumpContext {
+  changes: IngestRun['changes'];
   config: ArchiveConfig;
   paths: ArchivePaths;
   manifest: Manifest;
@@ -88,19 +89,23 @@ async function writeArticles(dump: DumpFile, articles: Article[], ctx: DumpConte
     );
     const target = path.join(ctx.paths.articlesDir, file);
     const current = await readIfExists(target);
-    const entry: EntryReport = { file, headline, status: 'created', warnings: article.warnings };
+    const entry: EntryReport = { file, headline, state: 'generated', warnings: article.warnings };
+    const change = (kind: IngestRun['changes'][number]['change']) => ctx.changes.push({ dump: dump.name, file, change: kind });
     if (current === null && previous) {
-      entry.status = 'deleted-by-hand';
+      entry.state = 'deleted-by-hand';
       next.push(previous);
     } else if (current === null) {
       await writeFileAtomic(target, text);
+      change('created');
       next.push({ file, headline, sha256: sha256(text) });
-    } else if (previous && sha256(current) !== previous.sha256) {
-      entry.status = current === text ? 'unchanged' : 'edited';
-      next.push(current === text ? { file, headline, sha256: sha256(text) } : previous);
+    } else if (previous && sha256(current) !== previous.sha256 && current !== text) {
+      entry.state = 'edited';
+      next.push(previous);
     } else {
-      entry.status = current === text ? 'unchanged' : 'updated';
-      if (current !== text) await writeFileAtomic(target, text);
+      if (current !== text) {
+        await writeFileAtomic(target, text);
+        change('updated');
+      }
       next.push({ file, headline, sha256: sha256(text) });
     }
     report.entries.push(entry);
@@ -111,9 +116,9 @@ async function writeArticles(dump: DumpFile, articles: Article[], ctx: DumpConte
     if (current === null) continue;
     if (sha256(current) === stale.sha256) {
       await rm(path.join(ctx.paths.articlesDir, stale.file));
-      report.entries.push({ file: stale.file, headline: stale.headline, status: 'removed', warnings: [] });
+      ctx.changes.push({ dump: dump.name, file: stale.file, change: 'removed' });
     } else {
-      report.entries.push({ file: stale.file, headline: stale.headline, status: 'edited', warnings: ['its dump no longer yields this article; kept because it was edited'] });
+      report.entries.push({ file: stale.file, headline: stale.headline, state: 'edited', warnings: ['its dump no longer yields this article; kept because it was edited'] });
       next.push(stale);
     }
   }
@@ -146,9 +151,10 @@ async function ingestOne(name: string, ctx: DumpContext): Promise<DumpReport> {
   return report;
 }
 
-export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
   const paths = archivePaths(contentDir);
   const config = await loadArchiveConfig(paths.dataDir);
+  await mkdir(paths.articlesDir, { recursive: true });
   const manifest = await loadManifest(paths.manifestFile);
   const names = await listFiles(paths.dumpsDir, DUMP_EXTENSION);
   const existing = await listFiles(paths.articlesDir, /\.md$/);
@@ -156,7 +162,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     ...existing.map((f) => f.replace(/\.md$/, '')),
     ...Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))),
   ]);
-  const ctx: DumpContext = { config, paths, manifest, taken, options };
+  const ctx: DumpContext = { changes: [], config, paths, manifest, taken, options };
 
   const dumps: DumpReport[] = [];
   for (const name of names) dumps.push(await ingestOne(name, ctx));
@@ -164,7 +170,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     dumps.push({
       dump: name,
       status: 'orphaned',
-      entries: manifest.dumps[name]!.entries.map((e) => ({ file: e.file, headline: e.headline, status: 'unchanged', warnings: [] })),
+      entries: manifest.dumps[name]!.entries.map((e) => ({ file: e.file, headline: e.headline, state: 'generated', warnings: [] })),
       skipped: [],
       warnings: [],
     });
@@ -172,5 +178,5 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const report: IngestReport = { dumps };
   await writeIfChanged(paths.manifestFile, serializeManifest(manifest));
   await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+  return { report, changes: ctx.changes };
 }

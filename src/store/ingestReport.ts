@@ -1,20 +1,21 @@
-// The ingest report: what happened to every dump and entry in the last run, and its plain-text rendering for the terminal.
+// The ingest report: the state the last ingest left every dump and entry in, the changes that run made, and their plain-text rendering.
 
-export type EntryStatus =
-  | 'created'
-  | 'updated'
-  | 'unchanged'
+/** An entry as the archive now holds it. */
+export type EntryState =
+  /** Exactly what ingest last wrote. */
+  | 'generated'
   /** Differs from what ingest last wrote: a person edited it, so it is left alone. */
   | 'edited'
   /** Ingest wrote it once, a person deleted it, and it is not brought back. */
-  | 'deleted-by-hand'
-  /** Its dump no longer yields it and it was never edited, so it was removed. */
-  | 'removed';
+  | 'deleted-by-hand';
+
+/** What one run did to an entry file; printed, never stored, so an unchanged archive gives an unchanged report. */
+export type EntryChange = 'created' | 'updated' | 'removed';
 
 export interface EntryReport {
   file: string;
   headline: string;
-  status: EntryStatus;
+  state: EntryState;
   warnings: string[];
 }
 
@@ -33,41 +34,45 @@ export interface IngestReport {
   dumps: DumpReport[];
 }
 
+export interface IngestRun {
+  report: IngestReport;
+  changes: { dump: string; file: string; change: EntryChange }[];
+}
+
 export function reportTotals(report: IngestReport) {
   const entries = report.dumps.flatMap((d) => d.entries);
-  const count = (status: EntryStatus) => entries.filter((e) => e.status === status).length;
   return {
     dumps: report.dumps.filter((d) => d.status !== 'orphaned').length,
     failed: report.dumps.filter((d) => d.status === 'failed' || d.status === 'no-article').length,
     orphaned: report.dumps.filter((d) => d.status === 'orphaned').length,
-    entries: entries.filter((e) => e.status !== 'removed' && e.status !== 'deleted-by-hand').length,
-    created: count('created'),
-    updated: count('updated'),
-    unchanged: count('unchanged'),
-    edited: count('edited'),
-    removed: count('removed'),
+    entries: entries.filter((e) => e.state !== 'deleted-by-hand').length,
+    edited: entries.filter((e) => e.state === 'edited').length,
     skipped: report.dumps.reduce((n, d) => n + d.skipped.length, 0),
   };
 }
 
-/** One line per event worth a person's attention, then a summary line. */
+/** One line per thing worth a person's attention, then a summary line. */
 export function formatReport(report: IngestReport): string {
   const lines: string[] = [];
   for (const d of report.dumps) {
     if (d.error) lines.push(`${d.dump}: ${d.error}`);
     for (const w of d.warnings) lines.push(`${d.dump}: warning: ${w}`);
     for (const e of d.entries) {
-      if (e.status === 'edited') lines.push(`${d.dump}: ${e.file} was edited by hand; kept as it is (ingest wrote nothing over it)`);
-      if (e.status === 'deleted-by-hand') lines.push(`${d.dump}: ${e.file} was deleted by hand; not recreated`);
-      if (e.status === 'removed') lines.push(`${d.dump}: ${e.file} removed: the dump no longer yields this article`);
-      if (d.status === 'orphaned') lines.push(`${d.dump}: dump is gone; its entry ${e.file} is kept (orphaned)`);
+      if (d.status === 'orphaned') lines.push(`${d.dump}: the dump is gone; its entry ${e.file} is kept (orphaned)`);
+      else if (e.state === 'edited') lines.push(`${d.dump}: ${e.file} was edited by hand; ingest wrote nothing over it`);
+      else if (e.state === 'deleted-by-hand') lines.push(`${d.dump}: ${e.file} was deleted by hand; not recreated`);
       for (const w of e.warnings) lines.push(`${d.dump}: ${e.file}: ${w}`);
     }
     for (const s of d.skipped) lines.push(`${d.dump}: skipped "${s.headline ?? '(no headline)'}": ${s.reason}`);
   }
   const t = reportTotals(report);
-  lines.push(
-    `${t.dumps} dumps, ${t.entries} entries (${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.edited} edited by hand, ${t.removed} removed), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.orphaned} orphaned`,
-  );
+  lines.push(`${t.dumps} dumps, ${t.entries} entries (${t.edited} edited by hand), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.orphaned} orphaned`);
+  return lines.join('\n');
+}
+
+export function formatChanges(run: IngestRun): string {
+  const count = (change: EntryChange) => run.changes.filter((c) => c.change === change).length;
+  const lines = run.changes.filter((c) => c.change === 'removed').map((c) => `${c.dump}: ${c.file} removed: the dump no longer yields this article`);
+  lines.push(`this run: ${count('created')} entries created, ${count('updated')} updated, ${count('removed')} removed`);
   return lines.join('\n');
 }

@@ -29,23 +29,35 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function readSidecar(file: string): Promise<{ sidecar?: Sidecar; problem?: string }> {
+/** A symbolic link may point anywhere; only a target inside the dumps folder is read. */
+async function leavesFolder(folder: string, file: string): Promise<boolean> {
+  if (!(await lstat(file)).isSymbolicLink()) return false;
+  const relative = path.relative(await realpath(folder), await realpath(file));
+  return relative.startsWith('..') || path.isAbsolute(relative);
+}
+
+async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Sidecar; problem?: string }> {
+  const name = path.basename(file);
   let text: string;
   try {
+    if (await leavesFolder(folder, file)) return { problem: `sidecar ${name} is a symbolic link to a file outside the dumps folder; ignored` };
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    return { problem: `sidecar ${path.basename(file)} cannot be read (${(error as Error).message}); the dump was read without it` };
+    return { problem: `sidecar ${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); the dump was read without it` };
   }
+  let json: unknown;
   try {
-    const parsed = sidecarSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) {
-      return { problem: `sidecar ${path.basename(file)} ignored: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
-    }
-    return { sidecar: parsed.data };
-  } catch (error) {
-    return { problem: `sidecar ${path.basename(file)} is not valid JSON (${(error as Error).message}); fix it to use its URL and capture time` };
+    json = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the file's text; a sidecar's contents are not repeated into reports.
+    return { problem: `sidecar ${name} is not valid JSON; fix it to use its URL and capture time` };
   }
+  const parsed = sidecarSchema.safeParse(json);
+  if (!parsed.success) {
+    return { problem: `sidecar ${name} ignored: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  }
+  return { sidecar: parsed.data };
 }
 
 function explain(error: unknown): string {
@@ -59,13 +71,8 @@ function explain(error: unknown): string {
 export async function readDump(dumpsDir: string, name: string, maxBytes = DEFAULT_MAX_DUMP_BYTES): Promise<DumpRead> {
   const file = path.join(dumpsDir, name);
   try {
-    const link = await lstat(file);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(file);
-      const root = await realpath(dumpsDir);
-      if (path.relative(root, target).startsWith('..') || path.isAbsolute(path.relative(root, target))) {
-        return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
-      }
+    if (await leavesFolder(dumpsDir, file)) {
+      return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
     }
     const info = await stat(file);
     if (!info.isFile()) return { ok: false, name, reason: 'is not a regular file' };
@@ -73,7 +80,7 @@ export async function readDump(dumpsDir: string, name: string, maxBytes = DEFAUL
       return { ok: false, name, reason: `is ${info.size} bytes, over the ${maxBytes}-byte limit for a capture (raise it with --max-bytes if the file is real)` };
     }
     const bytes = new Uint8Array(await readFile(file));
-    const { sidecar, problem } = await readSidecar(file.replace(/\.txt$/i, '.json'));
+    const { sidecar, problem } = await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json'));
     return { ok: true, dump: { name, bytes, sha256: sha256(bytes), sidecar, sidecarProblem: problem } };
   } catch (error) {
     return { ok: false, name, reason: explain(error) };

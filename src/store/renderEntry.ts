@@ -38,7 +38,8 @@ export function entryOf(article: Article, provenance: Provenance): Entry {
 
 export function renderBody(article: Pick<Article, 'parts'>): string {
   return article.parts
-    .map((part) => (part.type === 'heading' ? `## ${escapeMarkdown(part.text)}` : escapeMarkdown(part.text)))
+    // In a heading, trailing "#"s would be read as the closing sequence of the ATX heading and vanish.
+    .map((part) => (part.type === 'heading' ? `## ${escapeMarkdown(part.text).replace(/#/g, '\\#')}` : escapeMarkdown(part.text)))
     .join('\n\n');
 }
 

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 const MAX_SLUG_LENGTH = 80;
 /** Hex digits of the name's hash kept when a slug must be shortened or has no letters at all, so distinct names stay distinct. */
 const SLUG_HASH_LENGTH = 8;
-const COMBINING_MARKS = /\p{Mn}+/gu;
+/** Accents on Latin letters only: "й" is a Cyrillic letter of its own, not an accented "и". */
+const LATIN_ACCENTS = /(\p{Script=Latin})\p{Mn}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const EDGE_HYPHENS = /^-+|-+$/g;
 
@@ -21,7 +22,7 @@ function shortHash(name: string): string {
 export function slugify(name: string): string {
   const words = name
     .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+    .replace(LATIN_ACCENTS, '$1')
     .normalize('NFC')
     .toLowerCase()
     .replace(NOT_LETTER_OR_DIGIT, '-')

@@ -1,0 +1,61 @@
+// checkTopic: an article is on topic only when every requirement is met; otherwise a reason names what is missing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTopic, compileTopic, type TopicRules } from '../../src/ingest/checkTopic.ts';
+import { archiveConfig } from '../helpers/archiveConfig.ts';
+
+let topic: TopicRules;
+beforeAll(async () => {
+  topic = (await archiveConfig()).topic;
+});
+
+describe('checkTopic with the archive’s rules', () => {
+  it('accepts an article about North Korea and the war', () => {
+    expect(checkTopic('North Korean troops were seen near Kursk.', topic)).toEqual({ onTopic: true, reason: null });
+    expect(checkTopic('DPRK soldiers joined the fight, Zelenskyy said.', topic)).toEqual({ onTopic: true, reason: null });
+  });
+
+  it('says "no mention of North Korea" when the subject is missing', () => {
+    expect(checkTopic('Putin says Russia will seek defense cuts though it depends on the war in Ukraine.', topic)).toEqual({
+      onTopic: false, reason: 'off-topic: no mention of North Korea',
+    });
+  });
+
+  it('says "North Korea, but not the war" when only the subject is there', () => {
+    expect(checkTopic('Six Americans were detained for trying to send rice to North Korea by sea.', topic)).toEqual({
+      onTopic: false, reason: 'off-topic: North Korea, but not the war',
+    });
+  });
+
+  it('matches patterns at a word start only ("Ukrain" in "Ukrainian", not inside another word)', () => {
+    expect(checkTopic('North Korea and the Ukrainian front', topic).onTopic).toBe(true);
+    expect(checkTopic('North Korea and the XUkrainian front', topic).onTopic).toBe(false);
+  });
+
+  it('says no mention of North Korea for empty text', () => {
+    expect(checkTopic('', topic).reason).toBe('off-topic: no mention of North Korea');
+  });
+});
+
+describe('checkTopic with rules given inline', () => {
+  const rules = compileTopic({
+    requirements: [
+      { label: 'cats', patterns: ['cats?', 'kittens?'] },
+      { label: 'dogs', patterns: ['dogs?'] },
+      { label: 'Paris', patterns: ['Paris'] },
+    ],
+  });
+
+  it('names the first missing requirement and the ones met', () => {
+    expect(checkTopic('A cat and a dog.', rules)).toEqual({ onTopic: false, reason: 'off-topic: cats and dogs, but not Paris' });
+    expect(checkTopic('A kitten in Paris.', rules)).toEqual({ onTopic: false, reason: 'off-topic: cats and Paris, but not dogs' });
+    expect(checkTopic('A dog in Paris.', rules)).toEqual({ onTopic: false, reason: 'off-topic: no mention of cats' });
+  });
+
+  it('is on topic when every requirement is met', () => {
+    expect(checkTopic('cats and dogs in Paris', rules)).toEqual({ onTopic: true, reason: null });
+  });
+
+  it('with no requirements, everything is on topic', () => {
+    expect(checkTopic('anything', compileTopic({ requirements: [] }))).toEqual({ onTopic: true, reason: null });
+  });
+});

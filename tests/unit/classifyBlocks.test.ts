@@ -1,0 +1,226 @@
+// classifyBlocks: every line gets a kind (prose, title, meta, furniture, caption, URL, teaser) with a reason, and repeats are marked.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifyBlocks, isParagraph, isTitleLike, REPEAT_WINDOW } from '../../src/ingest/classifyBlocks.ts';
+import { splitBlocks } from '../../src/ingest/splitBlocks.ts';
+import type { ClassifiedBlock } from '../../src/ingest/types.ts';
+import { createRegistry, type Registry } from '../../src/publishers/registry.ts';
+import { archiveConfig } from '../helpers/archiveConfig.ts';
+import { classifyLines, prose } from '../helpers/pipeline.ts';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = (await archiveConfig()).registry;
+});
+
+function one(line: string): ClassifiedBlock {
+  const [block] = classifyLines([line], registry);
+  if (!block) throw new Error(`no block for ${JSON.stringify(line)}`);
+  return block;
+}
+
+describe('furniture and counters', () => {
+  it.each(['6', '32', '1. 1', '12.'])('a bare number %j is boilerplate', (line) => {
+    expect(one(line)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/number/) });
+  });
+
+  it.each(['https://www.example.com/news/2024/10/30/troops', 'http://example.com', 'www.nbcnews.com/world/asia'])('a URL line %j is kind url', (line) => {
+    expect(one(line).kind).toBe('url');
+  });
+
+  it.each([
+    ['Skip Navigation', /navigation/],
+    ['Advertisement', /advertising/],
+    ['Link copied', /sharing/],
+    ['Most Popular', /section label/],
+    ['More from Headlines', /section label/],
+    ['Related Articles', /section label/],
+    ['Comments', /comments/],
+    ['DOWNLOAD THE APP', /app/],
+    ['© 2024 Example Media. All rights reserved.', /copyright/],
+    ['5 min read', /reading-time/],
+  ])('%j is boilerplate (%s)', (line, reason) => {
+    const block = one(line);
+    expect(block.kind).toBe('boilerplate');
+    expect(block.reason).toMatch(reason);
+  });
+
+  it('leaves a sentence that merely contains a furniture word alone', () => {
+    expect(one('The advertisement ran in every newspaper in Seoul on the day the troops were reported to have left.').kind).toBe('paragraph');
+  });
+
+  it('drops a short donation appeal but keeps a long report about donations', () => {
+    expect(one('Please consider donating to support our journalism.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation/) });
+    const long = `${prose(0)} ${prose(1)} ${prose(2)} Readers like you were asked to contribute what you can, the charity said in a statement to donors. ${prose(3)}`;
+    expect(long.length).toBeGreaterThan(400);
+    expect(one(long).kind).toBe('paragraph');
+  });
+});
+
+describe('captions', () => {
+  it('marks a caption printed twice on one line', () => {
+    const caption = 'Soldiers train at a base in the east of the country';
+    expect(one(`${caption} ${caption}`)).toMatchObject({ kind: 'caption', reason: expect.stringMatching(/printed twice/) });
+    expect(one(`${caption}${caption}`).kind).toBe('caption');
+  });
+
+  it('gives a paragraph ending in "Photo: X/Getty Images" its credit', () => {
+    const line = `${prose(0)} WSJ's Jane Doe reports. Photo: Str/Agence France-Presse/Getty Images`;
+    const block = one(line);
+    expect(block.kind).toBe('paragraph');
+    expect(block.credit).toBe('Photo: Str/Agence France-Presse/Getty Images');
+  });
+
+  it('gives a paragraph ending in "Alamy Stock Photo" its credit', () => {
+    const block = one('A serviceman of the mechanised brigade installs landmines and non explosive obstacles along the front line near the town in the Donetsk region, Ukraine. Alamy Stock Photo');
+    expect(block.kind).toBe('paragraph');
+    expect(block.credit).toMatch(/Alamy Stock Photo$/);
+  });
+
+  it('gives no credit to a paragraph that only mentions a photo', () => {
+    expect(one(prose(1)).credit).toBeUndefined();
+  });
+
+  it.each([
+    'Soldiers march during a parade in Pyongyang. Photo: KCNA/Reuters',
+    'A serviceman installs landmines along the front line near the town in the Donetsk region, Ukraine. Alamy Stock Photo',
+  ])('recognises a short caption ending in a credit as a caption, not a title: %j', (line) => {
+    const block = one(line);
+    expect(block.kind).not.toBe('title');
+    expect(block.kind === 'caption' || block.credit !== undefined).toBe(true);
+  });
+
+  it('recognises the AP credit form "(AP Photo/Jae C. Hong)" at the end of a caption', () => {
+    const block = one('North Korean soldiers march during a military parade in Pyongyang, North Korea. (AP Photo/Jae C. Hong)');
+    expect(block.credit ?? (block.kind === 'caption' ? 'caption' : undefined)).toBeDefined();
+  });
+});
+
+describe('meta lines', () => {
+  it('reads a byline', () => {
+    expect(one('By Jane Doe')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+    expect(one('By: Kim Min-ji and Lee Jun-ho')).toMatchObject({ kind: 'meta', meta: { byline: 'Kim Min-ji and Lee Jun-ho' } });
+  });
+
+  it('reads "Published : Oct. 30, 2024 - 09:26" as a published date', () => {
+    expect(one('Published : Oct. 30, 2024 - 09:26')).toMatchObject({ kind: 'meta', meta: { dateText: 'Oct. 30, 2024 - 09:26', dateLabel: 'published' } });
+  });
+
+  it('reads an "Updated" line as an update, not the publication', () => {
+    expect(one('Updated: Oct. 31, 2024 11:00').meta?.dateLabel).toBe('updated');
+    expect(one('Last updated Oct. 31, 2024').meta?.dateLabel).toBe('updated');
+  });
+
+  it('reads a bulleted "• 11/29/2024" as a bare date', () => {
+    const block = one('• 11/29/2024');
+    expect(block).toMatchObject({ kind: 'meta', bulleted: true, meta: { dateText: '11/29/2024', dateLabel: 'other' } });
+  });
+
+  it('reads "time2 hours ago" and "5h ago" as relative stamps', () => {
+    expect(one('time2 hours ago').meta).toEqual({ relative: { amount: 2, unit: 'hour' } });
+    expect(one('5h ago').meta).toEqual({ relative: { amount: 5, unit: 'hour' } });
+    expect(one('Updated 3 days ago').meta).toEqual({ relative: { amount: 3, unit: 'day' } });
+  });
+
+  it('reads an outlet name from the registry on its own line', () => {
+    expect(one('NBC News')).toMatchObject({ kind: 'meta', meta: { publisherId: 'nbc-news' } });
+    expect(one('korea herald')).toMatchObject({ kind: 'meta', meta: { publisherId: 'korea-herald' } });
+  });
+
+  it('reads outlet names from whatever registry it is given, with no outlet built in', () => {
+    const tiny = createRegistry({ publishers: [{ id: 'gazette', name: 'The Example Gazette', domains: ['gazette.example'] }] });
+    const [named, other] = classifyBlocks(splitBlocks('The Example Gazette\nNBC News'), { registry: tiny });
+    expect(named).toMatchObject({ kind: 'meta', meta: { publisherId: 'gazette' } });
+    expect(other!.kind).not.toBe('meta');
+  });
+
+  it('does not take a lower-case "by the way" line for a byline', () => {
+    expect(one('by the way this is lower').kind).not.toBe('meta');
+  });
+
+  it('does not take a short sentence opening "By Wednesday, ..." for a byline', () => {
+    const block = one('By Wednesday, the troops were near Kursk.');
+    expect(block.kind).toBe('sentence');
+    expect(block.meta?.byline).toBeUndefined();
+  });
+
+  it('does not take a sentence that mentions a date for a date stamp', () => {
+    expect(one('The troops crossed into the Kursk region on Oct. 30, 2024, officials said.').kind).not.toBe('meta');
+  });
+
+  it('classifies an ambiguous numeric date stamp "03/04/2024" as meta, not as a title', () => {
+    expect(one('03/04/2024').kind).toBe('meta');
+  });
+
+  it('reads an ambiguous numeric date stamp as meta once the order is known', () => {
+    const [block] = classifyLines(['03/04/2024'], registry, 'DMY');
+    expect(block).toMatchObject({ kind: 'meta', meta: { dateText: '03/04/2024' } });
+  });
+});
+
+describe('teasers, prose and titles', () => {
+  it('splits a domain-title teaser line into domain and headline', () => {
+    expect(one('www.nbcnews.com North Korean troops have been sent to Russia, U.S. confirms')).toMatchObject({
+      kind: 'domain-title',
+      domain: 'www.nbcnews.com',
+      titleText: 'North Korean troops have been sent to Russia, U.S. confirms',
+      key: 'north korean troops have been sent to russia u s confirms',
+    });
+  });
+
+  it('does not take a domain followed by a sentence for a teaser', () => {
+    expect(one('example.com said the troops had arrived.').kind).not.toBe('domain-title');
+  });
+
+  it('tells a paragraph, a short sentence, a title and a fragment apart', () => {
+    expect(one(prose(0)).kind).toBe('paragraph');
+    expect(one('The troops arrived on Monday.').kind).toBe('sentence');
+    expect(one('North Korean Troops Head To Kursk').kind).toBe('title');
+    expect(one('SYMBOLIC?').kind).toBe('title');
+    expect(one('and then some of it').kind).toBe('fragment');
+    expect(one('Why troops matter:').kind).toBe('fragment');
+  });
+
+  it('takes a long unpunctuated line (a truncated capture) for prose', () => {
+    const truncated = 'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time according to the military intelligence chief who spoke to reporters in the capital on';
+    expect(truncated.split(' ').length).toBeGreaterThanOrEqual(25);
+    expect(one(truncated).kind).toBe('paragraph');
+  });
+
+  it('isTitleLike and isParagraph agree with the kinds', () => {
+    expect(isTitleLike('Why North Korea sending soldiers to Russia will bother China')).toBe(true);
+    expect(isTitleLike('Will it matter?')).toBe(true);
+    expect(isTitleLike('The troops arrived.')).toBe(false);
+    expect(isTitleLike('lower case start')).toBe(false);
+    expect(isParagraph('Too short to be prose.')).toBe(false);
+    expect(isParagraph(prose(2))).toBe(true);
+  });
+});
+
+describe('repeats', () => {
+  it('marks two printings of one headline within the window, ignoring case and punctuation', () => {
+    const blocks = classifyLines(['North Korean troops enter Kursk', 'By Jane Doe', 'North Korean Troops Enter Kursk!', prose(0)], registry);
+    expect(blocks.map((b) => b.repeated)).toEqual([true, false, true, false]);
+  });
+
+  it('matches a teaser to a plain printing of its headline', () => {
+    const blocks = classifyLines(['www.newsweek.com South Korea could follow North into war', 'South Korea could follow North into war'], registry);
+    expect(blocks.map((b) => b.repeated)).toEqual([true, true]);
+  });
+
+  it('does not mark two printings further apart than the window', () => {
+    const filler = Array.from({ length: REPEAT_WINDOW + 1 }, (_, i) => `Menu item number ${i}`);
+    const blocks = classifyLines(['North Korean troops enter Kursk', ...filler, 'North Korean troops enter Kursk'], registry);
+    expect(blocks[0]!.repeated).toBe(false);
+    expect(blocks.at(-1)!.repeated).toBe(false);
+  });
+
+  it('never marks blocks without words as repeats of each other', () => {
+    const blocks = classifyLines(['—', '—'], registry);
+    expect(blocks.map((b) => b.repeated)).toEqual([false, false]);
+  });
+
+  it('gives every block a non-empty reason', () => {
+    const blocks = classifyLines(['Home', '6', prose(0), 'Title Line Here', 'and a fragment', '•', 'By Jane Doe', 'https://x.example/a'], registry);
+    for (const b of blocks) expect(b.reason.length, b.text).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,54 @@
+// extractByline: a "By" line, an "Outlet's Name reports." sentence, or the agency of a dateline; null when none is stated.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractByline } from '../../src/ingest/extractByline.ts';
+import type { Registry } from '../../src/publishers/registry.ts';
+import { archiveConfig } from '../helpers/archiveConfig.ts';
+import { classifyLines, prose, spanOf } from '../helpers/pipeline.ts';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = (await archiveConfig()).registry;
+});
+
+const withMeta = (lines: string[]) => spanOf({ metaBlocks: classifyLines(lines, registry) });
+
+describe('extractByline', () => {
+  it('reads a "By" line', () => {
+    expect(extractByline(withMeta(['By Jane Doe']), [prose(0)])).toEqual({ byline: 'Jane Doe', outletName: null, rule: 'by-line' });
+  });
+
+  it('cuts the outlet or job title after the name', () => {
+    expect(extractByline(withMeta(['By Jane Doe | Reuters']), [])?.byline).toBe('Jane Doe');
+    expect(extractByline(withMeta(['By Jane Doe, staff writer']), [])?.byline).toBe('Jane Doe');
+    expect(extractByline(withMeta(['By Kim Min-ji • Oct. 30']), [])?.byline).toBe('Kim Min-ji');
+  });
+
+  it('keeps several authors', () => {
+    expect(extractByline(withMeta(['By Jane Doe and John Roe']), [])?.byline).toBe('Jane Doe and John Roe');
+  });
+
+  it('reads "WSJ\'s Jane Doe reports." closing the first or last paragraph, with the outlet', () => {
+    const first = `North Korea may send more troops to Russia as early as July, South Korean lawmakers claim. WSJ's Jane Doe reports.`;
+    expect(extractByline(spanOf({}), [first])).toEqual({ byline: 'Jane Doe', outletName: 'WSJ', rule: 'reports-sentence' });
+    expect(extractByline(spanOf({}), [prose(0), prose(1), "Reuters' Tom Balmforth reports"])).toMatchObject({ byline: 'Tom Balmforth', outletName: 'Reuters' });
+  });
+
+  it('reads the agency of a dateline', () => {
+    const paragraph = 'SEOUL, Jan. 30 (Yonhap) -- The defense ministry said Tuesday it is not considering conscripting women.';
+    expect(extractByline(spanOf({}), [paragraph])).toEqual({ byline: 'Yonhap', outletName: 'Yonhap', rule: 'dateline' });
+  });
+
+  it('prefers a "By" line over a dateline', () => {
+    const paragraph = 'SEOUL, Jan. 30 (Yonhap) -- The defense ministry said Tuesday it is not considering conscripting women.';
+    expect(extractByline(withMeta(['By Jane Doe']), [paragraph])?.byline).toBe('Jane Doe');
+  });
+
+  it('invents nothing when no author is stated', () => {
+    expect(extractByline(withMeta(['Oct. 30, 2024', 'NBC News']), [prose(0), prose(1)])).toBeNull();
+    expect(extractByline(spanOf({}), [])).toBeNull();
+  });
+
+  it('does not read "reports" in the middle of a paragraph as a credit', () => {
+    expect(extractByline(spanOf({}), ["The agency's Jane Doe reports that troops moved north, officials said on Tuesday."])).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+// findDates: calendar dates written in text (month names, ISO, numeric in a known order), never relative phrases or impossible days.
+import { describe, expect, it } from 'vitest';
+import { dateCoverage, findDates, forcedOrder, inferNumericOrder } from '../../src/ingest/findDates.ts';
+
+/** The first date found, reduced to the fields a caller uses. */
+function first(text: string, options: Parameters<typeof findDates>[1] = {}) {
+  const found = findDates(text, options)[0];
+  return found && { year: found.year, month: found.month, day: found.day, hour: found.hour, minute: found.minute, offset: found.offsetMinutes };
+}
+
+describe('findDates: month names', () => {
+  it('reads "Oct. 30, 2024"', () => {
+    expect(first('Oct. 30, 2024')).toEqual({ year: 2024, month: 10, day: 30, hour: null, minute: null, offset: null });
+  });
+
+  it('reads "30 October 2024"', () => {
+    expect(first('30 October 2024')).toEqual({ year: 2024, month: 10, day: 30, hour: null, minute: null, offset: null });
+  });
+
+  it('reads "Wednesday 30 October 2024 09:26 BST" with its time and the BST offset', () => {
+    expect(first('Wednesday 30 October 2024 09:26 BST')).toEqual({ year: 2024, month: 10, day: 30, hour: 9, minute: 26, offset: 60 });
+  });
+
+  it('reads a time with a.m./p.m. and a zone abbreviation', () => {
+    expect(first('Oct. 30, 2024, 9:26 p.m. KST')).toEqual({ year: 2024, month: 10, day: 30, hour: 21, minute: 26, offset: 540 });
+  });
+
+  it('reads the date out of a "Published : … - 09:26" label line', () => {
+    expect(first('Published : Oct. 30, 2024 - 09:26')).toMatchObject({ year: 2024, month: 10, day: 30, hour: 9, minute: 26 });
+  });
+
+  it('gives year null for a year-less "Jan. 30", whatever the reference', () => {
+    expect(first('Jan. 30')).toMatchObject({ year: null, month: 1, day: 30 });
+    expect(first('Jan. 30', { reference: new Date('2024-06-01T00:00:00Z') })).toMatchObject({ year: null, month: 1, day: 30 });
+  });
+
+  it('reads month names in other languages', () => {
+    expect(first('27. Oktober 2015')).toMatchObject({ year: 2015, month: 10, day: 27 });
+    expect(first('1 мая 2024')).toMatchObject({ year: 2024, month: 5, day: 1 });
+  });
+
+  it('ignores a month with no day ("May 2024") and a weekday alone', () => {
+    expect(findDates('May 2024')).toEqual([]);
+    expect(findDates('Monday')).toEqual([]);
+  });
+});
+
+describe('findDates: ISO', () => {
+  it('reads an ISO timestamp with offset', () => {
+    expect(first('2024-10-30T09:26:00+09:00')).toEqual({ year: 2024, month: 10, day: 30, hour: 9, minute: 26, offset: 540 });
+  });
+
+  it('reads an ISO day inside a sentence', () => {
+    expect(first('Posted 2024-10-30 by the desk')).toMatchObject({ year: 2024, month: 10, day: 30, hour: null });
+  });
+});
+
+describe('findDates: all-numeric dates', () => {
+  it('reads 11/29/2024 as November 29 (only month-day-year fits)', () => {
+    expect(first('11/29/2024')).toMatchObject({ year: 2024, month: 11, day: 29 });
+  });
+
+  it('reads 29/11/2024 as November 29 (only day-month-year fits)', () => {
+    expect(first('29/11/2024')).toMatchObject({ year: 2024, month: 11, day: 29 });
+  });
+
+  it('reads 29.11.2024 and 11-29-2024 too', () => {
+    expect(first('29.11.2024')).toMatchObject({ month: 11, day: 29 });
+    expect(first('11-29-2024')).toMatchObject({ month: 11, day: 29 });
+  });
+
+  it('finds nothing in an ambiguous 03/04/2024 without an order', () => {
+    expect(findDates('03/04/2024')).toEqual([]);
+    expect(findDates('Posted 03/04/2024 at noon')).toEqual([]);
+  });
+
+  it('reads an ambiguous 03/04/2024 in the order given', () => {
+    expect(first('03/04/2024', { order: 'DMY' })).toMatchObject({ year: 2024, month: 4, day: 3 });
+    expect(first('03/04/2024', { order: 'MDY' })).toMatchObject({ year: 2024, month: 3, day: 4 });
+  });
+
+  it('does not read an ambiguous day-month date in a year-first order', () => {
+    expect(findDates('03/04/2024', { order: 'YMD' })).toEqual([]);
+  });
+
+  it('reads 05/05/2024 whatever the order, since both readings agree', () => {
+    expect(first('05/05/2024')).toMatchObject({ month: 5, day: 5 });
+  });
+
+  it('reads year-first 2024.10.30 and 2024/10/30', () => {
+    expect(first('2024.10.30')).toMatchObject({ year: 2024, month: 10, day: 30 });
+    expect(first('2024/10/30')).toMatchObject({ year: 2024, month: 10, day: 30 });
+    expect(first('2024.10.30 09:26 KST')).toMatchObject({ year: 2024, month: 10, day: 30, hour: 9, minute: 26, offset: 540 });
+  });
+
+  it('refuses impossible days: 02/30/2024, 2024/02/30', () => {
+    expect(findDates('02/30/2024')).toEqual([]);
+    expect(findDates('02/30/2024', { order: 'MDY' })).toEqual([]);
+    expect(findDates('2024/02/30')).toEqual([]);
+  });
+
+  it('refuses the impossible 13/13/2024 entirely, finding no part of it', () => {
+    expect(findDates('13/13/2024')).toEqual([]);
+  });
+
+  it('accepts February 29 in a leap year', () => {
+    expect(first('02/29/2024')).toMatchObject({ year: 2024, month: 2, day: 29 });
+  });
+
+  it('refuses February 29 of a common year, finding no part of it', () => {
+    expect(findDates('02/29/2023', { order: 'MDY' })).toEqual([]);
+  });
+
+  it('does not read a year-less numeric pair ("1/5", "Room 12/3") as a date without an order', () => {
+    expect(findDates('1/5')).toEqual([]);
+    expect(findDates('Room 12/3')).toEqual([]);
+  });
+
+  it('does not read version numbers or times alone as dates', () => {
+    expect(findDates('version 1.2.3')).toEqual([]);
+    expect(findDates('at 10:30')).toEqual([]);
+  });
+});
+
+describe('findDates: relative expressions are not dates', () => {
+  it.each(['in 60 seconds', '2 hours ago', 'time2 hours ago', 'yesterday at 10:00', 'last Friday', 'today', 'tomorrow at noon'])('%j', (text) => {
+    expect(findDates(text, { reference: new Date('2024-10-30T12:00:00Z') })).toEqual([]);
+  });
+});
+
+describe('forcedOrder and inferNumericOrder', () => {
+  it('tells which order a pair of numbers forces', () => {
+    expect(forcedOrder(29, 11)).toBe('DMY');
+    expect(forcedOrder(11, 29)).toBe('MDY');
+    expect(forcedOrder(3, 4)).toBeNull();
+    expect(forcedOrder(7, 7)).toBe('either');
+  });
+
+  it('infers a page order from the first date whose numbers settle it', () => {
+    expect(inferNumericOrder('Updated 03/04/2024. First published 29/11/2024.')).toBe('DMY');
+    expect(inferNumericOrder('• 11/29/2024')).toBe('MDY');
+  });
+
+  it('infers nothing from ambiguous or year-first dates', () => {
+    expect(inferNumericOrder('03/04/2024 and 05/06/2024')).toBeUndefined();
+    expect(inferNumericOrder('2024.10.30')).toBeUndefined();
+    expect(inferNumericOrder('no dates at all')).toBeUndefined();
+  });
+});
+
+describe('dateCoverage', () => {
+  it('is high for a date stamp and low for a sentence that mentions a date', () => {
+    const stamp = 'Oct. 30, 2024';
+    expect(dateCoverage(stamp, findDates(stamp))).toBeGreaterThan(0.9);
+    const sentence = 'The troops crossed the border into the Kursk region on Oct. 30, 2024, officials said.';
+    expect(dateCoverage(sentence, findDates(sentence))).toBeLessThan(0.3);
+  });
+
+  it('is 0 for text with no letters or digits', () => {
+    expect(dateCoverage('— —', [])).toBe(0);
+  });
+});

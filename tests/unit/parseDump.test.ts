@@ -1,0 +1,218 @@
+// parseDump: the whole parser on small pages: a verdict for every line, determinism, sidecar use, and no throw on hostile or odd input.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/ingest/normalizeText.ts';
+import { parseDump } from '../../src/ingest/parseDump.ts';
+import type { ParseResult } from '../../src/ingest/types.ts';
+import type { ArchiveConfig } from '../../src/store/loadArchiveConfig.ts';
+import { archiveConfig, REPO_ROOT } from '../helpers/archiveConfig.ts';
+import { fixtureDumps } from '../helpers/fixtureSets.ts';
+import { prose } from '../helpers/pipeline.ts';
+
+let config: ArchiveConfig;
+beforeAll(async () => {
+  config = await archiveConfig();
+});
+
+const ARTICLE = [
+  'Skip Navigation',
+  'Home',
+  'North Korean troops enter combat in Kursk region',
+  'By Jane Doe',
+  'Published: Oct. 30, 2024 09:26',
+  prose(0),
+  prose(1),
+  'Advertisement',
+  prose(2),
+  'Related Articles',
+  'Another story',
+].join('\n');
+
+/** Every non-empty line (after normalisation) has exactly one verdict: kept with a role, or dropped with a reason. */
+function expectEveryLineExplained(text: string, result: ParseResult): void {
+  const nonEmpty = normalizeText(text)
+    .split('\n')
+    .flatMap((line, i) => (line.trim() === '' ? [] : [i + 1]));
+  expect(result.lines.map((l) => l.line)).toEqual(nonEmpty);
+  for (const verdict of result.lines) {
+    if (verdict.kept) {
+      expect(verdict.role, `line ${verdict.line}`).toMatch(/^(headline|headline-repeat|meta|summary|body|heading|url)$/);
+      expect(verdict.article).toBeGreaterThanOrEqual(0);
+    } else {
+      expect(verdict.reason.trim().length, `line ${verdict.line}: ${verdict.text}`).toBeGreaterThan(0);
+    }
+  }
+}
+
+describe('parseDump: a simple article page', () => {
+  it('reads the article’s fields', () => {
+    const [article] = parseDump(ARTICLE, config).articles;
+    expect(article).toMatchObject({
+      headline: 'North Korean troops enter combat in Kursk region',
+      byline: 'Jane Doe',
+      date: '2024-10-30',
+      date_source: 'published-label',
+      on_topic: true,
+      topic_reason: null,
+      lines: [3, 9],
+    });
+    expect(article!.parts).toEqual([prose(0), prose(1), prose(2)].map((text) => ({ type: 'paragraph', text })));
+  });
+
+  it('gives every line a verdict, with the right roles', () => {
+    const result = parseDump(ARTICLE, config);
+    expectEveryLineExplained(ARTICLE, result);
+    const roles = Object.fromEntries(result.lines.map((l) => [l.line, l.kept ? l.role : `dropped: ${l.reason}`]));
+    expect(roles).toMatchObject({ 3: 'headline', 4: 'meta', 5: 'meta', 6: 'body', 7: 'body', 9: 'body' });
+    expect(roles[8]).toMatch(/^dropped: advertising/);
+    expect(roles[1]).toMatch(/^dropped: navigation/);
+  });
+
+  it('is deterministic', () => {
+    expect(parseDump(ARTICLE, config)).toEqual(parseDump(ARTICLE, config));
+  });
+
+  it('uses the sidecar: source, URL, and capture time for relative dates', () => {
+    const page = ['North Korean troops enter combat in Kursk region', '3 hours ago', prose(0), prose(1)].join('\n');
+    const sidecar = { url: 'https://www.bbc.com/news/world-europe-12345', captured_at: '2024-10-30T12:00:00Z', source: 'BBC News' };
+    const [article] = parseDump(page, { ...config, sidecar }).articles;
+    expect(article).toMatchObject({ source: 'BBC News', url: 'https://www.bbc.com/news/world-europe-12345', date: '2024-10-30', date_source: 'relative-to-capture' });
+    const [unanchored] = parseDump(page, config).articles;
+    expect(unanchored).toMatchObject({ date: null, source: null, url: null });
+    expect(unanchored!.warnings).toEqual(expect.arrayContaining(['no date stated', 'source unknown']));
+  });
+
+  it('lets the capturedAt option override the sidecar’s capture time', () => {
+    const page = ['North Korean troops enter combat in Kursk region', '2 days ago', prose(0), prose(1)].join('\n');
+    const [article] = parseDump(page, { ...config, sidecar: { captured_at: '2024-10-30T12:00:00Z' }, capturedAt: new Date('2024-11-10T12:00:00Z') }).articles;
+    expect(article!.date).toBe('2024-11-08');
+  });
+
+  it('marks an off-topic article with its reason', () => {
+    const page = ['Putin says Russia to seek defense cuts though it depends on war', 'By Jane Doe', 'President Vladimir Putin said Russia would seek to cut defense spending, though it depended on the war in Ukraine.', 'He said the budget would be discussed in parliament next month, officials in Moscow said on Friday.'].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article).toMatchObject({ on_topic: false, topic_reason: 'off-topic: no mention of North Korea' });
+  });
+
+  it('reports a page with no article', () => {
+    const result = parseDump('Home\nWorld\nPolitics\n6\nAdvertisement', config);
+    expect(result.articles).toEqual([]);
+    expect(result.warnings).toEqual(['no article found']);
+    expect(result.lines).toHaveLength(5);
+  });
+
+  it('calls the trace callback for decisions without changing the result', () => {
+    const messages: string[] = [];
+    const traced = parseDump(ARTICLE, { ...config, trace: (m) => messages.push(m) });
+    expect(traced).toEqual(parseDump(ARTICLE, config));
+    expect(messages.some((m) => m.includes('headline'))).toBe(true);
+  });
+});
+
+describe('parseDump: literal text', () => {
+  it('keeps {{ }}, {% %} and <script> inside a paragraph literally', () => {
+    const hostile = 'Officials wrote {{ 7*7 }} and {% include "x" %} and <script>alert(1)</script> in the leaked memo about North Korean troops, reports said.';
+    const page = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), hostile, prose(1)].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article!.parts.map((p) => p.text)).toContain(hostile);
+  });
+
+  it('keeps a paragraph holding right-to-left override characters as captured', () => {
+    const tricky = 'North Korean soldiers \u202eevah\u202c engaged Ukrainian forces in the Kursk region for the first time, officials said.';
+    const page = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', tricky, prose(1)].join('\n');
+    const result = parseDump(page, config);
+    expectEveryLineExplained(page, result);
+    expect(result.articles[0]!.parts.map((p) => p.text)).toContain(tricky);
+  });
+});
+
+describe('parseDump: never throws', () => {
+  const binaryish = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 0x2fff)).join('');
+  const cases: [string, string][] = [
+    ['empty string', ''],
+    ['whitespace only', ' \n\t\n\u00a0\u200b\n  '],
+    ['a single word', 'Hello'],
+    ['a single newline', '\n'],
+    ['binary-looking text', binaryish],
+    ['control characters', '\u0000\u0001\u0002North\u0007 Korea\u001b[31m'],
+    ['right-to-left overrides', '\u202e\u202d\u202c\u2067\u2069 Troops \u202e'],
+    ['lone surrogates', 'Troops \ud800 and \udfff in Kursk'],
+    ['a 100,000-character line', 'word '.repeat(20000)],
+    ['only bullets', '•\n•\n·'],
+    ['Korean page', '북한군 러시아 파병\n국가정보원은 북한군이 러시아 쿠르스크 지역에 배치됐다고 밝혔다. 우크라이나 정부도 이를 확인했다고 말했다.'],
+    ['only URLs', 'https://a.example/x\nwww.b.example/y'],
+    ['1,000 short lines', Array.from({ length: 1000 }, (_, i) => `Item ${i}`).join('\n')],
+  ];
+
+  it.each(cases)('%s', (_name, text) => {
+    const result = parseDump(text, config);
+    expectEveryLineExplained(text, result);
+    expect(result.warnings.length > 0 || result.articles.length > 0).toBe(true);
+  });
+
+  it('on every sample dump, every line is explained and the result is deterministic', () => {
+    for (const fixture of fixtureDumps()) {
+      const first = parseDump(fixture.text, config);
+      expectEveryLineExplained(fixture.text, first);
+      expect(parseDump(fixture.text, config)).toEqual(first);
+    }
+  });
+});
+
+describe('parseDump: 10,000 short lines', () => {
+  /** Budget for parsing alone: with repeats found through a map instead of pairwise, this takes about 2 s here. */
+  const PARSE_BUDGET_MS = 5_000;
+  /** Hard stop for the child process, so a slow parser fails this test instead of the suite's time budget. */
+  const KILL_AFTER_MS = 7_000;
+
+  it('parses within the budget, explaining every line, without throwing', async () => {
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', path.join(REPO_ROOT, 'tests/helpers/parseManyLines.ts'), '10000'],
+        { cwd: REPO_ROOT, timeout: KILL_AFTER_MS, killSignal: 'SIGKILL' },
+        (error, stdout, stderr) => (error ? reject(new Error(`parse of 10,000 lines did not finish in ${KILL_AFTER_MS} ms or failed: ${error.message} ${stderr}`)) : resolve(stdout)),
+      );
+    });
+    const report = JSON.parse(output) as { ms: number; lines: number; explained: boolean };
+    expect(report.lines).toBe(10000);
+    expect(report.explained).toBe(true);
+    expect(report.ms).toBeLessThan(PARSE_BUDGET_MS);
+  }, 20_000);
+});
+
+describe('parseDump: bugs seen end to end', () => {
+  it('keeps the headline and reads the date of a page with an ambiguous date stamp and a known publisher', () => {
+    const page = ['North Korean troops enter combat in Kursk region', '03/04/2024', prose(0), prose(1)].join('\n');
+    const [article] = parseDump(page, { ...config, sidecar: { source: 'BBC News' } }).articles;
+    expect(article?.headline).toBe('North Korean troops enter combat in Kursk region');
+    expect(article?.date).toBe('2024-04-03');
+  });
+
+  it('takes no date from a gallery counter "1/5"', () => {
+    const page = ['North Korean troops enter combat in Kursk region', '1/5', prose(0), prose(1)].join('\n');
+    const [article] = parseDump(page, { ...config, capturedAt: new Date('2024-10-30T12:00:00Z') }).articles;
+    expect(article?.headline).toBe('North Korean troops enter combat in Kursk region');
+    expect(article?.date).toBeNull();
+  });
+
+  it('does not take the source from an outlet mentioned in unrelated prose outside the article', () => {
+    const page = [
+      'North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), prose(1),
+      'Related Articles',
+      'Elsewhere, the BBC reported that the storm had moved north, forecasters said.',
+    ].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article?.headline).toBe('North Korean troops enter combat in Kursk region');
+    expect(article?.source).toBeNull();
+  });
+
+  it('keeps a sentence opening "By Wednesday," in the body and invents no byline from it', () => {
+    const sentence = 'By Wednesday, the troops were near Kursk.';
+    const page = ['North Korean troops enter combat in Kursk region', 'Oct. 30, 2024', prose(0), sentence, prose(1)].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article!.byline).toBeNull();
+    expect(article!.parts.map((p) => p.text)).toContain(sentence);
+  });
+});

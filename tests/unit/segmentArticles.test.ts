@@ -1,0 +1,208 @@
+// segmentArticles: small synthetic pages cut into article spans (headline, meta, summary, body, headings) with a reason for every block left out.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HEADLESS_MIN_CHARS } from '../../src/ingest/segmentArticles.ts';
+import type { ArticleSpan, ClassifiedBlock } from '../../src/ingest/types.ts';
+import type { Registry } from '../../src/publishers/registry.ts';
+import { archiveConfig } from '../helpers/archiveConfig.ts';
+import { prose, segmentLines } from '../helpers/pipeline.ts';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = (await archiveConfig()).registry;
+});
+
+const segment = (lines: string[]) => segmentLines(lines, registry);
+const texts = (blocks: ClassifiedBlock[]) => blocks.map((b) => b.text);
+const bodyTexts = (span: ArticleSpan) => span.body.map((p) => (p.role === 'heading' ? `## ${p.block.text}` : p.block.text));
+
+/** Every block lands in exactly one place: a span (headline, meta, URL, summary, body, dropped) or outside. */
+function placements(lines: string[]): Map<number, number> {
+  const { blocks, seg } = segment(lines);
+  const count = new Map<number, number>(blocks.map((b) => [b.index, 0]));
+  const add = (b: ClassifiedBlock) => count.set(b.index, (count.get(b.index) ?? 0) + 1);
+  for (const span of seg.spans) {
+    span.headlineBlocks.forEach(add);
+    span.metaBlocks.forEach(add);
+    span.urlBlocks.forEach(add);
+    if (span.summary) add(span.summary);
+    span.body.forEach((p) => add(p.block));
+    span.dropped.forEach((d) => add(d.block));
+  }
+  seg.outside.forEach((o) => add(o.block));
+  return count;
+}
+
+describe('segmentArticles: one article', () => {
+  const page = ['Skip Navigation', 'Home', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Published: Oct. 30, 2024', prose(0), prose(1)];
+
+  it('reads headline, byline, date and body', () => {
+    const { seg } = segment(page);
+    expect(seg.spans).toHaveLength(1);
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe('North Korean troops enter combat in Kursk region');
+    expect(texts(span.metaBlocks)).toEqual(['By Jane Doe', 'Published: Oct. 30, 2024']);
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1)]);
+    expect(span.summary).toBeNull();
+  });
+
+  it('drops the chrome above it with the furniture reason', () => {
+    const { seg } = segment(page);
+    expect(seg.outside.map((o) => [o.block.text, o.reason])).toEqual([
+      ['Skip Navigation', 'navigation or interface control'],
+      ['Home', 'navigation or interface control'],
+    ]);
+  });
+
+  it('keeps a headline printed twice as one headline, with the meta between', () => {
+    const { seg } = segment(['Troops enter Kursk', 'By Jane Doe', 'Oct. 30, 2024', 'Troops enter Kursk', prose(0), prose(1)]);
+    const span = seg.spans[0]!;
+    expect(span.headlineBlocks.map((b) => b.line).sort((a, b) => a - b)).toEqual([1, 4]);
+    expect(span.headline?.text).toBe('Troops enter Kursk');
+    expect(texts(span.metaBlocks)).toEqual(['By Jane Doe', 'Oct. 30, 2024']);
+    expect(bodyTexts(span)).not.toContain('Troops enter Kursk');
+  });
+
+  it('does not split the article at an inline "Advertisement" between paragraphs', () => {
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), 'Advertisement', prose(1), prose(2)]);
+    expect(seg.spans).toHaveLength(1);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+    expect(seg.spans[0]!.dropped.map((d) => [d.block.text, d.reason])).toEqual([['Advertisement', 'advertising label']]);
+  });
+
+  it('ends the article at "Related Articles"; prose after it is outside', () => {
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', prose(0), prose(1), 'Related Articles', 'Another story about something else', prose(4)]);
+    expect(seg.spans).toHaveLength(1);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1)]);
+    const after = seg.outside.map((o) => o.block.text);
+    expect(after).toEqual(expect.arrayContaining(['Related Articles', prose(4)]));
+    expect(seg.outside.find((o) => o.block.text === prose(4))?.reason).toMatch(/under no headline/);
+  });
+
+  it('drops a menu of short title lines before the headline, with a reason', () => {
+    const { seg } = segment(['World', 'Politics', 'Business', 'Sport', 'Ukraine urges allies to act as troops mass near Kursk', prose(0), prose(1)]);
+    expect(seg.spans[0]!.headline?.text).toBe('Ukraine urges allies to act as troops mass near Kursk');
+    const menu = seg.outside.filter((o) => ['World', 'Politics', 'Business', 'Sport'].includes(o.block.text));
+    expect(menu).toHaveLength(4);
+    for (const m of menu) expect(m.reason).toMatch(/title-like line before the first article/);
+  });
+
+  it('places every block exactly once', () => {
+    const lines = ['Menu', 'Troops enter Kursk', 'By Jane Doe', 'Troops enter Kursk', prose(0), 'Advertisement', prose(1), 'SYMBOLIC?', prose(2), 'https://example.com/troops-enter-kursk', 'Related Articles', 'Other', prose(3)];
+    const counts = placements(lines);
+    expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts])).toBe(true);
+    expect(counts.size).toBe(lines.length);
+  });
+});
+
+// The pages below put a byline between headline and text: a short first paragraph directly under the headline of a
+// page with three or more paragraphs is taken for a standfirst (see the summary tests), which these tests do not probe.
+describe('segmentArticles: section headings', () => {
+  it('keeps a short capitalised line between paragraphs as a heading', () => {
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), prose(1), 'SYMBOLIC?', prose(3), 'What Comes Next', prose(4)]);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), '## SYMBOLIC?', prose(3), '## What Comes Next', prose(4)]);
+  });
+
+  it('drops a long all-caps line between paragraphs as a link to another story', () => {
+    const link = 'NATO CONFIRMS NORTH KOREAN TROOPS ARE NOW FIGHTING IN RUSSIA';
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), prose(1), link, prose(3)]);
+    const span = seg.spans[0]!;
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(3)]);
+    expect(span.dropped.find((d) => d.block.text === link)?.reason).toMatch(/link to another story/);
+  });
+
+  it('drops a long title-case line between paragraphs as a link to another story', () => {
+    const link = 'Why The Deployment Of North Korean Troops Could Change The Course Of The War In Europe';
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), prose(1), link, prose(3)]);
+    expect(seg.spans[0]!.dropped.find((d) => d.block.text === link)?.reason).toMatch(/too long for a heading/);
+  });
+});
+
+describe('segmentArticles: summaries', () => {
+  it('takes a short standfirst directly under the headline as the summary', () => {
+    const dek = 'Kyiv wants partners to strike before the soldiers reach the front.';
+    const { seg } = segment(['Ukraine urges allies to act as troops mass near Kursk', dek, 'By John Roe', prose(0), prose(1), prose(2)]);
+    const span = seg.spans[0]!;
+    expect(span.summary?.text).toBe(dek);
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
+  it('takes a standfirst repeated as the first paragraph as the summary, once', () => {
+    const dek = 'China has long been the main ally of the North, but its influence over the state is being eroded by ties with Moscow.';
+    const { seg } = segment(['Why the deployment will bother China', dek, dek, prose(0), prose(1)]);
+    const span = seg.spans[0]!;
+    expect(span.summary?.text).toBe(dek);
+    expect(bodyTexts(span)).toEqual([dek, prose(0), prose(1)]);
+  });
+
+  it('never takes a dateline paragraph for the summary', () => {
+    const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
+    const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);
+    expect(seg.spans[0]!.summary).toBeNull();
+    expect(bodyTexts(seg.spans[0]!)[0]).toBe(first);
+  });
+});
+
+describe('segmentArticles: listing pages', () => {
+  it('cuts two teasers separated by a comment count into two articles', () => {
+    const { seg } = segment([
+      'Search',
+      'www.example.com North Korean troops reach the front in Kursk region', prose(0), prose(1),
+      '12',
+      'www.nbcnews.com Pentagon says thousands of North Korean troops are in Russia', prose(2), prose(3),
+    ]);
+    expect(seg.spans.map((s) => s.headline?.titleText)).toEqual([
+      'North Korean troops reach the front in Kursk region',
+      'Pentagon says thousands of North Korean troops are in Russia',
+    ]);
+    expect(seg.outside.find((o) => o.block.text === '12')?.reason).toMatch(/number/);
+    expect(seg.spans[1]!.body.map((p) => p.block.text)).not.toContain(prose(1));
+  });
+});
+
+describe('segmentArticles: pages with no headline', () => {
+  it('still yields the longest prose as an article when it is long enough', () => {
+    const lines = [prose(0), prose(1), prose(2), prose(3)];
+    expect(lines.join('').length).toBeGreaterThanOrEqual(HEADLESS_MIN_CHARS);
+    const { seg } = segment(lines);
+    expect(seg.spans).toHaveLength(1);
+    expect(seg.spans[0]!.headline).toBeNull();
+    expect(bodyTexts(seg.spans[0]!)).toEqual(lines);
+    expect(seg.spans[0]!.evidence.join(' ')).toMatch(/headline/);
+  });
+
+  it('yields nothing from a little prose with no headline', () => {
+    const { seg } = segment(['Home', prose(2)]);
+    expect(seg.spans).toEqual([]);
+    expect(seg.outside.map((o) => o.block.text)).toEqual(['Home', prose(2)]);
+    expect(seg.outside[1]!.reason).toMatch(/under no headline/);
+  });
+
+  it('yields nothing from menus alone, every line with a reason', () => {
+    const { seg } = segment(['Home', 'World', 'Politics', '6', 'Advertisement']);
+    expect(seg.spans).toEqual([]);
+    expect(seg.outside).toHaveLength(5);
+    for (const o of seg.outside) expect(o.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe('segmentArticles: captions and odd lines near the headline', () => {
+  it('keeps the real headline when a short credited caption sits under it', () => {
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'Soldiers march during a parade in Pyongyang. Photo: KCNA/Reuters', prose(0), prose(1)]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean troops enter combat in Kursk region']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1)]);
+  });
+
+  it('drops a short credited caption between paragraphs instead of making it a heading', () => {
+    const caption = 'Troops march in Pyongyang. Photo: KCNA/Reuters';
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), caption, prose(1), prose(2)]);
+    const span = seg.spans[0]!;
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(2)]);
+    expect(span.dropped.find((d) => d.block.text === caption)?.reason).toMatch(/caption|credit/);
+  });
+
+  it('keeps a paragraph that ends with "U.S." in the body', () => {
+    const usLine = 'North Korea has sent troops to Russia, according to intelligence officials in the U.S.';
+    const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), usLine, prose(1)]);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), usLine, prose(1)]);
+  });
+});

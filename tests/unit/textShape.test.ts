@@ -1,0 +1,84 @@
+// textShape: the line-shape measures (sentence ending, capitals, word counts, comparison keys) that tell prose from titles.
+import { describe, expect, it } from 'vitest';
+import {
+  capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, sentenceCount, startsCapitalised, wordCount,
+} from '../../src/ingest/textShape.ts';
+
+describe('endsLikeSentence', () => {
+  it.each([
+    ['Troops arrived.', true],
+    ['He said the troops had arrived.”', true],
+    ['“Are they here?”', true],
+    ["'They are here!'", true],
+    ['It said so (in a statement).', true],
+    ['The troops left on Tuesday. (Yonhap)', true],
+    ['Troops arrive on X.', true],
+    ['Troops move east…', true],
+    ['북한군이 도착했다。', true],
+    ['North Korea sends troops to the U.S.', false],
+    ['New sanctions for the U.K.', false],
+    ['North Korean troops reach Kursk', false],
+    ['Troops reach Kursk (Yonhap)', false],
+    ['Why troops matter:', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(endsLikeSentence(text)).toBe(expected);
+  });
+});
+
+describe('isAllCaps', () => {
+  it.each([
+    ['SYMBOLIC?', true],
+    ['NATO CONFIRMS 10,000 TROOPS!', true],
+    ['U.S.-ROK TALKS: 2024', true],
+    ['ПУТИН', true],
+    ['NATO confirms', false],
+    ['123 456', false],
+    ['!!!', false],
+    ['북한군', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isAllCaps(text)).toBe(expected);
+  });
+});
+
+describe('startsCapitalised', () => {
+  it.each([
+    ['Troops', true],
+    ['troops', false],
+    ['2024 in review', true],
+    ['"Quoted words', true],
+    ['“Quoted words', true],
+    ['“quoted words', false],
+    ['(Updated) Troops', true],
+    ['북한군 파병', true],
+    ['Зеленский', true],
+    ['¿Qué pasa?', true],
+    ['— dash first', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(startsCapitalised(text)).toBe(expected);
+  });
+});
+
+describe('word measures', () => {
+  it('counts words of every script, with apostrophes and hyphens inside words', () => {
+    expect(wordCount("Kim Jong-un's troops — 북한군 파병")).toBe(5);
+    expect(wordCount('... --- !!!')).toBe(0);
+  });
+
+  it('counts sentences at full stops followed by a capital, not at abbreviations inside', () => {
+    expect(sentenceCount('Troops arrived. They fought. “We won,” he said.')).toBe(3);
+    expect(sentenceCount('The U.S. said on Friday that troops were in Russia.')).toBe(1);
+  });
+
+  it('measures the share of capitalised words', () => {
+    expect(capitalisedShare('North Korean Troops Head East')).toBe(1);
+    expect(capitalisedShare('North Korean troops head east')).toBeCloseTo(0.4);
+    expect(capitalisedShare('')).toBe(0);
+  });
+
+  it('folds case and punctuation in comparison keys, so two printings of one headline match', () => {
+    expect(comparisonKey('N. Korean troops — inside Ukraine: report')).toBe(comparisonKey('n korean TROOPS inside Ukraine report'));
+    expect(comparisonKey('N. Korean troops — inside Ukraine: report')).toBe('n korean troops inside ukraine report');
+  });
+});
