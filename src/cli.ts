@@ -1,12 +1,11 @@
 // The command line: thin wrappers over the library, and the only place that prints or sets the exit status.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { buildSite, serveSite } from './site/buildSite.ts';
 import { extractFile } from './store/extractFiles.ts';
 import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
-import { readFile } from 'node:fs/promises';
 
 function parseInstant(value: string): Date {
   const date = new Date(value);
@@ -90,6 +89,8 @@ program
   .addOption(maxBytesOption)
   .action(async (options) => {
     if (options.ingest) await runIngest({ ...options, quiet: true });
+    // Eleventy is loaded only by the commands that render, so extract and ingest start quickly.
+    const { buildSite } = await import('./site/buildSite.ts');
     await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix, quiet: true });
     console.log(`site written to ${options.output}/`);
   });
@@ -102,6 +103,7 @@ program
   .addOption(capturedAtOption)
   .action(async (options) => {
     await runIngest({ ...options, quiet: true });
+    const { serveSite } = await import('./site/buildSite.ts');
     await serveSite({ inputDir: options.content, port: options.port });
   });
 
