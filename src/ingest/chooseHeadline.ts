@@ -1,6 +1,6 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
 import { endsArticle } from './findHeaders.ts';
-import { findDates } from './findDates.ts';
+import { monthLanguages } from './monthNames.ts';
 import { isProse } from './readBody.ts';
 import { isAllCaps, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -52,7 +52,7 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>)
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
-  if (findDates(text).length > 0) total += HEADLINE_SCORE.holdsDate;
+  if (/\d/.test(text) && monthLanguages(text).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
   return total + HEADLINE_SCORE.distance * (bodyStart - candidate.index);

@@ -4,7 +4,7 @@ import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  APPEAL_MAX_CHARS, APPEAL_PHRASES, BYLINE_LINE, CREDIT_LINE, DATE_LABEL, LINE_FURNITURE, RELATIVE_TIME, TRAILING_CREDIT,
+  APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, TRAILING_CREDIT,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -21,6 +21,8 @@ export const SENTENCE_MIN_WORDS = 3;
 /** Titles (headlines, headings, link text) are at most this long. */
 export const TITLE_MAX_WORDS = 30;
 export const TITLE_MAX_CHARS = 220;
+/** Whole-line furniture (labels, buttons, copyright notices) is never longer than this. */
+export const FURNITURE_MAX_CHARS = 160;
 /** Meta lines (dates, bylines, outlet names) are short. */
 export const META_MAX_CHARS = 120;
 /** Share of a line a date must cover for the line to be a date stamp. */
@@ -135,22 +137,22 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   const t = block.text;
   if (BARE_NUMBER.test(t)) return { kind: 'boilerplate', reason: 'bare number: a comment count or list index' };
   if (URL_LINE.test(t)) return { kind: 'url', reason: 'a URL on its own line' };
-  const furniture = LINE_FURNITURE.find((p) => p.re.test(t));
+  const furniture = t.length <= FURNITURE_MAX_CHARS ? matchLineFurniture(t) : undefined;
   if (furniture) return { kind: 'boilerplate', reason: furniture.reason, pattern: furniture.name };
   const half = doubledHalf(t);
   if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
-  if (CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
+  if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_HINT.test(t) && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (t.length <= APPEAL_MAX_CHARS) {
-    const appeal = APPEAL_PHRASES.find((p) => p.re.test(t));
+    const appeal = matchAppeal(t);
     if (appeal) return { kind: 'boilerplate', reason: appeal.reason, pattern: appeal.name };
   }
   const domainTitle = DOMAIN_TITLE.exec(t);
   if (domainTitle && isTitleLike(domainTitle[2]!)) {
     return { kind: 'domain-title', reason: 'outlet domain followed by a headline: a teaser card', domain: domainTitle[1]!.toLowerCase(), titleText: domainTitle[2]!.trim() };
   }
-  const credit = TRAILING_CREDIT.exec(t);
+  const credit = CREDIT_HINT.test(t) ? TRAILING_CREDIT.exec(t) : null;
   if (credit) {
     const described = t.slice(0, credit.index).trim();
     if (isParagraph(described) || (endsLikeSentence(described) && wordCount(described) >= SENTENCE_MIN_WORDS)) {
@@ -165,17 +167,28 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
 }
 
 export function classifyBlocks(blocks: Block[], options: ClassifyOptions): ClassifiedBlock[] {
+  // Built field by field rather than spread: one object shape for every block keeps this hot loop fast.
   const classified: ClassifiedBlock[] = blocks.map((b) => {
     const c = classifyOne(b, options);
-    return { ...b, ...c, key: comparisonKey(c.titleText ?? b.text), repeated: false };
+    return {
+      index: b.index, line: b.line, raw: b.raw, text: b.text, indent: b.indent, bulleted: b.bulleted, gapBefore: b.gapBefore,
+      kind: c.kind, reason: c.reason, key: comparisonKey(c.titleText ?? b.text), repeated: false,
+      domain: c.domain, titleText: c.titleText, meta: c.meta, credit: c.credit, pattern: c.pattern,
+    };
   });
+  // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();
   for (const block of classified) {
-    if (block.key !== '') byKey.set(block.key, [...(byKey.get(block.key) ?? []), block.index]);
+    if (block.key === '') continue;
+    const positions = byKey.get(block.key);
+    if (positions) positions.push(block.index);
+    else byKey.set(block.key, [block.index]);
   }
-  for (const block of classified) {
-    const same = byKey.get(block.key) ?? [];
-    block.repeated = same.some((i) => i !== block.index && Math.abs(i - block.index) <= REPEAT_WINDOW);
+  for (const positions of byKey.values()) {
+    positions.forEach((at, k) => {
+      const near = (other: number | undefined) => other !== undefined && Math.abs(other - at) <= REPEAT_WINDOW;
+      classified[at]!.repeated = near(positions[k - 1]) || near(positions[k + 1]);
+    });
   }
   return classified;
 }

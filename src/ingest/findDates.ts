@@ -1,5 +1,6 @@
 // Text → the calendar dates written in it, with time and zone when stated; all-numeric dates are read in a known order or not at all.
 import * as chrono from 'chrono-node';
+import { monthLanguages } from './monthNames.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -70,14 +71,17 @@ function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
   }).replace(NUMERIC_PAIR, MASK);
 }
 
-/**
- * Month names in the languages chrono reads, tried in turn when English finds nothing
- * ("Oktober 27, 2015", "27 octobre 2015", "27. Oktober 2015").
- */
-const OTHER_LOCALES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.id, chrono.sv, chrono.fi, chrono.ru, chrono.uk, chrono.ja, chrono.zh, chrono.vi];
+/** The languages whose dates chrono reads: "Oktober 27, 2015", "27 octobre 2015", "2019年11月19日". */
+const PARSERS = {
+  en: chrono.strict, de: chrono.de.strict, fr: chrono.fr.strict, es: chrono.es.strict, pt: chrono.pt.strict,
+  it: chrono.it.strict, nl: chrono.nl.strict, id: chrono.id.strict, sv: chrono.sv.strict, fi: chrono.fi.strict,
+  ru: chrono.ru.strict, uk: chrono.uk.strict, vi: chrono.vi.strict, ja: chrono.ja.strict, zh: chrono.zh.strict,
+} as const;
 
 /** Every written date has a digit; lines without one are most lines, and skipping them keeps parsing fast. */
 const HAS_DIGIT = /\d/;
+/** After numeric dates are rewritten, an ISO date is read by the English parser whatever the page's language. */
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 function parseIn(parser: chrono.Chrono, text: string, reference: Date): chrono.ParsedResult[] {
   return parser
@@ -86,14 +90,29 @@ function parseIn(parser: chrono.Chrono, text: string, reference: Date): chrono.P
 }
 
 
+/**
+ * Only the languages whose month names the text holds are asked (chrono is slow, and most lines hold no date):
+ * English first, since its abbreviations are everyone's.
+ */
+function parsersFor(text: string): chrono.Chrono[] {
+  const languages = monthLanguages(text);
+  if (ISO_DATE.test(text) && !languages.includes('en')) languages.unshift('en');
+  return languages.map((l) => PARSERS[l]);
+}
+
+/** A date written with numbers only: 11/29/2024, 29.11.2024, 2024-11-29. */
+const NUMERIC_DATE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d{2}-\d{2}/;
+
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
   if (!HAS_DIGIT.test(text)) return [];
-  const rewritten = rewriteNumeric(text, options.order);
+  const numeric = NUMERIC_DATE.test(text);
+  if (!numeric && monthLanguages(text).length === 0) return [];
+  const rewritten = numeric ? rewriteNumeric(text, options.order) : text;
   const reference = options.reference ?? new Date(Date.UTC(2000, 0, 1));
-  let results = parseIn(chrono.strict, rewritten, reference);
-  for (const locale of OTHER_LOCALES) {
+  let results: chrono.ParsedResult[] = [];
+  for (const parser of parsersFor(rewritten)) {
+    results = parseIn(parser, rewritten, reference);
     if (results.length > 0) break;
-    results = parseIn(locale.strict, rewritten, reference);
   }
   return results.map((r) => ({
     text: r.text.trim(),

@@ -1,7 +1,7 @@
 // Classified blocks → article headers: title lines that open an article, grouped with their repeats and scored for strength.
 import { isAllCaps, wordCount } from './textShape.ts';
 import type { ClassifiedBlock } from './types.ts';
-import { DATELINE, LINE_FURNITURE } from './vocabulary.ts';
+import { DATELINE, ENDS_ARTICLE } from './vocabulary.ts';
 
 /** A header needs this much evidence to open an article rather than be a section heading. */
 export const HEADER_THRESHOLD = 3;
@@ -44,7 +44,7 @@ export function isHeaderFurniture(block: ClassifiedBlock): boolean {
 }
 
 export function endsArticle(block: ClassifiedBlock): boolean {
-  return block.kind === 'boilerplate' && LINE_FURNITURE.some((p) => p.endsArticle && p.re.test(block.text));
+  return block.kind === 'boilerplate' && block.pattern !== undefined && ENDS_ARTICLE.has(block.pattern);
 }
 
 function isProse(block: ClassifiedBlock | undefined): boolean {

@@ -49,12 +49,11 @@ function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): P
   }
   const tally = new Map<string, { p: Publisher; n: number; first: number }>();
   // Page furniture names its owner ("The Korea Herald", "Download the Daily8 app"); prose outside an article may name anyone.
-  outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').forEach((block, order) => {
-    for (const p of registry.mentionedIn(block.text)) {
-      const seen = tally.get(p.id);
-      if (seen) seen.n += 1;
-      else tally.set(p.id, { p, n: 1, first: order });
-    }
+  const furniture = outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').map((b) => b.text).join('\n');
+  registry.mentionedInAll(furniture).forEach((p, order) => {
+    const seen = tally.get(p.id);
+    if (seen) seen.n += 1;
+    else tally.set(p.id, { p, n: 1, first: order });
   });
   const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
   return best ? { publisher: best.p, name: best.p.name, domain: best.p.domains[0] ?? null } : null;
@@ -69,16 +68,17 @@ function spanLines(span: ArticleSpan): [number, number] {
 }
 
 export function parseDump(text: string, options: ParseOptions): ParseResult {
-  const trace = options.trace ?? (() => undefined);
+  // Messages are built only when someone reads them: a page has thousands of lines.
+  const trace = options.trace;
   const blocks = splitBlocks(normalizeText(text));
   const pageOrder = inferNumericOrder(blocks.map((b) => b.text).join('\n'));
   const classified = classifyBlocks(blocks, { registry: options.registry, order: pageOrder });
-  for (const b of classified) trace(`line ${b.line}: ${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`);
+  if (trace) for (const b of classified) trace(`line ${b.line}: ${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`);
   const groups = findHeaders(classified);
-  for (const g of groups) trace(`line ${g.first.line}: headline, strength ${g.strength} (${g.evidence.join(', ')})`);
+  if (trace) for (const g of groups) trace(`line ${g.first.line}: headline, strength ${g.strength} (${g.evidence.join(', ')})`);
   const { spans, outside } = segmentArticles(classified, groups);
   const page = findPagePublisher(outside.map((o) => o.block), options);
-  trace(`page publisher: ${page?.name ?? 'unknown'}`);
+  trace?.(`page publisher: ${page?.name ?? 'unknown'}`);
   const capturedAt = capturedAtOf(options);
 
   const verdicts = new Map<number, LineVerdict>();
@@ -116,7 +116,7 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
     for (const { block, reason } of [...span.dropped, ...repeats]) {
       verdicts.set(block.line, { line: block.line, text: block.raw, kept: false, reason, article: index });
     }
-    trace(`article ${index}: "${headline}" source=${source.source} (${source.rule}) date=${date?.date ?? null} (${date?.source ?? 'none'})`);
+    trace?.(`article ${index}: "${headline}" source=${source.source} (${source.rule}) date=${date?.date ?? null} (${date?.source ?? 'none'})`);
 
     return {
       headline,

@@ -2,7 +2,7 @@
 import { isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
-import { DATELINE, LINE_FURNITURE } from './vocabulary.ts';
+import { DATELINE } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -124,7 +124,7 @@ export const ORPHAN_HEADLINE_LOOKUP = 4;
 export const ORPHAN_HEADLINE_MIN_WORDS = 3;
 
 /** Readers' comments come after such a label; prose below it is never an article. */
-const COMMENTS_LABEL = LINE_FURNITURE.find((p) => p.name === 'comments-widget')!.re;
+const COMMENTS_PATTERN = 'comments-widget';
 
 function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): ClassifiedBlock | null {
   for (let j = first - 1; j >= 0 && j >= first - ORPHAN_HEADLINE_LOOKUP; j -= 1) {
@@ -143,7 +143,7 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
   const found: ArticleSpan[] = [];
   // A "Comment" link in a menu above the article is not the comments section: only a label below prose is.
   const firstProse = blocks.find((b) => b.kind === 'paragraph')?.index ?? blocks.length;
-  const commentsAt = blocks.find((b) => b.index > firstProse && b.kind === 'boilerplate' && COMMENTS_LABEL.test(b.text))?.index ?? blocks.length;
+  const commentsAt = blocks.find((b) => b.index > firstProse && b.pattern === COMMENTS_PATTERN)?.index ?? blocks.length;
   for (let i = 0; i < commentsAt; i += 1) {
     const b = blocks[i]!;
     if (!outside.has(b) || b.kind !== 'paragraph' || b.credit !== undefined) continue;

@@ -1,79 +1,195 @@
 // Measures of a line's shape (length, case, punctuation) that decide whether it reads as prose, a title or a fragment.
 
-/** Word tokens: runs of letters, digits and apostrophes; Chinese and Japanese characters, written without spaces, one each. */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}'’-])*/gu;
-const DENSE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * The measures are read by one pass over the characters rather than by Unicode-property regular expressions: every
+ * line of every capture is measured several times, and the regexes were most of the parser's time.
+ */
+interface Measure {
+  /** Word tokens: runs of letters and digits joined by apostrophes or hyphens; Chinese and Japanese characters one each. */
+  words: string[];
+  /** Chinese and Japanese characters, written without spaces. */
+  dense: number;
+  hasUpper: boolean;
+  hasLower: boolean;
+}
+
+const NONE = 0;
+const LOWER = 1;
+const UPPER = 2;
+/** A letter of a script without case (Korean, Arabic, Hebrew, Thai...). */
+const UNCASED = 3;
+const DIGIT = 4;
+/** Chinese characters, hiragana and katakana. */
+const DENSE = 5;
+/** A combining mark continues the letter before it. */
+const MARK = 6;
+
 /** One Chinese or Japanese character carries about as much as this many words of a spaced script. */
 const WORDS_PER_DENSE_CHARACTER = 0.5;
-const CASED_LETTER = /\p{Lu}|\p{Ll}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
+
+function isDenseCode(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Punctuation, symbols and spaces outside ASCII: Latin-1 signs, general punctuation to box drawing, CJK and full-width marks. */
+function isSymbolCode(c: number): boolean {
+  return (
+    (c >= 0x80 && c <= 0xbf) || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x2e00 && c <= 0x2e7f) ||
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c >= 0xfff0 || (c >= 0xd800 && c <= 0xdfff)
+  );
+}
+
+function kindOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if (c >= 0x61 && c <= 0x7a) return LOWER;
+    if (c >= 0x41 && c <= 0x5a) return UPPER;
+    if (c >= 0x30 && c <= 0x39) return DIGIT;
+    return NONE;
+  }
+  if (isDenseCode(c)) return DENSE;
+  if (isSymbolCode(c)) return NONE;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)) return MARK;
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f)) return DIGIT;
+  const ch = text.charAt(i);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return UNCASED;
+  return ch === upper ? UPPER : LOWER;
+}
+
+/** Apostrophes and hyphens join the letters on either side into one word ("don't", "Jong-un"). */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+function measureNow(text: string): Measure {
+  const words: string[] = [];
+  let dense = 0;
+  let hasUpper = false;
+  let hasLower = false;
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    // ASCII inline: most characters of most captures, and the loop's whole cost.
+    const kind = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x30 && c <= 0x39 ? DIGIT : NONE) : kindOf(text, i);
+    if (kind === UPPER) hasUpper = true;
+    else if (kind === LOWER) hasLower = true;
+    if (kind === DENSE) {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+      dense += 1;
+      words.push(text.charAt(i));
+    } else if (kind !== NONE && !(kind === MARK && start < 0)) {
+      if (start < 0) start = i;
+    } else if (start >= 0 && isJoiner(c) && i + 1 < n && joinsNext(text, i + 1)) {
+      // the joiner stays inside the word
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return { words, dense, hasUpper, hasLower };
+}
+
+function joinsNext(text: string, i: number): boolean {
+  const kind = kindOf(text, i);
+  return kind !== NONE && kind !== MARK && kind !== DENSE;
+}
+
+/** Several measures of one line are asked for in a row; the pass over it is made once. */
+let lastText: string | undefined;
+let lastMeasure: Measure | undefined;
+
+function measure(text: string): Measure {
+  if (text !== lastText || lastMeasure === undefined) {
+    lastText = text;
+    lastMeasure = measureNow(text);
+  }
+  return lastMeasure;
+}
+
+export function words(text: string): readonly string[] {
+  return measure(text).words;
+}
+
+export function wordCount(text: string): number {
+  const m = measure(text);
+  return m.words.length - m.dense + Math.ceil(m.dense * WORDS_PER_DENSE_CHARACTER);
+}
+
+/** Length in characters, Chinese and Japanese ones counted twice, so length thresholds mean the same in every script. */
+export function textLength(text: string): number {
+  return text.length + measure(text).dense;
+}
+
+/** Has letters with case, and none of them lower-case. */
+export function isAllCaps(text: string): boolean {
+  const m = measure(text);
+  return m.hasUpper && !m.hasLower;
+}
 
 /** Closing marks that may follow the final punctuation of a sentence. */
-const CLOSERS = /["'”’»)\]」』）】\s]+$/u;
-/** A trailing attribution such as "(Yonhap)" after a sentence's full stop. */
-const TRAILING_PAREN = /\s*\([^()]{1,60}\)\s*$/u;
-const SENTENCE_END = /[.!?…。！？]$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '」', '』', '）', '】', ' ']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+/** A trailing attribution in brackets, "(Yonhap)", is at most this long. */
+const TRAILING_PAREN_MAX = 60;
 /** Internal sentence boundaries: ". T", "? T", "。". */
 const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}|[。！？]/gu;
 /** Abbreviations with internal dots ("U.S.") do not end a title the way a sentence does; "on X." still ends a sentence. */
 const DOTTED_ABBREVIATION = /(^|\s)(\p{Lu}\.){2,3}$/u;
 
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+/** Index of the last character that is not a closing mark, or -1. */
+function lastMark(text: string, from: number): number {
+  let i = from;
+  while (i >= 0 && CLOSERS.has(text.charAt(i))) i -= 1;
+  return i;
 }
 
-function denseCharacters(text: string): number {
-  return text.match(DENSE_CHARACTER)?.length ?? 0;
-}
-
-export function wordCount(text: string): number {
-  const dense = denseCharacters(text);
-  return words(text).length - dense + Math.ceil(dense * WORDS_PER_DENSE_CHARACTER);
-}
-
-/** Length in characters, Chinese and Japanese ones counted twice, so length thresholds mean the same in every script. */
-export function textLength(text: string): number {
-  return text.length + denseCharacters(text);
-}
-
-/** Has letters with case, and none of them lower-case. */
-export function isAllCaps(text: string): boolean {
-  return CASED_LETTER.test(text) && !LOWER.test(text);
-}
-
-/** Strips closing quotes, brackets and a trailing "(Agency)" to look at the real last character. */
-function finalMark(text: string): string {
-  const withoutParen = text.replace(TRAILING_PAREN, '').replace(CLOSERS, '');
-  if (withoutParen.length > 0 && SENTENCE_END.test(withoutParen.slice(-1))) return withoutParen.slice(-1);
-  return text.replace(CLOSERS, '').slice(-1);
-}
-
+/** The final punctuation, looked for past closing quotes and brackets and past a trailing "(Agency)". */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(finalMark(text)) && !DOTTED_ABBREVIATION.test(text.replace(CLOSERS, ''));
+  let end = lastMark(text, text.length - 1);
+  const trimmedEnd = text.trimEnd();
+  if (trimmedEnd.endsWith(')')) {
+    const open = trimmedEnd.lastIndexOf('(');
+    const inner = trimmedEnd.slice(open + 1, -1);
+    if (open > 0 && inner.length >= 1 && inner.length <= TRAILING_PAREN_MAX && !inner.includes(')')) {
+      const before = lastMark(text, open - 1);
+      if (before >= 0 && SENTENCE_ENDS.has(text.charAt(before))) end = before;
+    }
+  }
+  if (end < 0 || !SENTENCE_ENDS.has(text.charAt(end))) return false;
+  const body = text.slice(0, lastMark(text, text.length - 1) + 1);
+  return !(body.endsWith('.') && DOTTED_ABBREVIATION.test(body));
 }
 
 export function sentenceCount(text: string): number {
   return (text.match(SENTENCE_BREAK)?.length ?? 0) + 1;
 }
 
+/** Opening quotes and brackets before a line's first letter. */
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '¿', '¡']);
+
 /** First cased letter is upper-case, or the script has no case (Korean, Chinese...), or it opens with a digit. */
 export function startsCapitalised(text: string): boolean {
-  const first = text.replace(/^["'“‘(\[«¿¡]+/u, '');
-  const ch = first.charAt(0);
-  if (/\p{N}/u.test(ch)) return true;
-  if (!CASED_LETTER.test(ch)) return /\p{L}/u.test(ch);
-  return UPPER.test(ch);
+  let i = 0;
+  while (i < text.length && OPENERS.has(text.charAt(i))) i += 1;
+  if (i >= text.length) return false;
+  const kind = kindOf(text, i);
+  return kind === UPPER || kind === DIGIT || kind === UNCASED || kind === DENSE;
 }
 
 /** Share of words that start with a capital letter: high in headlines written in title case and in menus. */
 export function capitalisedShare(text: string): number {
   const ws = words(text);
   if (ws.length === 0) return 0;
-  return ws.filter((w) => UPPER.test(w.charAt(0))).length / ws.length;
+  return ws.filter((w) => kindOf(w, 0) === UPPER).length / ws.length;
 }
 
 /** Lower-cased letters and digits only, single-spaced: the text two repeats of one headline share. */
 export function comparisonKey(text: string): string {
-  return words(text.toLowerCase()).join(' ');
+  return words(text).join(' ').toLowerCase();
 }

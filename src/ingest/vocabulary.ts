@@ -104,6 +104,21 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
 /** Names of the appeals above: after one, the body goes on only where a run of paragraphs follows (benchmark page c69e). */
 export const APPEAL_NAMES = new Set(APPEAL_PHRASES.map((p) => p.name));
 
+/**
+ * The first pattern of a list that matches, tested through one union of them all first: most lines are no
+ * furniture, and one test rejects them where a dozen would.
+ */
+function firstMatching(patterns: readonly FurniturePattern[]): (text: string) => FurniturePattern | undefined {
+  const union = new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i');
+  return (text) => (union.test(text) ? patterns.find((p) => p.re.test(text)) : undefined);
+}
+
+export const matchLineFurniture = firstMatching(LINE_FURNITURE);
+export const matchAppeal = firstMatching(APPEAL_PHRASES);
+
+/** Names of the section labels after which nothing belongs to the article above. */
+export const ENDS_ARTICLE = new Set(LINE_FURNITURE.filter((p) => p.endsArticle).map((p) => p.name));
+
 /** Appeal phrases only decide short blocks: a long report about donations must survive. */
 export const APPEAL_MAX_CHARS = 400;
 
@@ -112,6 +127,11 @@ export const APPEAL_MAX_CHARS = 400;
  * "Alamy Stock Photo" (sample 004), "(Centre for … of Ukraine)" is handled as a doubled caption instead.
  */
 export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)\s+(?:Photo|Images?)\b[^()]*|(?:photo|image|picture)s?(?: credit)?\s*(?:by\b|:)[^()]*|[^()\s]+(?:\s[^()\s]+){0,4}\/[^()]*)\)|\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
+
+/** A cheap test that a line may end in a credit, so the costly TRAILING_CREDIT runs on few lines. */
+export const CREDIT_HINT = /photo|image|picture|credit|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;
+/** Credit lines are short. */
+export const CREDIT_LINE_MAX_CHARS = 90;
 
 /**
  * A line that is only a photo credit: "Credit...", "Doug Mills/The New York Times", "GETTY", "Amy K. Dragoo/AIMMEDIA"

@@ -27,6 +27,8 @@ export interface Registry {
   byDomain(hostOrDomain: string): Publisher | undefined;
   /** Outlets named inside running text (case-sensitive whole words), in order of first mention. */
   mentionedIn(text: string): Publisher[];
+  /** Every mention, repeats included, in order. */
+  mentionedInAll(text: string): Publisher[];
 }
 
 function escapeRegExp(text: string): string {
@@ -50,10 +52,10 @@ export function createRegistry(data: unknown): Registry {
     for (const d of p.domains) domains.set(d.toLowerCase().replace(/^www\./, ''), p);
   }
   // Longest names first so "Los Angeles Times" wins over "Times" when both could match.
-  const mentionPatterns = publishers
-    .flatMap((p) => [p.name, ...p.aliases].map((n) => ({ p, n })))
-    .sort((a, b) => b.n.length - a.n.length)
-    .map(({ p, n }) => ({ p, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u') }));
+  // Every name and alias in one pattern, longest first, so one scan finds all mentions ("Los Angeles Times", not "Times").
+  const byMention = new Map(publishers.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p] as const)));
+  const alternatives = [...byMention.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const mentionPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
   return {
     publishers,
@@ -69,12 +71,11 @@ export function createRegistry(data: unknown): Registry {
       return undefined;
     },
     mentionedIn(text) {
-      const found: { p: Publisher; at: number }[] = [];
-      for (const { p, re } of mentionPatterns) {
-        const m = re.exec(text);
-        if (m && !found.some((f) => f.p.id === p.id)) found.push({ p, at: m.index });
-      }
-      return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+      const found = this.mentionedInAll(text);
+      return found.filter((p, i) => found.indexOf(p) === i);
+    },
+    mentionedInAll(text) {
+      return [...text.matchAll(mentionPattern)].map((m) => byMention.get(m[0])!);
     },
   };
 }

@@ -1,0 +1,44 @@
+// Text → the languages whose month names it contains, from the month names Intl knows for each language chrono reads.
+import { words } from './textShape.ts';
+
+export const DATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'id', 'sv', 'fi', 'ru', 'uk', 'vi', 'ja', 'zh'] as const;
+export type DateLanguage = (typeof DATE_LANGUAGES)[number];
+
+/** Chinese and Japanese write months as a number and 月 ("11月"), Vietnamese as "tháng 11": marked by one word each. */
+const MONTH_MARKERS: Partial<Record<DateLanguage, string[]>> = { ja: ['月'], zh: ['月'], vi: ['tháng', 'thg'] };
+/** Usual spellings Intl does not give ("Sept."). */
+const EXTRA_NAMES: Partial<Record<DateLanguage, string[]>> = { en: ['sept'] };
+
+/** Long and short month names, standalone and in a date (Russian "октябрь" and "октября"), lower-case, without final dots. */
+function monthNames(language: DateLanguage): string[] {
+  const names = new Set<string>(EXTRA_NAMES[language] ?? []);
+  for (const style of ['long', 'short'] as const) {
+    const alone = new Intl.DateTimeFormat(language, { month: style, timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(language, { month: style, day: 'numeric', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month += 1) {
+      const day = new Date(Date.UTC(2020, month, 15));
+      names.add(alone.format(day));
+      const part = inDate.formatToParts(day).find((p) => p.type === 'month')?.value;
+      if (part) names.add(part);
+    }
+  }
+  return [...names].map((n) => n.replace(/\.$/, '').toLowerCase()).filter((n) => /^\p{L}+$/u.test(n));
+}
+
+/** Month word → the languages it is a month in ("april" → English, German, Dutch…). */
+const LANGUAGES_OF = new Map<string, DateLanguage[]>();
+for (const language of DATE_LANGUAGES) {
+  for (const name of [...monthNames(language), ...(MONTH_MARKERS[language] ?? [])]) {
+    LANGUAGES_OF.set(name, [...(LANGUAGES_OF.get(name) ?? []), language]);
+  }
+}
+
+/** The languages whose month names the text's words include, in the order of DATE_LANGUAGES. */
+export function monthLanguages(text: string): DateLanguage[] {
+  const found = new Set<DateLanguage>();
+  for (const word of words(text)) {
+    for (const language of LANGUAGES_OF.get(word.toLowerCase()) ?? []) found.add(language);
+  }
+  if (text.includes('月')) for (const language of LANGUAGES_OF.get('月')!) found.add(language);
+  return DATE_LANGUAGES.filter((l) => found.has(l));
+}
