@@ -60,7 +60,9 @@ export const LIST_MIN_ITEMS = 2;
  * a schedule, benchmark page 9cb8): they belong to the body whatever their shape. Returns the last item's index.
  */
 function listAfter(blocks: ClassifiedBlock[], intro: number, end: number): number | null {
-  if (!blocks[intro]!.text.endsWith(':')) return null;
+  const head = blocks[intro]!;
+  // "Share this:" heads a row of buttons, not a list of the article's.
+  if (!head.text.endsWith(':') || head.kind === 'boilerplate') return null;
   let last = intro;
   while (last + 1 < end && !blocks[last + 1]!.gapBefore && blocks[last + 1]!.kind !== 'boilerplate') last += 1;
   return last - intro >= LIST_MIN_ITEMS ? last : null;

@@ -1,7 +1,7 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
 import { isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
-import { wordCount } from './textShape.ts';
+import { comparisonKey, wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -40,14 +40,39 @@ function headerStart(blocks: ClassifiedBlock[], group: HeaderGroup, floor: numbe
   return s;
 }
 
-function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderHeadline: boolean, teaser: boolean): boolean {
-  const paragraphs = body.filter((p) => p.role === 'body');
+/** A standfirst restates the story: a run of this many words recurs later in the body (sample 004). */
+export const RESTATED_RUN_WORDS = 6;
+/** The real lede often opens with its first words in capitals ("UKRAINIAN PRESIDENT VOLODYMYR Zelenskyy…", sample 004). */
+const CAPITALISED_LEAD_IN = /^["“]?\p{Lu}{2,}[\p{Lu}'’.-]*\s+\p{Lu}{2,}/u;
+
+function wordRuns(text: string, size: number): Set<string> {
+  const ws = comparisonKey(text).split(' ');
+  const runs = new Set<string>();
+  for (let i = 0; i + size <= ws.length; i += 1) runs.add(ws.slice(i, i + size).join(' '));
+  return runs;
+}
+
+/**
+ * A short paragraph directly under the headline is a standfirst only with evidence: a byline or date under it, the
+ * next paragraph opening the story in capitals, or the body repeating its words. Otherwise it is the lede, and the
+ * body keeps it (benchmark pages f105, 8543).
+ */
+function restatesBody(block: ClassifiedBlock, rest: ClassifiedBlock[]): boolean {
+  const runs = wordRuns(block.text, RESTATED_RUN_WORDS);
+  return rest.some((b) => [...wordRuns(b.text, RESTATED_RUN_WORDS)].some((run) => runs.has(run)));
+}
+
+function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderHeadline: boolean, teaser: boolean, meta: ClassifiedBlock[]): boolean {
+  const paragraphs = body.filter((p) => p.role === 'body').map((p) => p.block);
   if (paragraphs.length < 2 || DATELINE.test(block.text)) return false;
   if (teaser) return true;
-  const second = paragraphs[1]!.block;
+  const second = paragraphs[1]!;
   if (second.key === block.key) return true;
   const sentences = block.text.split(/[.!?]["'”’]?\s+(?=\p{Lu})/u).length;
-  return directlyUnderHeadline && paragraphs.length >= 3 && block.text.length <= DEK_MAX_CHARS && sentences <= DEK_MAX_SENTENCES;
+  const shortUnderHeadline = directlyUnderHeadline && paragraphs.length >= 3 && block.text.length <= DEK_MAX_CHARS && sentences <= DEK_MAX_SENTENCES;
+  // Headline, standfirst, then the byline or date: the classic header (the benchmark's ledes have none between).
+  const metaAfter = meta.some((m) => m.index > block.index && m.index < second.index);
+  return shortUnderHeadline && (metaAfter || CAPITALISED_LEAD_IN.test(second.text) || restatesBody(block, paragraphs.slice(1)));
 }
 
 function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number, end: number): { span: ArticleSpan; last: number } | null {
@@ -79,7 +104,7 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
   const firstBody = span.body[0]!.block;
   if (dek) {
     span.summary = dek;
-  } else if (isDek(firstBody, span.body, firstBody.index === lastMember.index + 1, teaser)) {
+  } else if (isDek(firstBody, span.body, firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
     span.summary = firstBody;
     span.body.shift();
   }

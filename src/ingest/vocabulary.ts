@@ -29,7 +29,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'comments-widget',
     // "Comments", "No comments yet..." (sample 000).
-    re: /^((\d+\s+)?comments?( \(\d+\))?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
+    re: /^((\d+\s+)?comments?( \(\d+\))?|tell us what you think\W*|have your say\W*|what do you think\?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
     reason: 'comments widget',
     endsArticle: true,
   },
@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002).
-    re: /^(link copied|copy link|copied!?|share( this( article| story| page)?)?|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    re: /^(link copied|copy link|copied!?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|.*\(opens in (a )?new window\)|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -54,7 +54,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'advertising-label',
-    re: /^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?)$/i,
+    re: /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?)$/i,
     reason: 'advertising label',
   },
   {
@@ -80,7 +80,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // The donation banner of sample 004.
-    re: /\b(we need your (help|support)|readers like you|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
