@@ -1,6 +1,6 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
 import { endsArticle } from './findHeaders.ts';
-import { monthLanguages } from './monthNames.ts';
+import { findDates, type NumericOrder } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { isAllCaps, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -26,6 +26,8 @@ export const HEADLINE_SCORE = {
   /** Per block between the line and the body: nearer is likelier. */
   distance: -0.1,
 } as const;
+/** Whether a line holds a date matters, not which day it is. */
+const DETECTION_ORDER: NumericOrder = 'MDY';
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
 /** Text of the first paragraphs compared with a candidate. */
@@ -52,7 +54,7 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>)
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
-  if (/\d/.test(text) && monthLanguages(text).length > 0) total += HEADLINE_SCORE.holdsDate;
+  if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
   return total + HEADLINE_SCORE.distance * (bodyStart - candidate.index);

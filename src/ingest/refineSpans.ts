@@ -34,7 +34,11 @@ function isFragment(span: ArticleSpan): boolean {
 }
 
 function canJoin(blocks: ClassifiedBlock[], top: ArticleSpan, below: ArticleSpan): boolean {
-  if (!isFragment(top) || below.evidence.some((e) => OWN_ARTICLE_EVIDENCE.has(e))) return false;
+  if (!isFragment(top)) return false;
+  // The standfirst printed again as the first paragraph below (benchmark page e1cd): one article, whatever the evidence.
+  const topProse = [top.summary, ...top.body.map((p) => p.block)].filter((b): b is ClassifiedBlock => b !== null);
+  const restated = topProse.some((b) => b.key === below.body[0]?.block.key);
+  if (!restated && below.evidence.some((e) => OWN_ARTICLE_EVIDENCE.has(e))) return false;
   const from = lastIndex(top);
   const to = firstIndex(below);
   if (to - from > FRAGMENT_MAX_DISTANCE) return false;

@@ -41,7 +41,7 @@ function headerStart(blocks: ClassifiedBlock[], group: HeaderGroup, floor: numbe
 }
 
 /** A standfirst restates the story: a run of this many words recurs later in the body (sample 004). */
-export const RESTATED_RUN_WORDS = 6;
+export const RESTATED_RUN_WORDS = 8;
 /** The real lede often opens with its first words in capitals ("UKRAINIAN PRESIDENT VOLODYMYR Zelenskyy…", sample 004). */
 const CAPITALISED_LEAD_IN = /^["“]?\p{Lu}{2,}[\p{Lu}'’.-]*\s+\p{Lu}{2,}/u;
 

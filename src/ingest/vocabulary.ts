@@ -48,9 +48,15 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'section-label',
     // "Related Articles", "Most Popular", "More from Headlines", "Latest news" (samples 000, 002).
-    re: /^(related( articles| stories| news| content| coverage| topics)?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
+    re: /^(related( articles| stories| news| content| coverage| topics)?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
     reason: 'section label',
     endsArticle: true,
+  },
+  {
+    name: 'related-link',
+    // "Related: 7 Strange Signs You're Having an Allergic Reaction", "READ MORE: …" inside a body (benchmark page bd67).
+    re: /^(related|read more|read also|also read|see also|more|watch|listen|recommended|must read)\s*:\s*\S.{0,150}$/i,
+    reason: 'link to a related story',
   },
   {
     name: 'advertising-label',
@@ -91,7 +97,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
   {
     name: 'newsletter',
-    re: /\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|newsletter sign[- ]?up|get (our|the) newsletter)\b/i,
+    re: /\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
     reason: 'newsletter prompt',
   },
   {
