@@ -166,6 +166,19 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };
 }
 
+/**
+ * Prose printed right above a credit line ("Trump asked voters in Louisiana… / Credit... / Doug Mills/The New York
+ * Times", benchmark page 04a6) is that photo's caption.
+ */
+function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if ((block.kind === 'paragraph' || block.kind === 'sentence') && block.credit === undefined && next?.kind === 'caption' && !next.gapBefore) {
+      block.credit = next.text;
+    }
+  });
+}
+
 export function classifyBlocks(blocks: Block[], options: ClassifyOptions): ClassifiedBlock[] {
   // Built field by field rather than spread: one object shape for every block keeps this hot loop fast.
   const classified: ClassifiedBlock[] = blocks.map((b) => {
@@ -176,6 +189,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
       domain: c.domain, titleText: c.titleText, meta: c.meta, credit: c.credit, pattern: c.pattern,
     };
   });
+  markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();
   for (const block of classified) {

@@ -48,9 +48,15 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'section-label',
     // "Related Articles", "Most Popular", "More from Headlines", "Latest news" (samples 000, 002).
-    re: /^(related( articles| stories| news| content| coverage| topics)?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
+    re: /^(related( articles| stories| news| content| coverage| topics| reading| links)?( from\b.{0,60})?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
     reason: 'section label',
     endsArticle: true,
+  },
+  {
+    name: 'follow-prompt',
+    // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube." (benchmark pages 70cb, 04a6).
+    re: /^(follow|like|join) (us|@?\S+( \S+){0,6}) on (facebook|twitter|instagram|youtube|x|tiktok|linkedin|telegram|whatsapp)\b.{0,80}$/i,
+    reason: 'social-media follow prompt',
   },
   {
     name: 'related-link',

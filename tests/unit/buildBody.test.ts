@@ -1,6 +1,6 @@
-// buildBody: an article span's body parts: credits cut from paragraphs, shouted headings in title case (acronyms kept), repeats dropped.
+// buildBody: an article span's body parts: credits cut from paragraphs, headings kept as printed, repeats dropped.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBody, headingCase } from '../../src/ingest/buildBody.ts';
+import { buildBody } from '../../src/ingest/buildBody.ts';
 import type { ArticleSpan } from '../../src/ingest/types.ts';
 import type { Registry } from '../../src/publishers/registry.ts';
 import { archiveConfig } from '../helpers/archiveConfig.ts';
@@ -16,29 +16,12 @@ function spanWith(parts: [string, 'body' | 'heading'][]): ArticleSpan {
   return spanOf({ body: blocks.map((block, i) => ({ block, role: parts[i]![1] })) });
 }
 
-describe('headingCase', () => {
-  it('puts a shouted heading in title case', () => {
-    expect(headingCase('TROOPS TRAINING', 'Some text.')).toBe('Troops Training');
-    expect(headingCase('SYMBOLIC?', '')).toBe('Symbolic?');
-  });
-
-  it('keeps an acronym the article itself writes in capitals', () => {
-    expect(headingCase('NATO RESPONDS', 'The NATO alliance met on Friday.')).toBe('NATO Responds');
-    expect(headingCase('NATO RESPONDS', 'The Nato alliance met on Friday.')).toBe('Nato Responds');
-  });
-
-  it('leaves a heading that is not all capitals alone', () => {
-    expect(headingCase('What Comes Next', '')).toBe('What Comes Next');
-    expect(headingCase('북한군 파병', '')).toBe('북한군 파병');
-  });
-});
-
 describe('buildBody', () => {
-  it('keeps paragraphs and headings in order', () => {
-    const { parts, dropped } = buildBody(spanWith([[prose(0), 'body'], ['WHAT NEXT', 'heading'], [prose(1), 'body']]));
+  it('keeps paragraphs and headings in order, headings as printed', () => {
+    const { parts, dropped } = buildBody(spanWith([[prose(0), 'body'], ['US FALLS', 'heading'], [prose(1), 'body']]));
     expect(parts).toEqual([
       { type: 'paragraph', text: prose(0) },
-      { type: 'heading', text: 'What Next' },
+      { type: 'heading', text: 'US FALLS' },
       { type: 'paragraph', text: prose(1) },
     ]);
     expect(dropped).toEqual([]);
