@@ -158,6 +158,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
     if (isParagraph(described) || (endsLikeSentence(described) && wordCount(described) >= SENTENCE_MIN_WORDS)) {
       return { kind: 'paragraph', reason: 'prose ending in a photo credit', credit: credit[0].trim() };
     }
+    if (wordCount(described) >= SENTENCE_MIN_WORDS) return { kind: 'caption', reason: 'photo caption: a line ending in a photo credit' };
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
@@ -170,6 +171,25 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
  * Prose printed right above a credit line ("Trump asked voters in Louisiana… / Credit... / Doug Mills/The New York
  * Times", benchmark page 04a6) is that photo's caption.
  */
+/**
+ * A drop capital printed on a line of its own ("A" / "dam Schiff's impeachment inquiry…", benchmark page 6e8b) is the
+ * first letter of the paragraph below: it is joined to it, and the letter's own line is dropped with that reason.
+ */
+function joinDropCapitals(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (!next || !/^\p{Lu}$/u.test(block.text) || !/^\p{Ll}/u.test(next.text)) return;
+    next.text = block.text + next.text;
+    next.key = comparisonKey(next.text);
+    if (isParagraph(next.text)) {
+      next.kind = 'paragraph';
+      next.reason = 'prose';
+    }
+    block.kind = 'boilerplate';
+    block.reason = 'drop capital: the first letter of the paragraph below, joined to it';
+  });
+}
+
 function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -189,6 +209,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
       domain: c.domain, titleText: c.titleText, meta: c.meta, credit: c.credit, pattern: c.pattern,
     };
   });
+  joinDropCapitals(classified);
   markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();

@@ -79,7 +79,11 @@ export function headingVerdict(block: ClassifiedBlock): 'heading' | string {
 function inlineReason(block: ClassifiedBlock, headlineKey: string | null, longGap: boolean): string {
   if (block.credit !== undefined) return 'photo caption: prose ending in a photo credit';
   if (headlineKey !== null && block.key === headlineKey) return 'the headline printed again';
-  if (block.kind === 'title') return longGap ? 'a list of links interrupting the body' : headingVerdict(block);
+  if (block.kind === 'title') {
+    if (longGap) return 'a list of links interrupting the body';
+    const verdict = headingVerdict(block);
+    return verdict === 'heading' ? 'a heading with no prose under it (a table, list or embed follows)' : verdict;
+  }
   return block.reason;
 }
 

@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002).
-    re: /^(link copied|copy link|copied!?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|.*\(opens in (a )?new window\)|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    re: /^(link copied|copy link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|.*\(opens in (a )?new window\)|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -51,6 +51,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     re: /^(related( articles| stories| news| content| coverage| topics| reading| links)?( from\b.{0,60})?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
     reason: 'section label',
     endsArticle: true,
+  },
+  {
+    name: 'contributor-credit',
+    // "Keith Bradsher contributed reporting from Hong Kong." closing a report (benchmark pages 702d, 82b6).
+    re: /^.{0,200}\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
+    reason: 'contributor credit',
   },
   {
     name: 'follow-prompt',
@@ -92,7 +98,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // The donation banner of sample 004.
-    re: /\b(we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
