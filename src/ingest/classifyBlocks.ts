@@ -64,6 +64,8 @@ export function isTitleLike(text: string): boolean {
   return startsCapitalised(text);
 }
 
+/** "Q: Favorite apps?" / "A: Bob Marley, Bruno Mars": interview turns are prose however short (benchmark page 4648). */
+const INTERVIEW_TURN = /^[QA]\s*[:.]\s+\S/;
 /** "Is Football Violence a Crime?": a question in title case is a headline, not a sentence of the body. */
 export const QUESTION_TITLE_CAPITALISED_SHARE = 0.6;
 
@@ -161,6 +163,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
     if (wordCount(described) >= SENTENCE_MIN_WORDS) return { kind: 'caption', reason: 'photo caption: a line ending in a photo credit' };
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
+  if (INTERVIEW_TURN.test(t)) return { kind: 'sentence', reason: 'a turn of an interview' };
   if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };

@@ -117,11 +117,35 @@ function mainFirst(blocks: ClassifiedBlock[], spans: ArticleSpan[]): ArticleSpan
   return [main, ...spans.filter((s) => s !== main)];
 }
 
+/**
+ * Two articles in a row under the very same headline are one: the title printed again as an image's alt text or a
+ * repeated heading inside a long post (benchmark page 8cad).
+ */
+function sameHeadline(blocks: ClassifiedBlock[], top: ArticleSpan, below: ArticleSpan): boolean {
+  if (!top.headline || !below.headline || top.headline.kind === 'domain-title' || top.headline.key !== below.headline.key) return false;
+  return !blocks.slice(lastIndex(top) + 1, firstIndex(below)).some(endsArticle);
+}
+
+function continueUnder(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
+  return {
+    ...top,
+    metaBlocks: [...top.metaBlocks, ...below.metaBlocks],
+    urlBlocks: [...top.urlBlocks, ...below.urlBlocks],
+    body: [...top.body, ...(below.summary ? [{ block: below.summary, role: 'body' as const }] : []), ...below.body],
+    dropped: [
+      ...top.dropped,
+      ...below.headlineBlocks.map((block) => ({ block, reason: 'the headline printed again inside the article (an image caption or repeated heading)' })),
+      ...below.dropped,
+    ],
+  };
+}
+
 export function refineSpans(blocks: ClassifiedBlock[], spans: ArticleSpan[], outside: Outside): ArticleSpan[] {
   const joined: ArticleSpan[] = [];
   for (const span of spans) {
     const top = joined.at(-1);
     if (top && canJoin(blocks, top, span)) joined[joined.length - 1] = join(top, span);
+    else if (top && sameHeadline(blocks, top, span)) joined[joined.length - 1] = continueUnder(top, span);
     else joined.push(span);
   }
   return mainFirst(blocks, joined.map((s) => settleHeadline(blocks, s, outside)));
