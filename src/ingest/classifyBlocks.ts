@@ -1,6 +1,7 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
+import { functionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
@@ -14,6 +15,19 @@ export const PARAGRAPH_MIN_CHARS = 50;
 /** Past this many words a line is prose even without final punctuation (truncated captures). */
 export const UNPUNCTUATED_PARAGRAPH_WORDS = 25;
 const DOTTED_ENDING = /(\p{Lu}\.){2,3}["'”’)]*$/u;
+/**
+ * Function words tell prose from lists whatever the language (stopword package): a long unpunctuated line with
+ * almost none is a keyword or tag list ("stock car brasil, stock car cascavel…", benchmark page cc03)…
+ */
+export const KEYWORD_LIST_MIN_WORDS = 12;
+export const KEYWORD_LIST_MAX_FUNCTION_WORDS = 0.05;
+/**
+ * …and a long line with many of them, in sentence case, is prose even without a full stop (benchmark page 8cad);
+ * longer than a headline, which can be sentence case too ("This is the worst case scenario for the trade war").
+ */
+export const UNPUNCTUATED_PROSE_MIN_WORDS = 14;
+export const UNPUNCTUATED_PROSE_FUNCTION_WORDS = 0.4;
+export const TITLE_CASE_SHARE = 0.5;
 /** A line ending in a colon is prose when it has this many words. */
 export const INTRODUCING_MIN_WORDS = 12;
 /** A short sentence needs this many words to count as one. */
@@ -163,6 +177,14 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
     if (wordCount(described) >= SENTENCE_MIN_WORDS) return { kind: 'caption', reason: 'photo caption: a line ending in a photo credit' };
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
+  const n = wordCount(t);
+  if (n >= KEYWORD_LIST_MIN_WORDS && !/[.!?。！？]/.test(t) && functionWordShare(t) < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
+    return { kind: 'boilerplate', reason: 'a list of keywords or tags: no function words', pattern: 'keyword-list' };
+  }
+  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && functionWordShare(t) >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
+    // A sentence, not a paragraph: it carries a body along but never starts one, as a teaser's blurb would.
+    return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
+  }
   if (INTERVIEW_TURN.test(t)) return { kind: 'sentence', reason: 'a turn of an interview' };
   if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };

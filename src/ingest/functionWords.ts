@@ -1,0 +1,36 @@
+// Text → the share of its words that are function words ("the", "und", "которые") in its most likely language: high in prose, low in menus and keyword lists.
+import * as lists from 'stopword';
+import { words } from './textShape.ts';
+
+/**
+ * Languages with spaces between words, from the stopword package's lists. Chinese and Japanese are left out: their
+ * words are not separated, and their prose is told by its sentence marks instead.
+ */
+const LANGUAGES = [
+  lists.afr, lists.ara, lists.bul, lists.cat, lists.ces, lists.dan, lists.deu, lists.ell, lists.eng, lists.est, lists.eus,
+  lists.fas, lists.fin, lists.fra, lists.gle, lists.glg, lists.heb, lists.hin, lists.hrv, lists.hun, lists.hye, lists.ind,
+  lists.ita, lists.kor, lists.lat, lists.lav, lists.lit, lists.msa, lists.nld, lists.nob, lists.pol, lists.por, lists.ron,
+  lists.rus, lists.slk, lists.slv, lists.spa, lists.swa, lists.swe, lists.tgl, lists.tha, lists.tur, lists.ukr, lists.urd,
+  lists.vie,
+];
+
+/** Word → the languages (by index) that list it as a function word. */
+const LANGUAGES_OF = new Map<string, number[]>();
+LANGUAGES.forEach((list, language) => {
+  for (const word of list) {
+    const known = LANGUAGES_OF.get(word);
+    if (known) known.push(language);
+    else LANGUAGES_OF.set(word, [language]);
+  }
+});
+
+/** Share of the words that are function words of the language that claims most of them; 0 for text without words. */
+export function functionWordShare(text: string): number {
+  const ws = words(text);
+  if (ws.length === 0) return 0;
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  for (const w of ws) {
+    for (const language of LANGUAGES_OF.get(w.toLowerCase()) ?? []) counts[language]! += 1;
+  }
+  return Math.max(...counts) / ws.length;
+}
