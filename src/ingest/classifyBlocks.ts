@@ -178,10 +178,11 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   const n = wordCount(t);
-  if (n >= KEYWORD_LIST_MIN_WORDS && !/[.!?。！？]/.test(t) && functionWordShare(t) < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
+  const share = n >= KEYWORD_LIST_MIN_WORDS ? functionWordShare(t) : 0;
+  if (n >= KEYWORD_LIST_MIN_WORDS && !/[.!?。！？]/.test(t) && share < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
     return { kind: 'boilerplate', reason: 'a list of keywords or tags: no function words', pattern: 'keyword-list' };
   }
-  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && functionWordShare(t) >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
+  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && share >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
     // A sentence, not a paragraph: it carries a body along but never starts one, as a teaser's blurb would.
     return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
   }
