@@ -20,7 +20,7 @@ const DOTTED_ENDING = /(\p{Lu}\.){2,3}["'”’)]*$/u;
  * almost none is a keyword or tag list ("stock car brasil, stock car cascavel…", benchmark page cc03)…
  */
 export const KEYWORD_LIST_MIN_WORDS = 12;
-export const KEYWORD_LIST_MAX_FUNCTION_WORDS = 0.05;
+export const KEYWORD_LIST_MAX_FUNCTION_WORDS = 0.12;
 /**
  * …and a long line with many of them, in sentence case, is prose even without a full stop (benchmark page 8cad);
  * longer than a headline, which can be sentence case too ("This is the worst case scenario for the trade war").
@@ -76,6 +76,14 @@ export function isTitleLike(text: string): boolean {
   if (OPEN_ENDING.test(text)) return false;
   if (endsLikeSentence(text) && !/[?!]["'”’]?$/.test(text)) return false;
   return startsCapitalised(text);
+}
+
+/** Items separated by commas, bars or bullets: a headline has one comma at most, a tag list has many. */
+const LIST_SEPARATOR = /[,|·•;]/g;
+const LIST_MIN_SEPARATORS = 3;
+
+function isListOfItems(text: string): boolean {
+  return (text.match(LIST_SEPARATOR)?.length ?? 0) >= LIST_MIN_SEPARATORS;
 }
 
 /** "Q: Favorite apps?" / "A: Bob Marley, Bruno Mars": interview turns are prose however short (benchmark page 4648). */
@@ -178,11 +186,11 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   const n = wordCount(t);
-  const share = n >= KEYWORD_LIST_MIN_WORDS ? functionWordShare(t) : 0;
-  if (n >= KEYWORD_LIST_MIN_WORDS && !/[.!?。！？]/.test(t) && share < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
-    return { kind: 'boilerplate', reason: 'a list of keywords or tags: no function words', pattern: 'keyword-list' };
+  const share = n >= KEYWORD_LIST_MIN_WORDS ? functionWordShare(t) : { ofWords: 0, ofDistinctWords: 0 };
+  if (n >= KEYWORD_LIST_MIN_WORDS && isListOfItems(t) && !/[.!?。！？]/.test(t) && share.ofDistinctWords < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
+    return { kind: 'boilerplate', reason: 'a list of keywords or tags: almost no function words', pattern: 'keyword-list' };
   }
-  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && share >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
+  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && share.ofWords >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
     // A sentence, not a paragraph: it carries a body along but never starts one, as a teaser's blurb would.
     return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
   }

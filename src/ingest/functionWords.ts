@@ -24,13 +24,23 @@ LANGUAGES.forEach((list, language) => {
   }
 });
 
-/** Share of the words that are function words of the language that claims most of them; 0 for text without words. */
-export function functionWordShare(text: string): number {
-  const ws = words(text);
+export interface FunctionWordShare {
+  /** Share of the words (every occurrence) that are function words of the language that claims most of them. */
+  ofWords: number;
+  /** The same over distinct words: a keyword repeated ("stock car, stock car…" with French "car") counts once. */
+  ofDistinctWords: number;
+}
+
+function share(ws: readonly string[]): number {
   if (ws.length === 0) return 0;
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   for (const w of ws) {
-    for (const language of LANGUAGES_OF.get(w.toLowerCase()) ?? []) counts[language]! += 1;
+    for (const language of LANGUAGES_OF.get(w) ?? []) counts[language]! += 1;
   }
   return Math.max(...counts) / ws.length;
+}
+
+export function functionWordShare(text: string): FunctionWordShare {
+  const ws = words(text).map((w) => w.toLowerCase());
+  return { ofWords: share(ws), ofDistinctWords: share([...new Set(ws)]) };
 }
