@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import type { Article } from '../ingest/types.ts';
 import { ENTRY_FIELD_ORDER, entrySchema, type Entry } from './entrySchema.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
+import { headingCase } from './headingCase.ts';
 
 export interface Provenance {
   dump: string;
@@ -37,9 +38,10 @@ export function entryOf(article: Article, provenance: Provenance): Entry {
 }
 
 export function renderBody(article: Pick<Article, 'parts'>): string {
+  const prose = article.parts.filter((p) => p.type === 'paragraph').map((p) => p.text).join('\n');
   return article.parts
     // In a heading, trailing "#"s would be read as the closing sequence of the ATX heading and vanish.
-    .map((part) => (part.type === 'heading' ? `## ${escapeMarkdown(part.text).replace(/#/g, '\\#')}` : escapeMarkdown(part.text)))
+    .map((part) => (part.type === 'heading' ? `## ${escapeMarkdown(headingCase(part.text, prose)).replace(/#/g, '\\#')}` : escapeMarkdown(part.text)))
     .join('\n\n');
 }
 
