@@ -25,8 +25,17 @@ const contentOption = new Option('--content <dir>', 'the archive folder (dumps/,
 const capturedAtOption = new Option('--captured-at <iso>', 'capture time for relative dates ("2 hours ago"), overriding sidecars').argParser(parseInstant);
 const maxBytesOption = new Option('--max-bytes <n>', 'largest dump accepted, in bytes').argParser(parseBytes);
 
-async function runIngest(options: { content: string; capturedAt?: Date; maxBytes?: number; quiet?: boolean }): Promise<IngestReport> {
-  const run = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes });
+interface IngestFlags {
+  content: string;
+  capturedAt?: Date;
+  maxBytes?: number;
+  quiet?: boolean;
+  force?: string[];
+  prune?: boolean;
+}
+
+async function runIngest(options: IngestFlags): Promise<IngestReport> {
+  const run = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes, force: options.force, prune: options.prune });
   const text = formatReport(run.report);
   console.log(options.quiet ? text.split('\n').at(-1) : text);
   console.log(formatChanges(run));
@@ -45,6 +54,8 @@ program
   .addOption(capturedAtOption)
   .addOption(maxBytesOption)
   .option('--strict', 'exit non-zero when any dump could not be ingested')
+  .option('--force <files...>', 'regenerate these entry files even though edited by hand (the edit is kept as a .bak beside each)')
+  .option('--prune', 'remove the entries of dumps that are gone (edited ones only with --force)')
   .action(async (options) => {
     const report = await runIngest(options);
     if (options.strict && reportTotals(report).failed > 0) process.exitCode = 1;

@@ -1,16 +1,22 @@
-// Dumps folder → entries folder: parses every dump, writes entries atomically, never overwrites or deletes what a person edited.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+// Dumps folder → entries folder: reads changed dumps, groups copies of one story, writes entries atomically, and never overwrites or deletes what a person edited.
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeDump } from '../ingest/decodeDump.ts';
+import { normalizeText } from '../ingest/normalizeText.ts';
 import { parseDump } from '../ingest/parseDump.ts';
 import type { Article } from '../ingest/types.ts';
+import type { Entry } from './entrySchema.ts';
+import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeIfChanged } from './entryFiles.ts';
+import { generatorFingerprint } from './generatorFingerprint.ts';
+import { groupStories, type StoryMember } from './groupStories.ts';
 import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
-import { loadManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { loadManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, readDump, sha256, type DumpFile } from './readDump.ts';
+import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import { storySignature } from './storySignature.ts';
 
 export interface ArchivePaths {
   contentDir: string;
@@ -36,108 +42,115 @@ export interface IngestOptions {
   maxBytes?: number | undefined;
   /** Reference time for relative dates, overriding sidecars. */
   capturedAt?: Date | undefined;
+  /** Entry files to regenerate even when edited; the edited version is kept beside each as a backup. */
+  force?: readonly string[] | undefined;
+  /** Remove the entries of dumps that are gone (edited ones only when also forced). */
+  prune?: boolean | undefined;
 }
 
 const DUMP_EXTENSION = /\.txt$/i;
+const STORY_ID_LENGTH = 10;
 
-async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/** An entry this run wants in place. */
+interface Planned {
+  dump: string;
+  file: string;
+  headline: string;
+  signature: string;
+  /** What the last run recorded for this entry, if anything. */
+  previous: ManifestEntry | undefined;
+  /** The entry's bytes for a story id; null when its dump was unchanged and not read again. */
+  render: ((story: string | null) => string) | null;
+  report: EntryReport;
 }
 
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Writes only when the bytes differ, so an unchanged archive leaves every file (and Eleventy's watcher) untouched. */
-async function writeIfChanged(file: string, text: string): Promise<void> {
-  if ((await readIfExists(file)) !== text) await writeFileAtomic(file, text);
-}
-
-interface DumpContext {
-  changes: IngestRun['changes'];
-  config: ArchiveConfig;
+interface Run {
   paths: ArchivePaths;
+  config: ArchiveConfig;
   manifest: Manifest;
-  taken: Set<string>;
+  previousReport: Map<string, DumpReport>;
   options: IngestOptions;
+  forced: Set<string>;
+  /** Entry names (without .md) no new entry may take: files on disk and files the manifest records. */
+  taken: Set<string>;
+  /** Files on disk that no manifest record owns: a person's, or this run's from an interrupted earlier run. */
+  unowned: Set<string>;
+  changes: IngestRun['changes'];
 }
 
-async function writeArticles(dump: DumpFile, articles: Article[], ctx: DumpContext, report: DumpReport): Promise<ManifestEntry[]> {
-  const recorded = ctx.manifest.dumps[dump.name]?.entries ?? [];
-  const claimed = new Set<string>();
-  const next: ManifestEntry[] = [];
-
-  for (const [index, article] of articles.entries()) {
-    const headline = article.headline!;
-    const previous = recorded.find((e) => e.headline === headline && !claimed.has(e.file));
-    const file = previous?.file ?? `${uniqueSlug(slugify(headline), ctx.taken, `${dump.name}#${index}`)}.md`;
-    claimed.add(file);
-    ctx.taken.add(file.replace(/\.md$/, ''));
-    const text = renderEntry(
-      entryOf(article, { dump: dump.name, dump_sha256: dump.sha256, captured_at: dump.sidecar?.captured_at }),
-      renderBody(article),
-    );
-    const target = path.join(ctx.paths.articlesDir, file);
-    const current = await readIfExists(target);
-    const entry: EntryReport = { file, headline, state: 'generated', warnings: article.warnings };
-    const change = (kind: IngestRun['changes'][number]['change']) => ctx.changes.push({ dump: dump.name, file, change: kind });
-    if (current === null && previous) {
-      entry.state = 'deleted-by-hand';
-      next.push(previous);
-    } else if (current === null) {
-      await writeFileAtomic(target, text);
-      change('created');
-      next.push({ file, headline, sha256: sha256(text) });
-    } else if (previous && sha256(current) !== previous.sha256 && current !== text) {
-      entry.state = 'edited';
-      next.push(previous);
-    } else {
-      if (current !== text) {
-        await writeFileAtomic(target, text);
-        change('updated');
-      }
-      next.push({ file, headline, sha256: sha256(text) });
-    }
-    report.entries.push(entry);
-  }
-
-  for (const stale of recorded.filter((e) => !claimed.has(e.file))) {
-    const current = await readIfExists(path.join(ctx.paths.articlesDir, stale.file));
-    if (current === null) continue;
-    if (sha256(current) === stale.sha256) {
-      await rm(path.join(ctx.paths.articlesDir, stale.file));
-      ctx.changes.push({ dump: dump.name, file: stale.file, change: 'removed' });
-    } else {
-      report.entries.push({ file: stale.file, headline: stale.headline, state: 'edited', warnings: ['its dump no longer yields this article; kept because it was edited'] });
-      next.push(stale);
-    }
-  }
-  return next;
+interface ReadDump {
+  name: string;
+  read: Awaited<ReturnType<typeof readDump>>;
+  /** Hash of the normalised text; null when the dump cannot be read or decoded. */
+  content: string | null;
 }
 
-async function ingestOne(name: string, ctx: DumpContext): Promise<DumpReport> {
-  const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
-  const read = await readDump(ctx.paths.dumpsDir, name, ctx.options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
-  if (!read.ok) return { ...report, status: 'failed', error: read.reason };
-  const { dump } = read;
-  if (dump.sidecarProblem) report.warnings.push(dump.sidecarProblem);
+const sidecarHash = (dump: DumpFile) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
+
+/** The same capture saved twice (another name, other line endings) has one normalised text. */
+function contentHash(dump: DumpFile, record: DumpRecord | undefined): string | null {
+  if (record && record.sha256 === dump.sha256 && record.content) return record.content;
   const decoded = decodeDump(dump.bytes);
-  if (!decoded.ok) return { ...report, status: 'failed', error: decoded.reason };
-  report.encoding = decoded.encoding;
-  if (decoded.text.trim() === '') return { ...report, status: 'failed', error: 'empty file: the capture holds no text (capture the page again)' };
+  return decoded.ok ? sha256(normalizeText(decoded.text).trim()) : null;
+}
 
-  const parsed = parseDump(decoded.text, { ...ctx.config, sidecar: dump.sidecar, capturedAt: ctx.options.capturedAt });
-  const kept = parsed.articles.filter((a) => a.on_topic && a.headline !== null);
+/** For each duplicated capture, the dump that keeps the entries: one that already has them, else the first by name. */
+function duplicateOwners(dumps: ReadDump[], manifest: Manifest): Map<string, string> {
+  const byContent = new Map<string, string[]>();
+  for (const d of dumps) if (d.content) byContent.set(d.content, [...(byContent.get(d.content) ?? []), d.name]);
+  const ownerOf = new Map<string, string>();
+  for (const names of byContent.values()) {
+    const established = names.find((n) => (manifest.dumps[n]?.entries.length ?? 0) > 0 && !manifest.dumps[n]?.duplicateOf);
+    const owner = established ?? names[0]!;
+    for (const n of names) if (n !== owner) ownerOf.set(n, owner);
+  }
+  return ownerOf;
+}
+
+/** A file this run did not record but finds on disk is adopted when it is exactly what this run would write. */
+async function adoptable(run: Run, file: string, render: (story: string | null) => string): Promise<boolean> {
+  if (!run.unowned.has(file.replace(/\.md$/, ''))) return false;
+  const current = await readIfExists(path.join(run.paths.articlesDir, file));
+  if (current === null) return false;
+  try {
+    const { entry, body } = readEntry(current, file);
+    return renderEntry({ ...entry, story: undefined }, body) === render(null);
+  } catch {
+    return false;
+  }
+}
+
+async function chooseFile(run: Run, dump: DumpFile, index: number, headline: string, record: DumpRecord | undefined, claimed: Set<string>, render: (story: string | null) => string) {
+  const previous = record?.entries.find((e) => e.headline === headline && !claimed.has(e.file));
+  if (previous) return { file: previous.file, previous };
+  const base = slugify(headline);
+  for (const candidate of [base, uniqueSlug(base, new Set([base]), `${dump.name}#${index}`)]) {
+    if (await adoptable(run, `${candidate}.md`, render)) return { file: `${candidate}.md`, previous: undefined };
+  }
+  return { file: `${uniqueSlug(base, run.taken, `${dump.name}#${index}`)}.md`, previous: undefined };
+}
+
+function renderFor(article: Article, dump: DumpFile): (story: string | null) => string {
+  const body = renderBody(article);
+  const entry = entryOf(article, { dump: dump.name, dump_sha256: dump.sha256, captured_at: dump.sidecar?.captured_at });
+  return (story) => renderEntry({ ...entry, story: story ?? undefined }, body);
+}
+
+async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: DumpRecord | undefined): Promise<Planned[]> {
+  const decoded = decodeDump(dump.bytes);
+  if (!decoded.ok) {
+    report.status = 'failed';
+    report.error = decoded.reason;
+    return [];
+  }
+  report.encoding = decoded.encoding;
+  if (decoded.encoding !== 'utf-8') report.warnings.push(`decoded as ${decoded.encoding}`);
+  if (decoded.text.trim() === '') {
+    report.status = 'failed';
+    report.error = 'empty file: the capture holds no text (capture the page again)';
+    return [];
+  }
+  const parsed = parseDump(decoded.text, { ...run.config, sidecar: dump.sidecar, capturedAt: run.options.capturedAt });
   for (const a of parsed.articles) {
     if (a.headline === null) report.skipped.push({ headline: null, source: a.source, reason: 'no headline found above the text' });
     else if (!a.on_topic) report.skipped.push({ headline: a.headline, source: a.source, reason: a.topic_reason ?? 'off-topic' });
@@ -146,37 +159,245 @@ async function ingestOne(name: string, ctx: DumpContext): Promise<DumpReport> {
     report.status = 'no-article';
     report.error = 'no article found: the capture holds only page furniture (menus, links, banners)';
   }
-  const entries = await writeArticles(dump, kept, ctx, report);
-  ctx.manifest.dumps[name] = { sha256: dump.sha256, entries };
-  return report;
+  const planned: Planned[] = [];
+  const claimed = new Set<string>();
+  for (const [index, article] of parsed.articles.filter((a) => a.on_topic && a.headline !== null).entries()) {
+    const render = renderFor(article, dump);
+    const { file, previous } = await chooseFile(run, dump, index, article.headline!, record, claimed, render);
+    claimed.add(file);
+    run.taken.add(file.replace(/\.md$/, ''));
+    planned.push({
+      dump: dump.name,
+      file,
+      headline: article.headline!,
+      signature: storySignature(article.parts.map((p) => p.text).join('\n')),
+      previous,
+      render,
+      report: { file, headline: article.headline!, state: 'generated', warnings: article.warnings },
+    });
+  }
+  return planned;
+}
+
+/** An unchanged dump is not read again: its entries are planned from the manifest and its report carried over. */
+function planCarried(record: DumpRecord, previous: DumpReport): Planned[] {
+  return record.entries.map((e) => ({
+    dump: previous.dump,
+    file: e.file,
+    headline: e.headline,
+    signature: e.signature,
+    previous: e,
+    render: null,
+    report: { file: e.file, headline: e.headline, state: 'generated', warnings: previous.entries.find((p) => p.file === e.file)?.warnings ?? [] },
+  }));
+}
+
+function isUnchanged(run: Run, dump: DumpFile, record: DumpRecord | undefined, generator: string): record is DumpRecord {
+  return (
+    record !== undefined &&
+    record.duplicateOf === undefined &&
+    record.sha256 === dump.sha256 &&
+    record.sidecar === sidecarHash(dump) &&
+    run.manifest.generator === generator &&
+    run.manifest.options === optionsKey(run.options) &&
+    run.previousReport.has(dump.name) &&
+    !record.entries.some((e) => run.forced.has(e.file))
+  );
+}
+
+function optionsKey(options: IngestOptions): string {
+  return options.capturedAt ? `captured-at=${options.capturedAt.toISOString()}` : '';
+}
+
+/**
+ * Whether a file differs from what ingest last wrote. A file that differs only by the story id this run would have
+ * patched into it (an earlier run was interrupted before saving the manifest) is still ingest's own.
+ */
+async function isEdited(current: string, p: Planned): Promise<boolean> {
+  if (!p.previous || sha256(current) === p.previous.sha256) return false;
+  const unpatched = await restory(current, p.file, p.previous.story);
+  return unpatched === null || sha256(unpatched) !== p.previous.sha256;
+}
+
+/** Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. */
+async function settle(run: Run, p: Planned, story: string | null): Promise<ManifestEntry | null> {
+  const target = path.join(run.paths.articlesDir, p.file);
+  const current = await readIfExists(target);
+  const record = (text: string): ManifestEntry => ({ file: p.file, headline: p.headline, sha256: sha256(text), signature: p.signature, story });
+  const change = (kind: IngestRun['changes'][number]['change'], detail?: string) =>
+    run.changes.push({ dump: p.dump, file: p.file, change: kind, ...(detail ? { detail } : {}) });
+
+  if (current === null) {
+    if (p.previous && !run.forced.has(p.file)) {
+      p.report.state = 'deleted-by-hand';
+      return p.previous;
+    }
+    if (!p.render) return null;
+    const text = p.render(story);
+    await writeIfChanged(target, text);
+    change('created');
+    return record(text);
+  }
+  const edited = await isEdited(current, p);
+  if (edited && !run.forced.has(p.file)) {
+    p.report.state = 'edited';
+    if (story !== p.previous?.story) p.report.warnings.push(`edited by hand, so its story id (${story ?? 'none'}) was not written into it`);
+    return p.previous!;
+  }
+  const desired = p.render ? p.render(story) : await restory(current, p.file, story);
+  if (desired === null) {
+    p.report.state = 'edited';
+    return p.previous ?? null;
+  }
+  if (desired === current) return record(current);
+  if (edited) change('regenerated', `the edited version is kept as ${path.basename(await backUp(target, current))}`);
+  else change('updated');
+  await writeIfChanged(target, desired);
+  return record(desired);
+}
+
+/** An unchanged dump's entry gets a new story id by rewriting its own front-matter; null if the file is not a valid entry. */
+async function restory(current: string, file: string, story: string | null): Promise<string | null> {
+  try {
+    const { entry, body } = readEntry(current, file);
+    return renderEntry({ ...entry, story: story ?? undefined } satisfies Entry, body);
+  } catch {
+    return null;
+  }
+}
+
+/** Entries of a dump that no longer yields them, or of a pruned dump: removed unless edited (or forced). */
+async function retire(run: Run, dump: string, entries: ManifestEntry[], why: string): Promise<ManifestEntry[]> {
+  const kept: ManifestEntry[] = [];
+  for (const e of entries) {
+    const target = path.join(run.paths.articlesDir, e.file);
+    const current = await readIfExists(target);
+    if (current === null) continue;
+    const edited = sha256(current) !== e.sha256;
+    if (edited && !run.forced.has(e.file)) {
+      kept.push(e);
+      continue;
+    }
+    const backup = edited ? await backUp(target, current) : undefined;
+    await rm(target);
+    run.changes.push({ dump, file: e.file, change: 'removed', detail: backup ? `${why}; the edited version is kept as ${path.basename(backup)}` : why });
+  }
+  return kept;
+}
+
+async function loadPreviousReport(file: string): Promise<Map<string, DumpReport>> {
+  const text = await readIfExists(file);
+  if (text === null) return new Map();
+  try {
+    return new Map((JSON.parse(text) as IngestReport).dumps.map((d) => [d.dump, d]));
+  } catch {
+    return new Map();
+  }
 }
 
 export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
   const paths = archivePaths(contentDir);
   const config = await loadArchiveConfig(paths.dataDir);
-  await mkdir(paths.articlesDir, { recursive: true });
+  const generator = await generatorFingerprint(paths.dataDir);
   const manifest = await loadManifest(paths.manifestFile);
-  const names = await listFiles(paths.dumpsDir, DUMP_EXTENSION);
-  const existing = await listFiles(paths.articlesDir, /\.md$/);
-  const taken = new Set([
-    ...existing.map((f) => f.replace(/\.md$/, '')),
-    ...Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))),
-  ]);
-  const ctx: DumpContext = { changes: [], config, paths, manifest, taken, options };
+  await mkdir(paths.articlesDir, { recursive: true });
+  await removeTemporaryFiles(paths.articlesDir);
+  const existing = (await listFiles(paths.articlesDir, /\.md$/)).map((f) => f.replace(/\.md$/, ''));
+  const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
+  const run: Run = {
+    paths,
+    config,
+    manifest,
+    previousReport: await loadPreviousReport(paths.reportFile),
+    options,
+    forced: new Set((options.force ?? []).map((f) => path.basename(f))),
+    taken: new Set([...existing, ...owned]),
+    unowned: new Set(existing.filter((f) => !owned.has(f))),
+    changes: [],
+  };
 
-  const dumps: DumpReport[] = [];
-  for (const name of names) dumps.push(await ingestOne(name, ctx));
+  const names = await listFiles(paths.dumpsDir, DUMP_EXTENSION);
+  const dumps: ReadDump[] = [];
+  for (const name of names) {
+    const read = await readDump(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
+    dumps.push({ name, read, content: read.ok ? contentHash(read.dump, manifest.dumps[name]) : null });
+  }
+  const ownerOf = duplicateOwners(dumps, manifest);
+
+  const reports: DumpReport[] = [];
+  const planned: Planned[] = [];
+  const nextRecords: Record<string, DumpRecord> = {};
+  /** Entries this run leaves exactly as they are (a dump that failed to read): they still take part in stories. */
+  const untouched: { dump: string; entry: ManifestEntry }[] = [];
+  for (const { name, read, content } of dumps) {
+    const record = manifest.dumps[name];
+    const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
+    reports.push(report);
+    if (!read.ok) {
+      Object.assign(report, { status: 'failed', error: read.reason });
+      if (record) {
+        nextRecords[name] = record;
+        untouched.push(...record.entries.map((entry) => ({ dump: name, entry })));
+      }
+      continue;
+    }
+    const { dump } = read;
+    if (dump.sidecarProblem) report.warnings.push(dump.sidecarProblem);
+    const owner = ownerOf.get(name);
+    if (owner) {
+      Object.assign(report, { status: 'duplicate', error: `the same capture as ${owner}; it yields no second entry` });
+      nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), duplicateOf: owner, entries: await retire(run, name, record?.entries ?? [], 'its dump is a duplicate of another') };
+      continue;
+    }
+    const previousReport = run.previousReport.get(name);
+    let plans: Planned[];
+    if (isUnchanged(run, dump, record, generator) && previousReport) {
+      Object.assign(report, { ...previousReport, entries: [] });
+      plans = planCarried(record, previousReport);
+    } else {
+      plans = await planParsed(run, dump, report, record);
+    }
+    planned.push(...plans);
+    report.entries = plans.map((p) => p.report);
+    const stale = (record?.entries ?? []).filter((e) => !plans.some((p) => p.file === e.file));
+    const keptStale = await retire(run, name, stale, 'the dump no longer yields this article');
+    for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', warnings: ['its dump no longer yields this article; kept because it was edited'] });
+    nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
+  }
+
   for (const name of Object.keys(manifest.dumps).filter((n) => !names.includes(n)).sort()) {
-    dumps.push({
+    const record = manifest.dumps[name]!;
+    const entries = options.prune ? await retire(run, name, record.entries, 'its dump is gone (--prune)') : record.entries;
+    if (entries.length === 0) continue;
+    nextRecords[name] = { ...record, entries };
+    untouched.push(...entries.map((entry) => ({ dump: name, entry })));
+    reports.push({
       dump: name,
       status: 'orphaned',
-      entries: manifest.dumps[name]!.entries.map((e) => ({ file: e.file, headline: e.headline, state: 'generated', warnings: [] })),
+      entries: entries.map((e) => ({ file: e.file, headline: e.headline, state: 'generated', warnings: [] })),
       skipped: [],
       warnings: [],
     });
   }
-  const report: IngestReport = { dumps };
-  await writeIfChanged(paths.manifestFile, serializeManifest(manifest));
+
+  const members: StoryMember[] = [
+    ...planned.map((p) => ({ file: p.file, signature: p.signature, previous: p.previous?.story ?? null })),
+    ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
+  ];
+  const stories = groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
+  for (const p of planned) {
+    const settled = await settle(run, p, stories.get(p.file) ?? null);
+    if (settled) nextRecords[p.dump]!.entries.push(settled);
+  }
+
+  const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
+  await writeIfChanged(paths.manifestFile, serializeManifest(next));
+  const report: IngestReport = { dumps: reports };
   await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  return { report, changes: ctx.changes };
+  return { report, changes: run.changes };
+}
+
+export async function readReport(contentDir: string): Promise<IngestReport | null> {
+  const text = await readFile(archivePaths(contentDir).reportFile, 'utf8').catch(() => null);
+  return text === null ? null : (JSON.parse(text) as IngestReport);
 }

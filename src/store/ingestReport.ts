@@ -10,7 +10,12 @@ export type EntryState =
   | 'deleted-by-hand';
 
 /** What one run did to an entry file; printed, never stored, so an unchanged archive gives an unchanged report. */
-export type EntryChange = 'created' | 'updated' | 'removed';
+export type EntryChange =
+  | 'created'
+  | 'updated'
+  | 'removed'
+  /** Rewritten over a hand edit because it was forced; the edit is kept in a backup file. */
+  | 'regenerated';
 
 export interface EntryReport {
   file: string;
@@ -21,7 +26,7 @@ export interface EntryReport {
 
 export interface DumpReport {
   dump: string;
-  status: 'ingested' | 'failed' | 'no-article' | 'orphaned';
+  status: 'ingested' | 'failed' | 'no-article' | 'duplicate' | 'orphaned';
   /** Why the dump could not be ingested. */
   error?: string;
   encoding?: string;
@@ -36,7 +41,7 @@ export interface IngestReport {
 
 export interface IngestRun {
   report: IngestReport;
-  changes: { dump: string; file: string; change: EntryChange }[];
+  changes: { dump: string; file: string; change: EntryChange; detail?: string }[];
 }
 
 export function reportTotals(report: IngestReport) {
@@ -44,6 +49,7 @@ export function reportTotals(report: IngestReport) {
   return {
     dumps: report.dumps.filter((d) => d.status !== 'orphaned').length,
     failed: report.dumps.filter((d) => d.status === 'failed' || d.status === 'no-article').length,
+    duplicates: report.dumps.filter((d) => d.status === 'duplicate').length,
     orphaned: report.dumps.filter((d) => d.status === 'orphaned').length,
     entries: entries.filter((e) => e.state !== 'deleted-by-hand').length,
     edited: entries.filter((e) => e.state === 'edited').length,
@@ -66,13 +72,15 @@ export function formatReport(report: IngestReport): string {
     for (const s of d.skipped) lines.push(`${d.dump}: skipped "${s.headline ?? '(no headline)'}": ${s.reason}`);
   }
   const t = reportTotals(report);
-  lines.push(`${t.dumps} dumps, ${t.entries} entries (${t.edited} edited by hand), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.orphaned} orphaned`);
+  lines.push(`${t.dumps} dumps, ${t.entries} entries (${t.edited} edited by hand), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.duplicates} duplicates, ${t.orphaned} orphaned`);
   return lines.join('\n');
 }
 
 export function formatChanges(run: IngestRun): string {
   const count = (change: EntryChange) => run.changes.filter((c) => c.change === change).length;
-  const lines = run.changes.filter((c) => c.change === 'removed').map((c) => `${c.dump}: ${c.file} removed: the dump no longer yields this article`);
-  lines.push(`this run: ${count('created')} entries created, ${count('updated')} updated, ${count('removed')} removed`);
+  const lines = run.changes
+    .filter((c) => c.change === 'removed' || c.change === 'regenerated')
+    .map((c) => `${c.dump}: ${c.file} ${c.change}${c.detail ? `: ${c.detail}` : ''}`);
+  lines.push(`this run: ${count('created')} entries created, ${count('updated')} updated, ${count('regenerated')} regenerated over an edit, ${count('removed')} removed`);
   return lines.join('\n');
 }

@@ -50,5 +50,6 @@ export function renderEntry(entry: Entry, body: string): string {
   for (const key of ENTRY_FIELD_ORDER) {
     if (entry[key] !== undefined) ordered[key] = entry[key];
   }
-  return matter.stringify(`${body}\n`, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+  // Exactly one final newline, so an entry read back and written again keeps its bytes.
+  return matter.stringify(`${body.replace(/\s+$/, '')}\n`, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
 }

@@ -1,0 +1,47 @@
+// File operations on the entries folder: read, write only on change, keep a backup before replacing an edit, clear leftovers of an interrupted run.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256 } from './readDump.ts';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+
+/** The temporary files writeFileAtomic leaves behind only when a run is killed mid-write. */
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** Hex digits of an edited file's hash in its backup's name, so backups of different edits never collide. */
+const BACKUP_HASH_LENGTH = 8;
+
+export async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Writes only when the bytes differ, so an unchanged archive leaves every file (and Eleventy's watcher) untouched. */
+export async function writeIfChanged(file: string, text: string): Promise<boolean> {
+  if ((await readIfExists(file)) === text) return false;
+  await writeFileAtomic(file, text);
+  return true;
+}
+
+/** `slug.md` edited by hand → `slug.md.<hash>.bak` beside it; not `.md`, so the site never builds it. */
+export async function backUp(file: string, text: string): Promise<string> {
+  const backup = `${file}.${sha256(text).slice(0, BACKUP_HASH_LENGTH)}.bak`;
+  await writeFileAtomic(backup, text);
+  return backup;
+}
+
+export async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export async function removeTemporaryFiles(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => TEMPORARY.test(n)).map((n) => rm(path.join(dir, n), { force: true })));
+}
