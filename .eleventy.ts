@@ -9,7 +9,11 @@ import { articlePages, sourceGroups, tagGroups, unsourcedArticles } from './src/
 import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
-import { isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
+import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
+import { otherVersions } from './src/site/storyVersions.ts';
+import type { ArticlePage } from './src/site/articleCollections.ts';
+import type { Entry } from './src/store/entrySchema.ts';
+import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
 const STYLESHEET_SOURCE = path.join(TEMPLATES_DIR, 'assets', 'site.css');
@@ -43,6 +47,21 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('sourceUrl', sourceUrl);
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
+  eleventyConfig.addFilter('entryUrl', articleUrl);
+  eleventyConfig.addFilter('reportTotals', reportTotals);
+  eleventyConfig.addFilter('otherVersions', (entry: Entry, articles: ArticlePage[]) => otherVersions(entry, articles));
+
+  // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
+  const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');
+  eleventyConfig.addWatchTarget(dumpsDir);
+  eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
+    // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
+    // outside the content's folder; either reading may be the true one.
+    if (!changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) return;
+    const { ingestArchive } = await import('./src/store/ingestArchive.ts');
+    const run = await ingestArchive(eleventyConfig.directories.input);
+    warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
+  });
 
   return {
     // Entries (.md) are Markdown and nothing else; only our own pages (.njk) are templates, all in one engine.

@@ -25,6 +25,9 @@ declare module '@11ty/eleventy' {
     addPlugin(plugin: unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addWatchTarget(target: string): void;
+    /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
+    on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
   }
 
   export interface EleventyOptions {
