@@ -29,6 +29,8 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, TEMPLATES_DIR));
   eleventyConfig.addPassthroughCopy({ [STYLESHEET_SOURCE]: STYLESHEET_OUTPUT });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // What to build is the content folder, whatever the repository's .gitignore says (the ingest report is ignored by git).
+  eleventyConfig.setUseGitIgnore(false);
 
   // Scraped text is data and plain Markdown: never code, never a template, never raw HTML.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions(isEntry));

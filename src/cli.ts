@@ -111,11 +111,12 @@ program
   .description('ingest, build, then serve the site locally with live reload')
   .addOption(contentOption)
   .option('--port <n>', 'port for the local server', (v) => Number(v), 8080)
+  .option('--output <dir>', 'where the site is written', '_site')
   .addOption(capturedAtOption)
   .action(async (options) => {
     await runIngest({ ...options, quiet: true });
     const { serveSite } = await import('./site/buildSite.ts');
-    await serveSite({ inputDir: options.content, port: options.port });
+    await serveSite({ inputDir: options.content, outputDir: options.output, port: options.port });
   });
 
 program

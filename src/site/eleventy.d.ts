@@ -26,6 +26,7 @@ declare module '@11ty/eleventy' {
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addWatchTarget(target: string): void;
+    setUseGitIgnore(enabled: boolean): void;
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
   }

@@ -1,0 +1,96 @@
+// Watch mode: while `news-archive serve` runs, a capture dropped into the dumps folder is on the served site within seconds, and a removed or edited one is handled too.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/archiveConfig.ts';
+
+/** The whole loop (watcher settle, ingest, rebuild) must show the change within this long. */
+const APPEARS_WITHIN_MS = 15_000;
+const POLL_MS = 200;
+
+/** Inside the repository, so the served project has one root, as a real archive does. */
+const WORK = path.join(REPO_ROOT, 'tests/.artifacts', `watch-${process.pid}`);
+const CONTENT = path.join(WORK, 'content');
+const SEED = path.join(REPO_ROOT, 'tests/fixtures/seeds/003_993c55ae9931b755.txt');
+const NEW_HEADLINE = 'Kim sends more troops as Russia presses Kursk offensive';
+
+let server: ChildProcess;
+let port: number;
+let output = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function page(url: string): Promise<string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${url}`);
+    return response.ok ? await response.text() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Polls until the predicate holds on the page; returns how long it took. */
+async function waitFor(url: string, holds: (html: string) => boolean, within = APPEARS_WITHIN_MS): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < within) {
+    if (holds(await page(url))) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`${url} did not change within ${within} ms; server output:\n${output}`);
+}
+
+beforeAll(async () => {
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(path.join(CONTENT, 'dumps'), { recursive: true });
+  await cp(path.join(REPO_ROOT, 'content/_data'), path.join(CONTENT, '_data'), { recursive: true, filter: (f) => !f.endsWith('ingestReport.json') });
+  for (const page of ['index.njk', 'tags.njk', 'tag.njk', 'sources.njk', 'source.njk', 'report.njk', '404.njk']) {
+    await cp(path.join(REPO_ROOT, 'content', page), path.join(CONTENT, page));
+  }
+  await cp(path.join(REPO_ROOT, 'tests/fixtures/seeds/002_9da06d9b3fbd2242.txt'), path.join(CONTENT, 'dumps/002.txt'));
+  port = await freePort();
+  server = spawn(process.execPath, ['bin/news-archive.js', 'serve', '--content', path.relative(REPO_ROOT, CONTENT), '--output', path.relative(REPO_ROOT, path.join(WORK, '_site')), '--port', String(port)], { cwd: REPO_ROOT });
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor('/', (html) => html.includes('Small number of N. Korean troops'), 60_000);
+}, 90_000);
+
+afterAll(async () => {
+  server?.kill();
+  await rm(WORK, { recursive: true, force: true });
+});
+
+describe('news-archive serve watches the dumps folder', () => {
+  it('puts a new capture on the home, article, tag and source pages within seconds', async () => {
+    const text = (await readFile(SEED, 'utf8')).replace('North Korea and Russia send political shockwaves with Ukraine war moves', NEW_HEADLINE);
+    await writeFile(path.join(CONTENT, 'dumps/999_new.txt'), text);
+    const took = await waitFor('/', (html) => html.includes(NEW_HEADLINE));
+    expect(took).toBeLessThan(APPEARS_WITHIN_MS);
+    const article = '/articles/kim-sends-more-troops-as-russia-presses-kursk-offensive/';
+    expect(await page(article)).toContain(NEW_HEADLINE);
+    expect(await page('/tags/kursk/')).toContain(article);
+    expect(await page('/sources/fox-news/')).toContain(article);
+  });
+
+  it('follows an edited capture', async () => {
+    const text = (await readFile(path.join(CONTENT, 'dumps/999_new.txt'), 'utf8')).replace(NEW_HEADLINE, `${NEW_HEADLINE}, officials say`);
+    await writeFile(path.join(CONTENT, 'dumps/999_new.txt'), text);
+    await waitFor('/', (html) => html.includes(`${NEW_HEADLINE}, officials say`));
+  });
+
+  it('keeps the entries of a removed capture and reports it as orphaned', async () => {
+    await rm(path.join(CONTENT, 'dumps/999_new.txt'));
+    await waitFor('/report/', (html) => html.includes('999_new.txt') && html.includes('orphaned'));
+    expect(await page('/')).toContain(`${NEW_HEADLINE}, officials say`);
+  });
+});
