@@ -50,6 +50,7 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
+  eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));
   eleventyConfig.addFilter('reportTotals', reportTotals);
   eleventyConfig.addFilter('otherVersions', (entry: Entry, articles: ArticlePage[]) => otherVersions(entry, articles));
 

@@ -74,6 +74,14 @@ describe('the bundled sample archive, dumps to site', () => {
     }
   });
 
+  it('publishes the ingest report: every capture, its entries linked, skipped articles with reasons', async () => {
+    const html = await page('/report/');
+    const text = visibleText(html);
+    for (const dump of SEEDS) expect(text).toContain(dump.file);
+    for (const [, url] of await articlesByHeadline()) expect(linkTargets(html)).toContain(url);
+    expect(text).toContain('Putin Says Russia to Seek Defense Cuts Though It Depends on War (Bloomberg): off-topic: no mention of North Korea');
+  });
+
   it('shows undated articles as "date not stated" on the home page, after the dated ones', async () => {
     const home = visibleText(await page('/'));
     const undated = home.indexOf('Date not stated');

@@ -37,7 +37,8 @@ export async function prepareSite(entries: readonly EntryFile[]): Promise<Fixtur
   const inputDir = path.join(root, 'work', 'content');
   const outputDir = path.join(root, 'work', '_site');
   await fs.mkdir(path.join(inputDir, 'articles'), { recursive: true });
-  await fs.cp(path.join(CONTENT_DIR, '_data'), path.join(inputDir, '_data'), { recursive: true });
+  // The ingest report describes the real archive's last run, not these entries.
+  await fs.cp(path.join(CONTENT_DIR, '_data'), path.join(inputDir, '_data'), { recursive: true, filter: (f) => !f.endsWith('ingestReport.json') });
   for (const page of (await fs.readdir(CONTENT_DIR)).filter((name) => name.endsWith('.njk'))) {
     await fs.copyFile(path.join(CONTENT_DIR, page), path.join(inputDir, page));
   }
