@@ -87,11 +87,13 @@ interface ReadDump {
 
 const sidecarHash = (dump: DumpFile) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
 
-/** The same capture saved twice (another name, other line endings) has one normalised text. */
+/** The same capture saved twice (another name, other line endings) has one normalised text; an empty one has none. */
 function contentHash(dump: DumpFile, record: DumpRecord | undefined): string | null {
   if (record && record.sha256 === dump.sha256 && record.content) return record.content;
   const decoded = decodeDump(dump.bytes);
-  return decoded.ok ? sha256(normalizeText(decoded.text).trim()) : null;
+  if (!decoded.ok) return null;
+  const text = normalizeText(decoded.text).trim();
+  return text === '' ? null : sha256(text);
 }
 
 /** For each duplicated capture, the dump that keeps the entries: one that already has them, else the first by name. */
@@ -238,13 +240,18 @@ async function settle(run: Run, p: Planned, story: string | null): Promise<Manif
     change('created');
     return record(text);
   }
+  // A file exactly as this run would write it is ingest's own, whatever the manifest says (a run killed before
+  // saving it wrote the file): it is adopted, not taken for a hand edit.
+  const fresh = p.render ? p.render(story) : null;
+  if (fresh !== null && fresh === current) return record(current);
   const edited = await isEdited(current, p);
   if (edited && !run.forced.has(p.file)) {
     p.report.state = 'edited';
-    if (story !== p.previous?.story) p.report.warnings.push(`edited by hand, so its story id (${story ?? 'none'}) was not written into it`);
+    const warning = `edited by hand, so its story id (${story ?? 'none'}) was not written into it`;
+    if (story !== p.previous?.story && !p.report.warnings.includes(warning)) p.report.warnings.push(warning);
     return p.previous!;
   }
-  const desired = p.render ? p.render(story) : await restory(current, p.file, story);
+  const desired = fresh ?? (await restory(current, p.file, story));
   if (desired === null) {
     p.report.state = 'edited';
     return p.previous ?? null;
@@ -285,6 +292,35 @@ async function retire(run: Run, dump: string, entries: ManifestEntry[], why: str
   return kept;
 }
 
+/** How the archive now holds entries nobody re-planned (a gone dump's): as written, edited, or deleted. */
+async function statesOf(run: Run, entries: ManifestEntry[]): Promise<EntryReport[]> {
+  return Promise.all(
+    entries.map(async (e) => {
+      const current = await readIfExists(path.join(run.paths.articlesDir, e.file));
+      const state = current === null ? 'deleted-by-hand' : sha256(current) === e.sha256 ? 'generated' : 'edited';
+      return { file: e.file, headline: e.headline, state, warnings: [] } satisfies EntryReport;
+    }),
+  );
+}
+
+/**
+ * A capture whose dump file is gone while another file holds the same capture was renamed (or its duplicate is
+ * what remains): the remaining file takes over the gone one's record, so its entries keep their names.
+ */
+function followRenames(manifest: Manifest, dumps: ReadDump[]): void {
+  const present = new Set(dumps.map((d) => d.name));
+  for (const d of dumps) {
+    const record = manifest.dumps[d.name];
+    if (!d.content || (record && (record.entries.length > 0 || (record.duplicateOf !== undefined && present.has(record.duplicateOf))))) continue;
+    const gone = Object.keys(manifest.dumps)
+      .sort()
+      .find((n) => !present.has(n) && manifest.dumps[n]!.content === d.content && manifest.dumps[n]!.entries.length > 0);
+    if (!gone) continue;
+    manifest.dumps[d.name] = { ...manifest.dumps[gone]!, sha256: '' };
+    delete manifest.dumps[gone];
+  }
+}
+
 async function loadPreviousReport(file: string): Promise<Map<string, DumpReport>> {
   const text = await readIfExists(file);
   if (text === null) return new Map();
@@ -301,7 +337,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const generator = await generatorFingerprint(paths.dataDir);
   const manifest = await loadManifest(paths.manifestFile);
   await mkdir(paths.articlesDir, { recursive: true });
-  await removeTemporaryFiles(paths.articlesDir);
+  for (const dir of [paths.articlesDir, paths.contentDir, paths.dataDir]) await removeTemporaryFiles(dir);
   const existing = (await listFiles(paths.articlesDir, /\.md$/)).map((f) => f.replace(/\.md$/, ''));
   const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
   const run: Run = {
@@ -322,6 +358,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     const read = await readDump(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
     dumps.push({ name, read, content: read.ok ? contentHash(read.dump, manifest.dumps[name]) : null });
   }
+  followRenames(manifest, dumps);
   const ownerOf = duplicateOwners(dumps, manifest);
 
   const reports: DumpReport[] = [];
@@ -371,13 +408,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     if (entries.length === 0) continue;
     nextRecords[name] = { ...record, entries };
     untouched.push(...entries.map((entry) => ({ dump: name, entry })));
-    reports.push({
-      dump: name,
-      status: 'orphaned',
-      entries: entries.map((e) => ({ file: e.file, headline: e.headline, state: 'generated', warnings: [] })),
-      skipped: [],
-      warnings: [],
-    });
+    reports.push({ dump: name, status: 'orphaned', entries: await statesOf(run, entries), skipped: [], warnings: [] });
   }
 
   const members: StoryMember[] = [

@@ -9,6 +9,7 @@ const SLUG_HASH_LENGTH = 8;
 const LATIN_ACCENTS = /(\p{Script=Latin})\p{Mn}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const EDGE_HYPHENS = /^-+|-+$/g;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
 
 function shortHash(name: string): string {
   return createHash('sha256').update(name).digest('hex').slice(0, SLUG_HASH_LENGTH);
@@ -28,6 +29,8 @@ export function slugify(name: string): string {
     .replace(NOT_LETTER_OR_DIGIT, '-')
     .replace(EDGE_HYPHENS, '');
   if (words === '') return `name-${shortHash(name)}`;
+  // Windows cannot open a file or folder named after a device, whatever its extension: "con.md", "tags/nul/".
+  if (WINDOWS_DEVICE.test(words)) return `${words}-${shortHash(name)}`;
   if (words.length <= MAX_SLUG_LENGTH) return words;
   const kept = words.slice(0, MAX_SLUG_LENGTH - SLUG_HASH_LENGTH - 1).replace(EDGE_HYPHENS, '');
   return `${kept}-${shortHash(name)}`;
