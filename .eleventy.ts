@@ -14,10 +14,9 @@ import { otherVersions } from './src/site/storyVersions.ts';
 import type { ArticlePage } from './src/site/articleCollections.ts';
 import type { Entry } from './src/store/entrySchema.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
+import { stylesheet } from './src/site/plugins/stylesheet.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
-const STYLESHEET_SOURCE = path.join(TEMPLATES_DIR, 'assets', 'site.css');
-const STYLESHEET_OUTPUT = 'assets/site.css';
 
 export default function configure(eleventyConfig: UserConfig) {
   const isEntry = (filePath: string) => isEntryPath(filePath, eleventyConfig.directories.input);
@@ -27,7 +26,7 @@ export default function configure(eleventyConfig: UserConfig) {
 
   // Layouts, partials and the stylesheet are code: they live beside the code, not in the content folder.
   eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, TEMPLATES_DIR));
-  eleventyConfig.addPassthroughCopy({ [STYLESHEET_SOURCE]: STYLESHEET_OUTPUT });
+  eleventyConfig.addPlugin(stylesheet, { sourceDir: path.join(TEMPLATES_DIR, 'assets', 'css') });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // What to build is the content folder, whatever the repository's .gitignore says (the ingest report is ignored by git).
   eleventyConfig.setUseGitIgnore(false);
@@ -48,6 +47,7 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('tagUrl', tagUrl);
   eleventyConfig.addFilter('sourceUrl', sourceUrl);
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
+  // Site features, each a plugin of its own (src/site/plugins).
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
   eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));

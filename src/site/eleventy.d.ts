@@ -22,11 +22,14 @@ declare module '@11ty/eleventy' {
     setFrontMatterParsingOptions(options: object): void;
     setNunjucksEnvironmentOptions(options: { autoescape: boolean }): void;
     addPassthroughCopy(mapping: Record<string, string>): void;
-    addPlugin(plugin: unknown): void;
+    addPlugin(plugin: unknown, options?: object): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addWatchTarget(target: string): void;
     setUseGitIgnore(enabled: boolean): void;
+    addGlobalData(name: string, data: unknown): void;
+    addTemplate(virtualInputPath: string, content: string, data?: object): void;
+    addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
   }
