@@ -15,6 +15,7 @@ import type { ArticlePage } from './src/site/articleCollections.ts';
 import type { Entry } from './src/store/entrySchema.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
+import { siteUrl } from './src/site/plugins/siteUrl.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
 
@@ -48,6 +49,7 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('sourceUrl', sourceUrl);
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
   // Site features, each a plugin of its own (src/site/plugins).
+  eleventyConfig.addPlugin(siteUrl, { siteDataFile: path.join(eleventyConfig.directories.input, '_data', 'site.json') });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
   eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));

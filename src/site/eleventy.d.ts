@@ -16,6 +16,8 @@ declare module '@11ty/eleventy' {
 
   export interface UserConfig {
     readonly directories: { readonly input: string };
+    /** Set by Eleventy from its options once the configuration has loaded. */
+    readonly pathPrefix?: string;
     readonly logger: Logger;
     setIncludesDirectory(dir: string): void;
     setLibrary(engine: 'md', library: unknown): void;
