@@ -12,6 +12,7 @@ import { extractUrl } from './extractUrl.ts';
 import { findHeaders } from './findHeaders.ts';
 import { inferNumericOrder } from './findDates.ts';
 import { normalizeText } from './normalizeText.ts';
+import { rateConfidence } from './rateConfidence.ts';
 import { segmentArticles } from './segmentArticles.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import type { Article, ArticleSpan, ClassifiedBlock, LineVerdict, ParseResult, Sidecar } from './types.ts';
@@ -105,6 +106,9 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
     if (headline === null) warnings.push('no headline found');
     if (date === null) warnings.push('no date stated');
     if (source.source === null) warnings.push('source unknown');
+    if (spans.length > 1) warnings.push('one of several articles on a listing or aggregator page');
+    if (date && /relative|capture-year/.test(date.source)) warnings.push('date worked out from a relative time or a year-less date and the capture time');
+    const confidence = rateConfidence({ span, headline, date, source: source.source });
 
     const mark = (block: ClassifiedBlock, role: Extract<LineVerdict, { kept: true }>['role']) =>
       verdicts.set(block.line, { line: block.line, text: block.raw, kept: true, article: index, role });
@@ -135,6 +139,7 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
       on_topic: topic.onTopic,
       topic_reason: topic.reason,
       lines: spanLines(span),
+      confidence,
       warnings,
     };
   });

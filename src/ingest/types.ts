@@ -137,6 +137,8 @@ export interface Article {
   topic_reason: string | null;
   /** First and last dump line the article occupies. */
   lines: [number, number];
+  /** How sure the parser is of this article (0–1); below REVIEW_THRESHOLD it is flagged for review. */
+  confidence: number;
   warnings: string[];
 }
 

@@ -1,4 +1,5 @@
 // Dumps folder → entries folder: reads changed dumps, groups copies of one story, writes entries atomically, and never overwrites or deletes what a person edited.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeDump } from '../ingest/decodeDump.ts';
@@ -13,6 +14,7 @@ import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestR
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { loadManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, readDump, sha256, type DumpFile } from './readDump.ts';
+import { provenanceRecord } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
@@ -25,6 +27,8 @@ export interface ArchivePaths {
   dataDir: string;
   manifestFile: string;
   reportFile: string;
+  /** Per-dump provenance records for the site (derived: rebuilt when missing, not kept in version control). */
+  provenanceDir: string;
 }
 
 export function archivePaths(contentDir: string): ArchivePaths {
@@ -35,6 +39,7 @@ export function archivePaths(contentDir: string): ArchivePaths {
     dataDir: path.join(contentDir, '_data'),
     manifestFile: path.join(contentDir, 'ingest-manifest.json'),
     reportFile: path.join(contentDir, '_data', 'ingestReport.json'),
+    provenanceDir: path.join(contentDir, '_provenance'),
   };
 }
 
@@ -153,6 +158,7 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
     return [];
   }
   const parsed = parseDump(decoded.text, { ...run.config, sidecar: dump.sidecar, capturedAt: run.options.capturedAt });
+  const fileOfArticle = new Map<number, string>();
   for (const a of parsed.articles) {
     if (a.headline === null) report.skipped.push({ headline: null, source: a.source, reason: 'no headline found above the text' });
     else if (!a.on_topic) report.skipped.push({ headline: a.headline, source: a.source, reason: a.topic_reason ?? 'off-topic' });
@@ -163,9 +169,11 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
   }
   const planned: Planned[] = [];
   const claimed = new Set<string>();
-  for (const [index, article] of parsed.articles.filter((a) => a.on_topic && a.headline !== null).entries()) {
+  const kept = parsed.articles.map((article, at) => ({ article, at })).filter(({ article }) => article.on_topic && article.headline !== null);
+  for (const [index, { article, at }] of kept.entries()) {
     const render = renderFor(article, dump);
     const { file, previous } = await chooseFile(run, dump, index, article.headline!, record, claimed, render);
+    fileOfArticle.set(at, file);
     claimed.add(file);
     run.taken.add(file.replace(/\.md$/, ''));
     planned.push({
@@ -175,10 +183,23 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
       signature: storySignature(article.parts.map((p) => p.text).join('\n')),
       previous,
       render,
-      report: { file, headline: article.headline!, state: 'generated', warnings: article.warnings },
+      report: { file, headline: article.headline!, state: 'generated', confidence: article.confidence, warnings: article.warnings },
     });
   }
+  const skipReason = (i: number) => report.skipped.find((s) => s.headline === parsed.articles[i]?.headline)?.reason ?? null;
+  const provenance = provenanceRecord(
+    { dump: dump.name, sha256: dump.sha256, captured_at: dump.sidecar?.captured_at ?? null, encoding: decoded.encoding },
+    normalizeText(decoded.text),
+    parsed,
+    (i) => fileOfArticle.get(i) ?? null,
+    skipReason,
+  );
+  await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`);
   return planned;
+}
+
+export function provenanceFile(paths: ArchivePaths, dump: string): string {
+  return path.join(paths.provenanceDir, `${dump}.json`);
 }
 
 /** An unchanged dump is not read again: its entries are planned from the manifest and its report carried over. */
@@ -190,12 +211,19 @@ function planCarried(record: DumpRecord, previous: DumpReport): Planned[] {
     signature: e.signature,
     previous: e,
     render: null,
-    report: { file: e.file, headline: e.headline, state: 'generated', warnings: previous.entries.find((p) => p.file === e.file)?.warnings ?? [] },
+    report: {
+      file: e.file,
+      headline: e.headline,
+      state: 'generated',
+      confidence: previous.entries.find((p) => p.file === e.file)?.confidence ?? null,
+      warnings: previous.entries.find((p) => p.file === e.file)?.warnings ?? [],
+    },
   }));
 }
 
 function isUnchanged(run: Run, dump: DumpFile, record: DumpRecord | undefined, generator: string): record is DumpRecord {
   return (
+    existsSync(provenanceFile(run.paths, dump.name)) &&
     record !== undefined &&
     record.duplicateOf === undefined &&
     record.sha256 === dump.sha256 &&
@@ -298,7 +326,7 @@ async function statesOf(run: Run, entries: ManifestEntry[]): Promise<EntryReport
     entries.map(async (e) => {
       const current = await readIfExists(path.join(run.paths.articlesDir, e.file));
       const state = current === null ? 'deleted-by-hand' : sha256(current) === e.sha256 ? 'generated' : 'edited';
-      return { file: e.file, headline: e.headline, state, warnings: [] } satisfies EntryReport;
+      return { file: e.file, headline: e.headline, state, confidence: null, warnings: [] } satisfies EntryReport;
     }),
   );
 }
@@ -337,6 +365,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const generator = await generatorFingerprint(paths.dataDir);
   const manifest = await loadManifest(paths.manifestFile);
   await mkdir(paths.articlesDir, { recursive: true });
+  await mkdir(paths.provenanceDir, { recursive: true });
   for (const dir of [paths.articlesDir, paths.contentDir, paths.dataDir]) await removeTemporaryFiles(dir);
   const existing = (await listFiles(paths.articlesDir, /\.md$/)).map((f) => f.replace(/\.md$/, ''));
   const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
@@ -398,7 +427,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     report.entries = plans.map((p) => p.report);
     const stale = (record?.entries ?? []).filter((e) => !plans.some((p) => p.file === e.file));
     const keptStale = await retire(run, name, stale, 'the dump no longer yields this article');
-    for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', warnings: ['its dump no longer yields this article; kept because it was edited'] });
+    for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', confidence: null, warnings: ['its dump no longer yields this article; kept because it was edited'] });
     nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
   }
 
@@ -419,6 +448,12 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   for (const p of planned) {
     const settled = await settle(run, p, stories.get(p.file) ?? null);
     if (settled) nextRecords[p.dump]!.entries.push(settled);
+  }
+
+  // A gone dump's record stays while its entries do (their provenance pages still show the capture), then goes.
+  for (const file of await listFiles(paths.provenanceDir, /\.json$/)) {
+    const dump = file.replace(/\.json$/, '');
+    if (!names.includes(dump) && !nextRecords[dump]) await rm(path.join(paths.provenanceDir, file), { force: true });
   }
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };

@@ -21,6 +21,8 @@ export interface EntryReport {
   file: string;
   headline: string;
   state: EntryState;
+  /** The parser's confidence in the extraction (0–1); null for entries this run did not read. */
+  confidence: number | null;
   warnings: string[];
 }
 

@@ -33,6 +33,7 @@ const article: Article = {
   on_topic: true,
   topic_reason: null,
   lines: [3, 20],
+  confidence: 1,
   warnings: [],
 };
 
