@@ -113,7 +113,15 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
     const mark = (block: ClassifiedBlock, role: Extract<LineVerdict, { kept: true }>['role']) =>
       verdicts.set(block.line, { line: block.line, text: block.raw, kept: true, article: index, role });
     span.headlineBlocks.forEach((b, k) => mark(b, k === 0 ? 'headline' : 'headline-repeat'));
-    span.metaBlocks.forEach((b) => mark(b, 'meta'));
+    for (const b of span.metaBlocks) {
+      // A relative stamp ("2 hours ago") says nothing about the article unless the date was counted back from it.
+      if (b.meta?.relative && date?.source !== 'relative-to-capture') {
+        const reason = capturedAt
+          ? 'relative time not used: the article states its date elsewhere'
+          : 'relative time cannot be dated: the capture time is not recorded (ingest --captured-at sets it)';
+        verdicts.set(b.line, { line: b.line, text: b.raw, kept: false, reason, article: index });
+      } else mark(b, 'meta');
+    }
     span.urlBlocks.forEach((b) => mark(b, 'url'));
     if (span.summary) mark(span.summary, 'summary');
     span.body.forEach((p) => mark(p.block, p.role));

@@ -83,6 +83,16 @@ describe('parseDump: a simple article page', () => {
     expect(unanchored!.warnings).toEqual(expect.arrayContaining(['no date stated', 'source unknown']));
   });
 
+  it('keeps a relative stamp only when the date was counted back from it, and says why otherwise', () => {
+    const page = ['North Korean troops enter combat in Kursk region', '3 hours ago', prose(0), prose(1)].join('\n');
+    const stamp = (result: ParseResult) => result.lines.find((l) => l.line === 2)!;
+    expect(stamp(parseDump(page, { ...config, capturedAt: new Date('2024-10-30T12:00:00Z') }))).toMatchObject({ kept: true, role: 'meta' });
+    expect(stamp(parseDump(page, config))).toMatchObject({ kept: false, article: 0, reason: expect.stringMatching(/capture time is not recorded/) });
+    const dated = ['North Korean troops enter combat in Kursk region', 'Published: Oct. 30, 2024 09:26', '3 hours ago', prose(0), prose(1)].join('\n');
+    const line = parseDump(dated, { ...config, capturedAt: new Date('2024-10-30T12:00:00Z') }).lines.find((l) => l.line === 3)!;
+    expect(line).toMatchObject({ kept: false, reason: expect.stringMatching(/states its date elsewhere/) });
+  });
+
   it('lets the capturedAt option override the sidecar’s capture time', () => {
     const page = ['North Korean troops enter combat in Kursk region', '2 days ago', prose(0), prose(1)].join('\n');
     const [article] = parseDump(page, { ...config, sidecar: { captured_at: '2024-10-30T12:00:00Z' }, capturedAt: new Date('2024-11-10T12:00:00Z') }).articles;
