@@ -39,7 +39,9 @@ export async function prepareSite(entries: readonly EntryFile[]): Promise<Fixtur
   await fs.mkdir(path.join(inputDir, 'articles'), { recursive: true });
   // The ingest report describes the real archive's last run, not these entries.
   await fs.cp(path.join(CONTENT_DIR, '_data'), path.join(inputDir, '_data'), { recursive: true, filter: (f) => !f.endsWith('ingestReport.json') });
-  for (const page of (await fs.readdir(CONTENT_DIR)).filter((name) => name.endsWith('.njk'))) {
+  // Pages live at the top and in folders (exports/); the archive's own entries, dumps and data are not pages.
+  for (const page of (await fs.readdir(CONTENT_DIR, { recursive: true })).filter((name) => name.endsWith('.njk'))) {
+    await fs.mkdir(path.dirname(path.join(inputDir, page)), { recursive: true });
     await fs.copyFile(path.join(CONTENT_DIR, page), path.join(inputDir, page));
   }
   for (const entry of entries) await fs.writeFile(path.join(inputDir, 'articles', entry.name), entry.text);
@@ -67,7 +69,9 @@ export function decodeEntities(html: string): string {
 
 /** What a reader sees: tags removed, entities decoded, white space collapsed. */
 export function visibleText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // Script and style contents (JSON-LD included) are not shown to a reader.
+  const shown = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, ' ');
+  return decodeEntities(shown.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 export function elementsOf(html: string, tag: string): string[] {
@@ -88,4 +92,23 @@ export function linkTargets(html: string): string[] {
 export function fileForUrl(outputDir: string, url: string): string {
   const pathname = decodeURIComponent(new URL(url, 'http://archive.invalid').pathname);
   return path.join(outputDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}
+
+/**
+ * Every internal link or asset in every HTML page of a built site that no built file answers, as "target in page".
+ * With a path prefix, a site-relative link must carry it (a link without it is broken once the site is in its folder).
+ */
+export async function brokenLinks(outputDir: string, pathPrefix = '/'): Promise<string[]> {
+  const broken: string[] = [];
+  for (const file of (await listFiles(outputDir)).filter((f) => f.endsWith('.html'))) {
+    const pageUrl = `${pathPrefix}${path.relative(outputDir, file).split(path.sep).join('/')}`;
+    for (const target of linkTargets(await fs.readFile(file, 'utf8'))) {
+      const resolved = new URL(target, new URL(pageUrl, 'http://archive.invalid'));
+      if (resolved.origin !== 'http://archive.invalid') continue;
+      const inside = resolved.pathname.startsWith(pathPrefix);
+      const exists = inside && (await fs.access(fileForUrl(outputDir, `/${resolved.pathname.slice(pathPrefix.length)}`)).then(() => true, () => false));
+      if (!exists) broken.push(`${target} in ${pageUrl}`);
+    }
+  }
+  return broken;
 }

@@ -1,0 +1,65 @@
+// Article pages → research exports: every front-matter field plus the plain-text body, as CSV, JSON Lines and CSL-JSON for citation managers.
+import { stringify } from 'csv-stringify/sync';
+import { ENTRY_FIELD_ORDER, type Entry } from '../store/entrySchema.ts';
+import type { ArticlePage } from './articleCollections.ts';
+import { plainBody } from './plainBody.ts';
+
+export interface ExportRecord extends Partial<Entry> {
+  archive_url: string;
+  body: string;
+}
+
+/** The page's raw Markdown, as Eleventy read it after the front-matter. */
+function markdownOf(page: ArticlePage): string {
+  return (page.data as { page?: { rawInput?: string } }).page?.rawInput ?? '';
+}
+
+export function exportRecord(page: ArticlePage, archiveUrl: string): ExportRecord {
+  const entry = page.data.entry;
+  const ordered: Record<string, unknown> = {};
+  for (const key of ENTRY_FIELD_ORDER) ordered[key] = entry[key] ?? null;
+  return { ...(ordered as Partial<Entry>), archive_url: archiveUrl, body: plainBody(markdownOf(page)) };
+}
+
+const COLUMNS = [...ENTRY_FIELD_ORDER, 'archive_url', 'body'] as const;
+
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in scraped text) gets a leading apostrophe, the
+ * usual defence against CSV injection; the JSON exports keep the text exactly.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string {
+  const text = Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One row per article; lists (tags, dump lines) joined with "; " so each stays one cell. */
+export function toCsv(records: readonly ExportRecord[]): string {
+  return stringify(records.map((r) => COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c]))), { header: true, columns: [...COLUMNS] });
+}
+
+export function toJsonLines(records: readonly ExportRecord[]): string {
+  return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+}
+
+function dateParts(day: string | null | undefined): { 'date-parts': number[][] } | undefined {
+  if (!day) return undefined;
+  return { 'date-parts': [day.slice(0, 10).split('-').map(Number)] };
+}
+
+/** CSL-JSON items (type article-newspaper): what Zotero and other reference managers import. */
+export function toCslJson(records: readonly ExportRecord[]): string {
+  const items = records.map((r) => ({
+    id: r.archive_url,
+    type: 'article-newspaper',
+    title: r.headline,
+    ...(r.source ? { 'container-title': r.source } : {}),
+    ...(r.byline ? { author: [{ literal: r.byline }] } : {}),
+    ...(dateParts(r.date) ? { issued: dateParts(r.date) } : {}),
+    ...(r.url ? { URL: r.url } : {}),
+    ...(dateParts(r.captured_at) ? { accessed: dateParts(r.captured_at) } : {}),
+    note: `Archived copy: ${r.archive_url}; capture ${r.dump}, SHA-256 ${r.dump_sha256}`,
+  }));
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
