@@ -1,7 +1,9 @@
 // Builds or serves the site through Eleventy's programmatic API and reports a refused entry in the entry's own terms.
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { isEntryError } from './entryError.ts';
+import { isExplainedError } from './entryError.ts';
+import { writeSearchIndex } from './searchIndex.ts';
+import { isEntryPath } from './siteUrls.ts';
 
 export interface SiteOptions {
   inputDir?: string;
@@ -32,18 +34,21 @@ function createEleventy(options: SiteOptions, runMode: 'build' | 'serve'): Eleve
   });
 }
 
-/** Eleventy wraps errors in its own and keeps the cause as `originalError`; the entry's explanation is deepest. */
+/** Eleventy wraps errors in its own and keeps the cause as `originalError`; the explanation for the user is deepest. */
 function explainFailure(error: unknown): unknown {
   for (let current: unknown = error; current instanceof Error; ) {
-    if (isEntryError(current)) return current;
+    if (isExplainedError(current)) return current;
     current = 'originalError' in current ? current.originalError : current.cause;
   }
   return error;
 }
 
+/** Builds the pages, then the search index of the article pages (only a build writes one; `serve` has no search). */
 export async function buildSite(options: SiteOptions = {}): Promise<void> {
   try {
-    await createEleventy(options, 'build').write();
+    const [, written] = await createEleventy(options, 'build').write();
+    const articles = written.filter((page) => isEntryPath(page.inputPath, options.inputDir ?? DEFAULT_INPUT_DIR));
+    await writeSearchIndex(articles, options.outputDir ?? DEFAULT_OUTPUT_DIR);
   } catch (error) {
     throw explainFailure(error);
   }

@@ -3,7 +3,16 @@ declare module '@11ty/eleventy' {
   export interface CollectionItem {
     url: string | false;
     inputPath: string;
+    outputPath: string | false;
     data: object;
+  }
+
+  /** One page as `write()` reports it: where it came from, where and at what URL it went, and what was written. */
+  export interface WrittenPage {
+    inputPath: string;
+    outputPath: string;
+    url: string;
+    content: string;
   }
 
   export interface CollectionApi {
@@ -34,6 +43,11 @@ declare module '@11ty/eleventy' {
     addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
+    /** After every build: what was written (`results`), where, and whether to files (`outputMode: 'fs'`). */
+    on(
+      event: 'eleventy.after',
+      handler: (build: { directories: { output: string }; results: WrittenPage[]; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void>,
+    ): void;
   }
 
   export interface EleventyOptions {
@@ -46,11 +60,17 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
-    write(): Promise<unknown>;
+    /** Resolves to the passthrough copies and the pages written. */
+    write(): Promise<[unknown, WrittenPage[]]>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
 
   export const HtmlBasePlugin: unknown;
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  /** RFC 3339 in UTC, without fractional seconds, as Atom and JSON Feed want it. */
+  export function dateToRfc3339(date: Date): string;
 }

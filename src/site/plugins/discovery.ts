@@ -1,0 +1,70 @@
+// How readers and machines find the archive: search page assets, Atom and JSON feeds, sitemap, canonical and social metadata, JSON-LD.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { UserConfig } from '@11ty/eleventy';
+import { createRegistry, type Registry } from '../../publishers/registry.ts';
+import type { Entry } from '../../store/entrySchema.ts';
+import { articlePages, tagGroups } from '../articleCollections.ts';
+import { atomFeeds, tagFeed } from '../atomFeeds.ts';
+import { feedDate } from '../feedDate.ts';
+import { feedSummary, type FeedArticle } from '../feedSummary.ts';
+import { jsonFeed, type FeedSite } from '../jsonFeed.ts';
+import { newsArticleJsonLd } from '../newsArticleJsonLd.ts';
+import { scriptJson } from '../scriptJson.ts';
+import { SEARCH_BUNDLE_DIR } from '../searchIndex.ts';
+import { isEntryPath } from '../siteUrls.ts';
+import { sitemapUrls } from '../sitemapUrls.ts';
+import { sitemapXml } from '../sitemapXml.ts';
+import { xmlText } from '../xmlText.ts';
+import { absoluteUrl } from './siteUrl.ts';
+
+const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', import.meta.url));
+const SCRIPTS_URL_DIR = 'assets/js';
+const SITEMAP_FILE = 'sitemap.xml';
+
+/** The registry is built once per loaded publishers.json, not once per article page. */
+const registries = new WeakMap<object, Registry>();
+
+function registryOf(publishers: object): Registry {
+  const cached = registries.get(publishers);
+  if (cached !== undefined) return cached;
+  const registry = createRegistry(publishers);
+  registries.set(publishers, registry);
+  return registry;
+}
+
+export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
+  const isEntry = (filePath: string) => isEntryPath(filePath, eleventyConfig.directories.input);
+  // The path prefix is read when used: Eleventy sets it after the configuration is loaded.
+  const absolute = (sitePath: string) => absoluteUrl(options.siteUrl, eleventyConfig.pathPrefix ?? '/', sitePath);
+
+  // The search page's own script: a file, never inline, so a Content-Security-Policy can forbid inline scripts.
+  eleventyConfig.addPassthroughCopy({ [SCRIPTS_DIR]: SCRIPTS_URL_DIR });
+  eleventyConfig.addWatchTarget(SCRIPTS_DIR);
+  eleventyConfig.addGlobalData('searchBundleUrl', `/${SEARCH_BUNDLE_DIR}/`);
+
+  // Tag-name collisions are reported once, by the tagGroups collection; these are the same groups.
+  eleventyConfig.addCollection('atomFeeds', (api) => {
+    const articles = articlePages(api.getAll(), isEntry);
+    return atomFeeds(articles, tagGroups(articles, () => undefined));
+  });
+
+  eleventyConfig.addFilter('xmlText', xmlText);
+  eleventyConfig.addFilter('feedDate', feedDate);
+  eleventyConfig.addFilter('feedSummary', feedSummary);
+  eleventyConfig.addFilter('tagFeed', tagFeed);
+  eleventyConfig.addFilter('jsonFeed', (articles: FeedArticle[], site: FeedSite, feedPath: string) =>
+    jsonFeed(articles, site, { feedPath, absoluteUrl: absolute }),
+  );
+  eleventyConfig.addFilter('newsArticleJsonLd', (entry: Entry, pageUrl: string, language: string, publishers: object) => {
+    const registry = registryOf(publishers);
+    return scriptJson(newsArticleJsonLd(entry, { url: pageUrl, language, isOutlet: (name) => registry.byName(name) !== undefined }));
+  });
+
+  // The sitemap is written from the pages the build actually wrote, so every paginated page is in it.
+  eleventyConfig.on('eleventy.after', async ({ directories, results, outputMode }) => {
+    if (outputMode !== 'fs') return;
+    await writeFile(path.join(directories.output, SITEMAP_FILE), sitemapXml(sitemapUrls(results).map(absolute)));
+  });
+}

@@ -1,0 +1,68 @@
+// Writes the Pagefind full-text index of the article pages into the built site's `pagefind/` folder.
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+
+/** The bundle's folder in the output; the search page loads Pagefind's scripts from here. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Parts of an article page that are not the article's text: the site's banner and footer, in-page links (the skip
+ * link), the list of facts under the headline (source, date, byline: results show them from the page's metadata),
+ * and what follows the body (citation, other versions, related articles, the capture record), which quotes other
+ * articles and file names. Pagefind itself leaves out `nav`, `form` and `script`, and any element a template marks
+ * `data-pagefind-ignore`.
+ */
+const NOT_ARTICLE_TEXT = [
+  'body > header',
+  'body > footer',
+  'a[href^="#"]',
+  'article > header dl',
+  'article > section',
+  'article > footer',
+  'article aside',
+];
+
+export interface IndexedPage {
+  /**
+   * Site path without the path prefix, as Eleventy gives it. Pagefind's browser side prepends the folder the bundle
+   * is served from (`/archive/` for `/archive/pagefind/`), so one index works under any path prefix.
+   */
+  url: string;
+  /** The page's HTML as written. */
+  content: string;
+}
+
+/** Halves of surrogate pairs; with the `u` flag only unpaired ones match. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/**
+ * The page as its file holds it: UTF-8 cannot encode a lone surrogate (scraped text can carry one), so the file has
+ * U+FFFD in its place, and Pagefind's indexing process refuses the raw string outright.
+ */
+function asWritten(html: string): string {
+  return html.replace(LONE_SURROGATE, REPLACEMENT_CHARACTER);
+}
+
+function failIf(errors: readonly string[], step: string): void {
+  if (errors.length > 0) throw new Error(`search index: ${step} failed: ${errors.join('; ')}`);
+}
+
+/** Pages are indexed in the language their `<html lang>` states (site.json's `language`). */
+export async function writeSearchIndex(pages: readonly IndexedPage[], outputDir: string): Promise<void> {
+  try {
+    const { index, errors } = await createIndex({ excludeSelectors: NOT_ARTICLE_TEXT });
+    failIf(errors, 'starting Pagefind');
+    if (index === undefined) throw new Error('search index: Pagefind gave no index');
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: asWritten(page.content) });
+      failIf(added.errors, `indexing ${page.url}`);
+    }
+    // Absolute: Pagefind's process resolves a relative path against its own working directory.
+    const written = await index.writeFiles({ outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR) });
+    failIf(written.errors, 'writing the index');
+  } finally {
+    // Pagefind runs as a child process; left open, it would keep the command from exiting.
+    await close();
+  }
+}
