@@ -34,6 +34,13 @@ export interface MonthArchive<T> {
   offCalendar: T[];
 }
 
+export interface ArchiveYear<T> {
+  year: number;
+  /** Articles in the year's months. */
+  count: number;
+  months: ArchiveMonth<T>[];
+}
+
 export function monthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
@@ -82,4 +89,17 @@ export function monthArchive<T extends OrderedArticle>(articles: readonly T[]): 
     month.earlier = linkTo(months[index + 1]);
   });
   return { months, undated, offCalendar };
+}
+
+/** Months (newest first) grouped by year for the index, keeping their order. */
+export function archiveYears<T>(months: readonly ArchiveMonth<T>[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const month of months) {
+    const last = years.at(-1);
+    const year = last?.year === month.year ? last : { year: month.year, count: 0, months: [] };
+    if (year !== last) years.push(year);
+    year.months.push(month);
+    year.count += month.articles.length;
+  }
+  return years;
 }

@@ -13,8 +13,6 @@ export interface ListPage<T> {
   /** Counted from 1, as shown to the reader. */
   pageNumber: number;
   pageCount: number;
-  /** Every page's URL, page 1 first: the list's own URL. */
-  hrefs: string[];
   previous: string | null;
   next: string | null;
   /** The page numbers the navigation shows, with gaps where numbers are left out. */
@@ -55,7 +53,6 @@ export function paginate<T>(items: readonly T[], listUrl: string, size: number =
       url,
       pageNumber,
       pageCount,
-      hrefs,
       previous: hrefs[index - 1] ?? null,
       next: hrefs[index + 1] ?? null,
       links: visiblePageNumbers(pageNumber, pageCount).map((n): PageLink =>

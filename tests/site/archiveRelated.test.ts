@@ -1,0 +1,110 @@
+// Related articles by shared tags weighted by rarity, and stories grouping the versions of one event.
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/store/entrySchema.ts';
+import { articleMore } from '../../src/site/articleMore.ts';
+import { relatedArticles } from '../../src/site/relatedArticles.ts';
+import { storyGroups } from '../../src/site/storyGroups.ts';
+
+interface Options {
+  date?: string | null;
+  story?: string;
+  source?: string;
+}
+
+function article(url: string, tags: string[], { date = '2024-10-30', story, source = 'Outlet' }: Options = {}) {
+  const entry: Entry = { headline: url, source, date, tags, story, dump: 'd.txt', dump_sha256: 'a'.repeat(64), dump_lines: [1, 2] };
+  return { url, data: { entry } };
+}
+
+const urls = (articles: readonly { url: string }[] | undefined) => (articles ?? []).map((item) => item.url);
+
+describe('relatedArticles', () => {
+  // "Everywhere" is on every article, so it relates nothing; "Rare" is on three articles, "Common" on four.
+  const articles = [
+    article('subject', ['Everywhere', 'Rare', 'Common']),
+    article('rare-match', ['Everywhere', 'Rare']),
+    article('common-match', ['Everywhere', 'Common']),
+    article('both-lower-case', ['everywhere', 'COMMON', 'rare']),
+    article('common-older', ['Everywhere', 'Common'], { date: '2024-10-01' }),
+    article('unrelated', ['Everywhere', 'Other']),
+  ];
+
+  it('ranks by the sum of shared tags weighted by rarity; tags differing only in case are one tag', () => {
+    const related = relatedArticles(articles);
+    expect(urls(related.get('subject'))).toEqual(['both-lower-case', 'rare-match', 'common-match', 'common-older']);
+  });
+
+  it('never relates by a tag every article has, nor lists the article itself', () => {
+    const related = relatedArticles(articles);
+    expect(urls(related.get('unrelated'))).toEqual([]);
+    for (const [url, list] of related) expect(urls(list)).not.toContain(url);
+  });
+
+  it('breaks ties by date (newer first), then headline, whatever the input order', () => {
+    const ties = [
+      article('b-same-day', ['X', 'Pad1'], { date: '2024-11-02' }),
+      article('older', ['X', 'Pad2'], { date: '2024-11-01' }),
+      article('subject', ['X', 'Pad3'], { date: '2024-11-03' }),
+      article('a-same-day', ['X', 'Pad4'], { date: '2024-11-02' }),
+      article('undated', ['X', 'Pad5'], { date: null }),
+      article('filler', ['Pad6']),
+    ];
+    const expected = ['a-same-day', 'b-same-day', 'older', 'undated'];
+    expect(urls(relatedArticles(ties).get('subject'))).toEqual(expected);
+    expect(urls(relatedArticles([...ties].reverse()).get('subject'))).toEqual(expected);
+  });
+
+  it('keeps the limit and leaves out excluded pairs', () => {
+    const many = Array.from({ length: 9 }, (_, index) => article(`a${index}`, ['Shared', `Own${index}`]));
+    const all = [...many, article('other', ['Elsewhere'])];
+    expect(relatedArticles(all).get('a0')).toHaveLength(5);
+    expect(urls(relatedArticles(all, { limit: 2, excluded: (_a, candidate) => candidate.url === 'a1' }).get('a0'))).toEqual(['a2', 'a3']);
+  });
+});
+
+describe('storyGroups', () => {
+  const articles = [
+    article('reuters', ['X'], { story: 's1', date: '2024-11-02', source: 'Reuters' }),
+    article('ap', ['X'], { story: 's1', date: '2024-11-01', source: 'AP' }),
+    article('cnn-undated', ['X'], { story: 's1', date: null, source: 'CNN' }),
+    article('old-story', ['Y'], { story: 's2', date: '2024-10-01' }),
+    article('newer-story', ['Z'], { story: 'S3', date: '2024-12-01' }),
+    article('newer-story-copy', ['Z'], { story: 's3', date: '2024-12-01' }),
+    article('alone', ['X']),
+  ];
+
+  it('groups exactly the entries sharing a story id, newest story first, versions in reading order', () => {
+    const stories = storyGroups(articles);
+    expect(stories.map((story) => [story.url, urls(story.versions)])).toEqual([
+      ['/stories/s3/', ['newer-story', 'newer-story-copy']],
+      ['/stories/s1/', ['reuters', 'ap', 'cnn-undated']],
+      ['/stories/s2/', ['old-story']],
+    ]);
+  });
+
+  it('names a story by its earliest dated version', () => {
+    expect(storyGroups(articles).find((story) => story.url === '/stories/s1/')?.title).toBe('ap');
+  });
+
+  it('reports ids that differ only in case, which share one page', () => {
+    const warnings: string[] = [];
+    storyGroups(articles, (message) => warnings.push(message));
+    expect(warnings).toEqual(['Story ids "S3", "s3" share the page /stories/s3/ and are shown as one story.']);
+  });
+});
+
+describe('articleMore', () => {
+  it('gives each article its story, the other versions, and related articles that are not versions', () => {
+    const articles = [
+      article('v1', ['Rare', 'Kim'], { story: 's1' }),
+      article('v2', ['Rare', 'Kim'], { story: 's1' }),
+      article('cousin', ['Rare']),
+      article('elsewhere', ['Other']),
+    ];
+    const more = articleMore(articles, storyGroups(articles));
+    expect(more['v1']?.story?.url).toBe('/stories/s1/');
+    expect(urls(more['v1']?.versions)).toEqual(['v2']);
+    expect(urls(more['v1']?.related)).toEqual(['cousin']);
+    expect(more['elsewhere']).toEqual({ story: null, versions: [], related: [] });
+  });
+});
