@@ -10,12 +10,14 @@ import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import { otherVersions } from './src/site/storyVersions.ts';
 import type { ArticlePage } from './src/site/articleCollections.ts';
-import type { Entry } from './src/store/entrySchema.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
+import { publicAddress, readNavigation, readSiteSettings } from './src/site/siteConfig.ts';
+import { discovery } from './src/site/plugins/discovery.ts';
+import { archive } from './src/site/plugins/archive.ts';
+import { research } from './src/site/plugins/research.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
 
@@ -49,12 +51,18 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('sourceUrl', sourceUrl);
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
   // Site features, each a plugin of its own (src/site/plugins).
-  eleventyConfig.addPlugin(siteUrl, { siteDataFile: path.join(eleventyConfig.directories.input, '_data', 'site.json') });
+  // Eleventy loads both files as data itself; reading them here first stops a build on a mistake, naming file and field.
+  const dataDir = path.join(eleventyConfig.directories.input, '_data');
+  const address = publicAddress(readSiteSettings(dataDir));
+  readNavigation(dataDir);
+  eleventyConfig.addPlugin(siteUrl, { address });
+  eleventyConfig.addPlugin(discovery, { siteUrl: address });
+  eleventyConfig.addPlugin(archive);
+  eleventyConfig.addPlugin(research, { siteUrl: address });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
   eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));
   eleventyConfig.addFilter('reportTotals', reportTotals);
-  eleventyConfig.addFilter('otherVersions', (entry: Entry, articles: ArticlePage[]) => otherVersions(entry, articles));
 
   // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');

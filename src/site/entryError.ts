@@ -1,6 +1,7 @@
-// The error for an entry the site refuses to build: it names the file, says what is wrong and what to do.
+// The errors a build stops on because of something the user wrote: an entry, or the site's settings. Each names the file, says what is wrong and what to do.
 
 const ENTRY_ERROR_NAME = 'EntryError';
+const SETTINGS_ERROR_NAME = 'SettingsError';
 
 export class EntryError extends Error {
   constructor(file: string, problem: string, remedy: string) {
@@ -9,10 +10,19 @@ export class EntryError extends Error {
   }
 }
 
+/** A setting in content/_data (or the environment) the site cannot be built with. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = SETTINGS_ERROR_NAME;
+  }
+}
+
 /**
- * Recognised by name, not `instanceof`: Eleventy imports the config (and so this module) through its own loader,
- * which can give the build and its caller two copies of the class.
+ * An error whose message is already the whole explanation a user needs. Recognised by name, not `instanceof`:
+ * Eleventy imports the config (and so this module) through its own loader, which can give the build and its caller
+ * two copies of each class.
  */
-export function isEntryError(error: unknown): boolean {
-  return error instanceof Error && error.name === ENTRY_ERROR_NAME;
+export function isExplainedError(error: unknown): boolean {
+  return error instanceof Error && (error.name === ENTRY_ERROR_NAME || error.name === SETTINGS_ERROR_NAME);
 }
