@@ -2,10 +2,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/site/buildSite.ts';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import type { IngestReport } from '../../src/store/ingestReport.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { ARTICLE_PAGE_BUDGET_BYTES, pageWeight } from '../../src/site/pageWeight.ts';
+import { provenanceUrl } from '../../src/site/provenanceData.ts';
 import { fixtureDumps } from '../helpers/fixtureSets.ts';
-import { buildFixtureSite, elementsOf, fileForUrl, linkTargets, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
+import { brokenLinks, buildFixtureSite, elementsOf, fileForUrl, linkTargets, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
 
 const SEEDS = fixtureDumps().filter((f) => f.set === 'seeds');
 
@@ -88,4 +92,109 @@ describe('the bundled sample archive, dumps to site', () => {
     expect(undated).toBeGreaterThan(home.indexOf('North Korea and Russia send political shockwaves'));
     expect(home.indexOf('Ukraine urges allies to stop watching')).toBeGreaterThan(undated);
   });
+});
+
+describe('research features of the bundled archive', () => {
+  const lineNumbersOf = (text: string, paragraph: string) =>
+    text.split('\n').flatMap((line, i) => (line.replace(/\s+/g, ' ').trim() === paragraph.replace(/\s+/g, ' ').trim() ? [i + 1] : []));
+
+  it('marks every gold body line as kept, into the right article, on its capture page', async () => {
+    const byHeadline = await articlesByHeadline();
+    for (const dump of SEEDS) {
+      const html = await page(provenanceUrl(dump.file));
+      for (const gold of dump.gold.articles) {
+        for (const paragraph of gold.body) {
+          for (const n of lineNumbersOf(dump.text, paragraph)) {
+            const row = new RegExp(`<tr id="line-${n}" class="([a-z]+)">([\\s\\S]*?)</tr>`).exec(html);
+            expect(row?.[1], `${dump.file} line ${n}`).toBe('kept');
+            expect(linkTargets(row![2]!)).toContain(byHeadline.get(gold.headline));
+          }
+        }
+      }
+    }
+  });
+
+  it('never marks the cruft the gold lists as kept text: dropped, part of a skipped article, or only read for a field', async () => {
+    for (const dump of SEEDS) {
+      const html = await page(provenanceUrl(dump.file));
+      for (const cruft of dump.gold.must_not_contain) {
+        for (const [i, line] of dump.text.split('\n').entries()) {
+          if (!line.includes(cruft)) continue;
+          const row = new RegExp(`<tr id="line-${i + 1}" class="([a-z]+)">[\\s\\S]*?<td class="line-verdict">([\\s\\S]*?)</td>`).exec(html);
+          const verdict = visibleText(row![2]!);
+          // A teaser line "www.outlet.com Headline" gives the headline and nothing else of its text.
+          const allowed = /^(dropped: \S|not archived: .+, skipped \(\S|kept as (headline|headline-repeat|meta|url) of )/;
+          expect(verdict, `${dump.file} line ${i + 1}: ${line}`).toMatch(allowed);
+        }
+      }
+    }
+  });
+
+  it('links each article to its capture page at its first line', async () => {
+    for (const [, url] of await articlesByHeadline()) {
+      expect(linkTargets(await page(url)).some((href) => /^\/provenance\/[^/]+\/#line-\d+$/.test(href))).toBe(true);
+    }
+  });
+
+  it('gives each article a cite-this block with the absolute archive URL and the capture hash', async () => {
+    for (const [, url] of await articlesByHeadline()) {
+      const text = visibleText(await page(url));
+      expect(text).toContain(`Archived copy: https://example.org${url}`);
+      expect(text).toMatch(/SHA-256 [0-9a-f]{64}/);
+    }
+  });
+
+  it('exports every article, with every field and its body, as CSV, JSON Lines and CSL-JSON', async () => {
+    const csv = parseCsv(await fs.readFile(path.join(site.outputDir, 'exports/archive.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const lines = (await fs.readFile(path.join(site.outputDir, 'exports/archive.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const csl = JSON.parse(await fs.readFile(path.join(site.outputDir, 'exports/archive.csl.json'), 'utf8')) as Record<string, unknown>[];
+    const headlines = [...(await articlesByHeadline()).keys()].sort();
+    expect(csv.map((r) => r.headline).sort()).toEqual(headlines);
+    expect(lines.map((r) => r.headline).sort()).toEqual(headlines);
+    expect(csl.map((r) => r.title).sort()).toEqual(headlines);
+    const herald = lines.find((r) => r.source === 'The Korea Herald')!;
+    expect(herald).toMatchObject({ date: '2024-10-30', byline: 'Yonhap', dump: '002_9da06d9b3fbd2242.txt' });
+    expect(herald.body).toContain('A small number of North Korean troops are already in Ukraine');
+    expect(Object.keys(herald)).toEqual(expect.arrayContaining(['headline', 'source', 'date', 'tags', 'dump_sha256', 'dump_lines', 'archive_url', 'body']));
+    const undated = csl.find((r) => r.title === 'Ukraine urges allies to stop watching and take steps amid threat by North Korean troops')!;
+    expect(undated).toMatchObject({ type: 'article-newspaper', 'container-title': 'The Journal' });
+    expect(undated).not.toHaveProperty('issued');
+  });
+
+  it('exports each tag as CSV and JSON Lines holding exactly its articles', async () => {
+    const kursk = (await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { tags: string[] });
+    expect(kursk.length).toBeGreaterThan(0);
+    for (const record of kursk) expect(record.tags).toContain('Kursk');
+    const rows = parseCsv(await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.csv'), 'utf8'), { columns: true }) as unknown[];
+    expect(rows).toHaveLength(kursk.length);
+  });
+
+  it('explains the method, with the topic rules, on the methodology page', async () => {
+    const text = visibleText(await page('/methodology/'));
+    expect(text).toContain('must mention North Korea and the war');
+    expect(text).toContain('date not stated');
+  });
+});
+
+describe('page weight of the bundled archive', () => {
+  it('keeps every article page, HTML plus CSS compressed, within the first round trip, and loads no script', async () => {
+    const css = await fs.readFile(path.join(site.outputDir, 'assets/site.css'), 'utf8');
+    for (const [, url] of await articlesByHeadline()) {
+      const html = await page(url);
+      expect(pageWeight(url, html, css).totalBytes, url).toBeLessThanOrEqual(ARTICLE_PAGE_BUDGET_BYTES);
+      expect(html, url).not.toMatch(/<script(?![^>]*application\/ld\+json)/i);
+    }
+  });
+});
+
+describe('links of the bundled archive', () => {
+  it('resolves every internal link and asset of every page', async () => {
+    expect(await brokenLinks(site.outputDir)).toEqual([]);
+  });
+
+  it('resolves them all under a path prefix too', async () => {
+    const outputDir = path.join(site.root, 'prefixed');
+    await buildSite({ inputDir: site.inputDir, outputDir, pathPrefix: '/archive/', quiet: true });
+    expect(await brokenLinks(outputDir, '/archive/')).toEqual([]);
+  }, 60_000);
 });
