@@ -5,12 +5,21 @@ import { ARTICLE_PAGE_BUDGET_BYTES, pageWeight } from '../src/site/pageWeight.ts
 
 const outputDir = path.resolve(process.argv[2] ?? '_site');
 
-async function sizeOfFolder(dir: string): Promise<{ files: number; bytes: number } | undefined> {
+/** Pagefind's own index data, as opposed to the scripts, styles and WebAssembly it ships with every index. */
+const INDEX_DATA = /(^|\/)(index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$/;
+
+async function searchIndexSize(dir: string): Promise<{ files: number; data: number; runtime: number } | undefined> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
   if (!entries) return undefined;
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f)).size));
-  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  let data = 0;
+  let runtime = 0;
+  for (const file of files) {
+    const { size } = await fs.stat(file);
+    if (INDEX_DATA.test(path.relative(dir, file).split(path.sep).join('/'))) data += size;
+    else runtime += size;
+  }
+  return { files: files.length, data, runtime };
 }
 
 async function main(): Promise<void> {
@@ -26,8 +35,12 @@ async function main(): Promise<void> {
   console.log(`Article pages: ${weights.length}; budget ${ARTICLE_PAGE_BUDGET_BYTES} bytes gzip (HTML + CSS)`);
   console.log(`Stylesheet: ${weights[0]?.cssBytes ?? 0} bytes gzip`);
   for (const w of weights.slice(0, 5)) console.log(`  ${w.totalBytes.toString().padStart(6)}  (HTML ${w.htmlBytes})  ${w.url}`);
-  const index = await sizeOfFolder(path.join(outputDir, 'pagefind'));
-  console.log(index ? `Search index: ${index.files} files, ${index.bytes} bytes` : 'Search index: none (no pagefind folder)');
+  const index = await searchIndexSize(path.join(outputDir, 'pagefind'));
+  console.log(
+    index
+      ? `Search index: ${index.files} files, ${index.data + index.runtime} bytes: index data ${index.data}, Pagefind's scripts, styles and WebAssembly ${index.runtime}`
+      : 'Search index: none (no pagefind folder; `serve` writes none)',
+  );
   const over = weights.filter((w) => w.totalBytes > ARTICLE_PAGE_BUDGET_BYTES);
   if (over.length) {
     console.error(`${over.length} article page(s) over budget.`);

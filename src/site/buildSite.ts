@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { isExplainedError } from './entryError.ts';
+import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
 import { writeSearchIndex } from './searchIndex.ts';
 import { isEntryPath } from './siteUrls.ts';
 
@@ -43,13 +44,20 @@ function explainFailure(error: unknown): unknown {
   return error;
 }
 
-/** Builds the pages, then the search index of the article pages (only a build writes one; `serve` has no search). */
+/**
+ * Builds the pages, then the search index of the article pages (only a build writes one; `serve` has no search),
+ * into a staging folder that replaces the output folder only when everything succeeded.
+ */
 export async function buildSite(options: SiteOptions = {}): Promise<void> {
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  const staging = await prepareStaging(outputDir);
   try {
-    const [, written] = await createEleventy(options, 'build').write();
+    const [, written] = await createEleventy({ ...options, outputDir: staging }, 'build').write();
     const articles = written.filter((page) => isEntryPath(page.inputPath, options.inputDir ?? DEFAULT_INPUT_DIR));
-    await writeSearchIndex(articles, options.outputDir ?? DEFAULT_OUTPUT_DIR);
+    await writeSearchIndex(articles, staging);
+    await publishStaging(staging, outputDir);
   } catch (error) {
+    await discardStaging(staging);
     throw explainFailure(error);
   }
 }
@@ -60,6 +68,8 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
   try {
     // Unlike `write()`, `watch()` expects the configuration already loaded.
     await eleventy.init();
+    // Serving writes in place; marked, the folder can be replaced by a later build.
+    await markBuilt(options.outputDir ?? DEFAULT_OUTPUT_DIR);
     await eleventy.watch();
   } catch (error) {
     // The first build runs before any watcher or server starts, so there is nothing to stop.
