@@ -120,6 +120,18 @@ program
   });
 
 program
+  .command('preview')
+  .description('serve a built site as a static host would (no rebuilding), to check it before publishing')
+  .option('--output <dir>', 'the built site', '_site')
+  .option('--port <n>', 'port for the local server', (v) => Number(v), 8080)
+  .addOption(new Option('--path-prefix <prefix>', 'the prefix the site was built with').env('PATH_PREFIX'))
+  .action(async (options) => {
+    const { previewSite } = await import('./site/previewSite.ts');
+    const preview = await previewSite({ outputDir: options.output, port: options.port, pathPrefix: options.pathPrefix });
+    console.log(`serving ${options.output}/ at ${preview.url} (Ctrl+C to stop)`);
+  });
+
+program
   .command('report')
   .description('summarise the last ingest: entries, skipped articles, warnings, errors, edited and orphaned entries')
   .addOption(contentOption)
