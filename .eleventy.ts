@@ -30,6 +30,8 @@ export default function configure(eleventyConfig: UserConfig) {
   // Layouts, partials and the stylesheet are code: they live beside the code, not in the content folder.
   eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, TEMPLATES_DIR));
   eleventyConfig.addPlugin(stylesheet, { sourceDir: path.join(TEMPLATES_DIR, 'assets', 'css') });
+  // A file of the site's own: browsers ask for an icon on every page, and the security policy allows no data: image.
+  eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, 'assets', 'favicon.svg')]: 'favicon.svg' });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // What to build is the content folder, whatever the repository's .gitignore says (the ingest report is ignored by git).
   eleventyConfig.setUseGitIgnore(false);
