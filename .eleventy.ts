@@ -66,8 +66,11 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));
   eleventyConfig.addFilter('reportTotals', reportTotals);
 
-  // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');
+  // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its
+  // front matter could set a permalink outside the output folder. Eleventy reads ignores from the working folder.
+  eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
+  // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
   eleventyConfig.addWatchTarget(dumpsDir);
   eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
     // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie

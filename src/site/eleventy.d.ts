@@ -28,6 +28,8 @@ declare module '@11ty/eleventy' {
     /** Set by Eleventy from its options once the configuration has loaded. */
     readonly pathPrefix?: string;
     readonly logger: Logger;
+    /** Globs, relative to the working folder, of files in the input folder that are not templates. */
+    readonly ignores: Set<string>;
     setIncludesDirectory(dir: string): void;
     setLibrary(engine: 'md', library: unknown): void;
     setFrontMatterParsingOptions(options: object): void;
