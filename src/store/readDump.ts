@@ -8,11 +8,14 @@ import type { Sidecar } from '../ingest/types.ts';
 /** Captures are page text; anything this large is almost certainly not one. Override with --max-bytes. */
 export const DEFAULT_MAX_DUMP_BYTES = 5 * 1024 * 1024;
 
-const sidecarSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  captured_at: z.iso.datetime({ offset: true }).optional(),
-  source: z.string().min(1).optional(),
-});
+/** Each field is checked on its own: one bad field costs only that field, not the capture time or source beside it. */
+const SIDECAR_FIELDS = {
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+  captured_at: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with an offset, e.g. 2024-11-01T10:00:00Z' }),
+  source: z.string().trim().min(1, 'must not be empty'),
+} as const;
+type SidecarField = keyof typeof SIDECAR_FIELDS;
+const isSidecarField = (key: string): key is SidecarField => Object.hasOwn(SIDECAR_FIELDS, key);
 
 export interface DumpFile {
   name: string;
@@ -53,11 +56,24 @@ async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Si
     // The parser's message quotes the file's text; a sidecar's contents are not repeated into reports.
     return { problem: `sidecar ${name} is not valid JSON; fix it to use its URL and capture time` };
   }
-  const parsed = sidecarSchema.safeParse(json);
-  if (!parsed.success) {
-    return { problem: `sidecar ${name} ignored: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { problem: `sidecar ${name} ignored: it must be a JSON object with "url", "captured_at" and "source" fields` };
   }
-  return { sidecar: parsed.data };
+  const sidecar: Sidecar = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(json)) {
+    if (!isSidecarField(key)) {
+      problems.push(`unknown field "${key}" ignored (known: ${Object.keys(SIDECAR_FIELDS).join(', ')})`);
+      continue;
+    }
+    const parsed = SIDECAR_FIELDS[key].safeParse(value);
+    if (parsed.success) sidecar[key] = parsed.data;
+    else problems.push(`field "${key}" ignored: ${parsed.error.issues[0]!.message}`);
+  }
+  return {
+    ...(Object.keys(sidecar).length > 0 && { sidecar }),
+    ...(problems.length > 0 && { problem: `sidecar ${name}: ${problems.join('; ')}` }),
+  };
 }
 
 function explain(error: unknown): string {

@@ -124,6 +124,22 @@ describe('readDump', () => {
     expect(dump.sidecarProblem).toMatch(/captured_at/);
   });
 
+  it('keeps the good fields of a sidecar with one bad field, and names the bad and the unknown ones', async () => {
+    await writeFile(path.join(dumps, 'a.txt'), 'text');
+    await writeFile(path.join(dumps, 'a.json'), JSON.stringify({ url: ' JaVaScRiPt:alert(1)', captured_at: '2024-11-01T10:00:00Z', source: 'NBC News', sorce: 'typo' }));
+    const dump = await readOk('a.txt');
+    expect(dump.sidecar).toEqual({ captured_at: '2024-11-01T10:00:00Z', source: 'NBC News' });
+    expect(dump.sidecarProblem).toBe('sidecar a.json: field "url" ignored: must be an http(s) address; unknown field "sorce" ignored (known: url, captured_at, source)');
+  });
+
+  it('ignores a sidecar that is not a JSON object', async () => {
+    await writeFile(path.join(dumps, 'a.txt'), 'text');
+    await writeFile(path.join(dumps, 'a.json'), '["https://example.com/a"]');
+    const dump = await readOk('a.txt');
+    expect(dump.sidecar).toBeUndefined();
+    expect(dump.sidecarProblem).toMatch(/a\.json ignored: it must be a JSON object/);
+  });
+
   it('does not use a sidecar that links to a file outside the dumps folder', async () => {
     await writeFile(path.join(dumps, 'a.txt'), 'text');
     await writeFile(path.join(root, 'outside.json'), JSON.stringify({ source: 'Planted Outlet' }));
