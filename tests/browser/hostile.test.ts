@@ -278,6 +278,10 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
       listings.set(listing, await text('main'));
     }
 
+    /** What each article page shows as its text, by headline, with white space collapsed: search excerpts must quote it. */
+    const shownText = new Map<string, string>();
+    // Pagefind ends each block it reads (headline, standfirst, paragraph) with a full stop when it has none.
+    const collapsed = (value: string) => value.replace(/\s+/g, ' ').replace(/\.(?= |$)/g, '').trim();
     for (const a of archived) {
       await visit(a.url);
       const article = await page.evaluate(() => {
@@ -293,6 +297,7 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
           provenance: shown('footer.provenance'),
         };
       });
+      shownText.set(article.h1, collapsed([article.h1, article.standfirst, article.body].join(' ')));
       await visit(provenanceUrl(a.capture.ingest_as));
       const capture = { h1: await text('h1'), main: await text('main') };
       const rows = await page.locator('table.capture tbody tr').evaluateAll((trs) =>
@@ -352,6 +357,13 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
     const query = SET.search_query.toLowerCase();
     const matching = archived.filter((a) => [a.entry.headline, a.entry.summary ?? '', a.body].join(' ').toLowerCase().includes(query)).map((a) => a.entry.headline);
     expect(titles.sort()).toEqual(matching.sort());
+    // An excerpt quotes the page word for word: "&lt;b&gt;" written in the article stays "&lt;b&gt;", never "<b>".
+    const excerpts = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => ({ title: li.querySelector('.search-result-link')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
+    );
+    for (const { title, excerpt } of excerpts) {
+      if (!(shownText.get(title) ?? '').includes(collapsed(excerpt))) missing.push(`the search excerpt of ${JSON.stringify(title)} is not the article's text: ${JSON.stringify(excerpt)}`);
+    }
     // Opened, as a reader would, to show its names.
     await page.locator('details[data-filter-name="source"]').evaluate((details) => {
       (details as HTMLDetailsElement).open = true;

@@ -14,15 +14,46 @@
   }
 
   /**
-   * Pagefind's excerpt is markup: the page's text with `<` and `>` escaped, and the matched words in `<mark>`. It is
-   * parsed inert (a template's content runs and loads nothing) and only its text and marks are kept.
+   * Pagefind's excerpt is markup: a run of the page's words with `<` and `>` escaped (but not `&`) and the matched
+   * words in `<mark>`. Read as HTML, scraped text such as "&lt;b&gt;" would show as "<b>"; so the run is found in the
+   * page's plain text (`content`) and its words are shown from there, exactly as written, with the marks kept.
    */
-  function excerptNodes(excerpt) {
-    const parsed = document.createElement('template');
-    parsed.innerHTML = excerpt;
-    return [...parsed.content.childNodes].map((node) =>
-      node.nodeName === 'MARK' ? element('mark', undefined, node.textContent) : document.createTextNode(node.textContent),
-    );
+  const escapeAngles = (word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  function excerptWords(excerpt) {
+    const words = [];
+    for (const [, marked, plain] of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>|([^<]+)/g)) {
+      for (const word of (marked ?? plain).split(/\s+/)) if (word !== '') words.push({ escaped: word, marked: marked !== undefined });
+    }
+    return words;
+  }
+
+  function literalExcerpt(excerpt, content) {
+    const run = excerptWords(excerpt);
+    const words = (content || '').split(/\s+/).filter((word) => word !== '');
+    if (run.length === 0) return null;
+    for (let start = 0; start + run.length <= words.length; start += 1) {
+      if (run.every((item, i) => escapeAngles(words[start + i]) === item.escaped)) {
+        return run.map((item, i) => ({ text: words[start + i], marked: item.marked }));
+      }
+    }
+    return null;
+  }
+
+  function excerptNodes(excerpt, content) {
+    const words = literalExcerpt(excerpt, content);
+    if (words === null) {
+      // Not found word for word (the index and the page disagree): parsed inert, only its text and marks kept.
+      const parsed = document.createElement('template');
+      parsed.innerHTML = excerpt;
+      return [...parsed.content.childNodes].map((node) =>
+        node.nodeName === 'MARK' ? element('mark', undefined, node.textContent) : document.createTextNode(node.textContent),
+      );
+    }
+    return words.flatMap((word, i) => [
+      ...(i > 0 ? [document.createTextNode(' ')] : []),
+      word.marked ? element('mark', undefined, word.text) : document.createTextNode(word.text),
+    ]);
   }
 
   /** Every value is set as text: headlines and source names are scraped and may contain markup. */
@@ -38,7 +69,7 @@
     }
     const facts = [meta.source || 'source not stated', meta.date || 'date not stated'];
     item.appendChild(element('p', 'search-result-meta', facts.join(' · ')));
-    if (result.excerpt) item.appendChild(element('p', 'search-result-excerpt')).append(...excerptNodes(result.excerpt));
+    if (result.excerpt) item.appendChild(element('p', 'search-result-excerpt')).append(...excerptNodes(result.excerpt, result.content));
     return item;
   }
 
