@@ -34,13 +34,16 @@ function cell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** One row per article; lists (tags, dump lines) joined with "; " so each stays one cell. */
-export function toCsv(records: readonly ExportRecord[]): string {
-  return stringify(records.map((r) => COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c]))), { header: true, columns: [...COLUMNS] });
+/** The CSV header line: the columns, in entry field order, then the archive URL and the body. */
+export const CSV_HEADER = stringify([[...COLUMNS]]);
+
+/** One article's CSV line; lists (tags, dump lines) joined with "; " so each stays one cell. */
+export function csvLine(record: ExportRecord): string {
+  return stringify([COLUMNS.map((c) => cell((record as unknown as Record<string, unknown>)[c]))]);
 }
 
-export function toJsonLines(records: readonly ExportRecord[]): string {
-  return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+export function jsonLine(record: ExportRecord): string {
+  return `${JSON.stringify(record)}\n`;
 }
 
 function dateParts(day: string | null | undefined): { 'date-parts': number[][] } | undefined {

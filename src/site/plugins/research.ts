@@ -2,10 +2,12 @@
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
-import type { ArticlePage } from '../articleCollections.ts';
-import { exportRecord, toCslJson, toCsv, toJsonLines } from '../exportRecords.ts';
 import type { ProvenanceRecord } from '../../store/provenanceRecord.ts';
+import { articlePages, tagGroups, type ArticlePage } from '../articleCollections.ts';
+import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
+import type { ArticleGroup } from '../groupArticles.ts';
 import { loadProvenance, provenanceUrl } from '../provenanceData.ts';
+import { isEntryPath } from '../siteUrls.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
@@ -19,9 +21,20 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   eleventyConfig.addFilter('capturePage', (dump: string, records: ProvenanceRecord[]) =>
     records.some((r) => r.dump === dump) ? provenanceUrl(dump) : '',
   );
+
+  eleventyConfig.addGlobalData('archiveExports', ARCHIVE_EXPORTS);
+  eleventyConfig.addFilter('tagExports', tagExports);
+  // The exports are files written after the pages (see exportFiles.ts); this collection keeps the build's view of
+  // the articles and tags for that step, so the files list exactly what the pages do.
+  let exported: { articles: ArticlePage[]; tags: ArticleGroup<ArticlePage>[] } | undefined;
+  eleventyConfig.addCollection('exportedArticles', (api) => {
+    const articles = articlePages(api.getAll(), (file) => isEntryPath(file, input));
+    exported = { articles, tags: tagGroups(articles, () => undefined) };
+    return articles;
+  });
   const archiveUrl = (page: ArticlePage) => absoluteUrl(options.siteUrl, eleventyConfig.pathPrefix ?? '/', page.url);
-  const records = (pages: ArticlePage[]) => pages.map((p) => exportRecord(p, archiveUrl(p)));
-  eleventyConfig.addFilter('exportCsv', (pages: ArticlePage[]) => toCsv(records(pages)));
-  eleventyConfig.addFilter('exportJsonLines', (pages: ArticlePage[]) => toJsonLines(records(pages)));
-  eleventyConfig.addFilter('exportCslJson', (pages: ArticlePage[]) => toCslJson(records(pages)));
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
+    if (outputMode !== 'fs' || exported === undefined) return;
+    await writeExportFiles(directories.output, exported.articles, exported.tags, archiveUrl);
+  });
 }
