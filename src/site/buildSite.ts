@@ -4,7 +4,6 @@ import Eleventy from '@11ty/eleventy';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
 import { writeSearchIndex } from './searchIndex.ts';
-import { isEntryPath } from './siteUrls.ts';
 
 export interface SiteOptions {
   inputDir?: string;
@@ -52,9 +51,8 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
   const staging = await prepareStaging(outputDir);
   try {
-    const [, written] = await createEleventy({ ...options, outputDir: staging }, 'build').write();
-    const articles = written.filter((page) => isEntryPath(page.inputPath, options.inputDir ?? DEFAULT_INPUT_DIR));
-    await writeSearchIndex(articles, staging);
+    await createEleventy({ ...options, outputDir: staging }, 'build').write();
+    await writeSearchIndex(staging);
     await publishStaging(staging, outputDir);
   } catch (error) {
     await discardStaging(staging);
