@@ -9,6 +9,12 @@ export const RELATED_LIMIT = 5;
  * such ties fall to the reading order (date, then headline), so the choice never rests on floating-point noise.
  */
 const SCORE_PRECISION = 1e9;
+/**
+ * Index entries read per article when gathering candidates, rarest tags first. A tag most of the archive carries
+ * would otherwise make every article visit nearly every other (quadratic at archive scale); the articles it alone
+ * would add score too little to matter, and those it shares with a rarer tag are found through that tag.
+ */
+const CANDIDATE_BUDGET = 2_000;
 
 export interface RelatedOptions<T> {
   limit?: number;
@@ -19,7 +25,7 @@ export interface RelatedOptions<T> {
 /**
  * A tag's weight is its inverse document frequency, ln(articles / articles with the tag): a tag every article has
  * weighs nothing, one two articles share weighs most. Candidates come only from the index entries of the article's
- * own tags, so the work grows with the overlaps, not with every pair. Tags that share a page (spellings differing
+ * own tags (a bounded number of them, rarest tags first), so the work grows with the archive, not with every pair. Tags that share a page (spellings differing
  * in case) count as one tag. Ties go to the reading order: newer first, then by headline.
  */
 export function relatedArticles<T extends OrderedArticle>(articles: readonly T[], options: RelatedOptions<T> = {}): Map<string, T[]> {
@@ -36,19 +42,28 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
   });
   const weights = new Map([...index].map(([key, positions]) => [key, Math.log(ordered.length / positions.length)]));
 
+  const tagSets = tagKeys.map((keys) => new Set(keys));
+
   const related = new Map<string, T[]>();
   ordered.forEach((article, position) => {
-    const scores = new Map<number, number>();
-    for (const key of tagKeys[position] ?? []) {
-      const weight = weights.get(key) ?? 0;
-      if (weight === 0) continue;
-      for (const other of index.get(key) ?? []) {
-        if (other !== position) scores.set(other, (scores.get(other) ?? 0) + weight);
+    const keys = (tagKeys[position] ?? []).filter((key) => (weights.get(key) ?? 0) > 0);
+    const byRarity = [...keys].sort((a, b) => index.get(a)!.length - index.get(b)!.length);
+    const candidates = new Set<number>();
+    let budget = CANDIDATE_BUDGET;
+    for (const key of byRarity) {
+      for (const other of index.get(key)!) {
+        if (budget === 0) break;
+        budget -= 1;
+        if (other !== position) candidates.add(other);
       }
     }
-    const ranked = [...scores]
-      .filter(([other]) => !excluded(article, ordered[other]!))
-      .map(([other, score]) => [other, Math.round(score * SCORE_PRECISION)] as const)
+    const ranked = [...candidates]
+      .filter((other) => !excluded(article, ordered[other]!))
+      .map((other) => {
+        let score = 0;
+        for (const key of keys) if (tagSets[other]!.has(key)) score += weights.get(key)!;
+        return [other, Math.round(score * SCORE_PRECISION)] as const;
+      })
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b);
     related.set(article.url, ranked.slice(0, limit).map(([other]) => ordered[other]!));
   });

@@ -34,6 +34,16 @@ describe('relatedArticles', () => {
     expect(urls(related.get('subject'))).toEqual(['both-lower-case', 'rare-match', 'common-match', 'common-older']);
   });
 
+  it('finds the articles sharing a rare tag even when a tag most of a large archive carries is in play', () => {
+    const crowd = Array.from({ length: 6_000 }, (_, i) => article(`crowd-${i}`, ['Russia', ...(i % 2 ? ['Ukraine'] : [])], { date: '2025-01-01' }));
+    const pair = [article('pair-a', ['Russia', 'Ukraine', 'Pyongyang']), article('pair-b', ['Russia', 'Pyongyang'], { date: '2023-01-01' })];
+    const related = relatedArticles([...crowd, ...pair, article('no-russia', ['Kursk'])]);
+    expect(urls(related.get('pair-a'))[0]).toBe('pair-b');
+    expect(urls(related.get('pair-b'))[0]).toBe('pair-a');
+    // Only common tags: related by them, newest first, at most the limit.
+    expect(urls(related.get('crowd-1'))).toHaveLength(5);
+  });
+
   it('never relates by a tag every article has, nor lists the article itself', () => {
     const related = relatedArticles(articles);
     expect(urls(related.get('unrelated'))).toEqual([]);
