@@ -36,9 +36,23 @@ export function publicationDay(entry: Entry): string | null {
   return entry.date ?? entry.datetime?.slice(0, DAY_LENGTH) ?? null;
 }
 
+/** Every listing shows each article's date again; an archive has a few thousand distinct dates at most. */
+const described = new Map<string, PublicationDate>();
+const DESCRIBED_LIMIT = 100_000;
+
+function remembered(key: string, describe: (text: string) => PublicationDate): PublicationDate {
+  let result = described.get(key);
+  if (result === undefined) {
+    if (described.size >= DESCRIBED_LIMIT) described.clear();
+    result = describe(key);
+    described.set(key, result);
+  }
+  return result;
+}
+
 /** Null means the entry states no date: the page says so and never borrows one. */
 export function publicationDate(entry: Entry): PublicationDate | null {
-  if (entry.datetime !== undefined) return describeDatetime(entry.datetime);
-  if (entry.date !== null) return describeDay(entry.date);
+  if (entry.datetime !== undefined) return remembered(entry.datetime, describeDatetime);
+  if (entry.date !== null) return remembered(entry.date, describeDay);
   return null;
 }

@@ -21,6 +21,21 @@ function shortHash(name: string): string {
  * or punctuation share a slug on purpose: callers group by slug and report such collisions.
  */
 export function slugify(name: string): string {
+  let slug = SLUGS_MADE.get(name);
+  if (slug === undefined) {
+    // Pages ask for the slug of the same few thousand tag and source names again and again.
+    if (SLUGS_MADE.size >= SLUG_CACHE_LIMIT) SLUGS_MADE.clear();
+    slug = newSlug(name);
+    SLUGS_MADE.set(name, slug);
+  }
+  return slug;
+}
+
+const SLUGS_MADE = new Map<string, string>();
+/** Bounds the cache for a long-running `serve`; far above the names one archive has. */
+const SLUG_CACHE_LIMIT = 100_000;
+
+function newSlug(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(LATIN_ACCENTS, '$1')
