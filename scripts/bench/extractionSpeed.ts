@@ -1,0 +1,32 @@
+// Child process of the benchmark: extraction throughput on one thread (decode and parse, as ingest does them, with
+// file reading and start-up left out), then how many of the articles each dump was generated to hold the parser found.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeDump } from '../../src/ingest/decodeDump.ts';
+import { parseDump } from '../../src/ingest/parseDump.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { loadArchiveConfig } from '../../src/store/loadArchiveConfig.ts';
+import type { GeneratedDump } from './generateDumps.ts';
+import { foundArticles, type ParsedArticle } from './parseRate.ts';
+
+const [dumpsDir, dataDir, intendedFile] = process.argv.slice(2);
+if (!dumpsDir || !dataDir || !intendedFile) throw new Error('usage: extractionSpeed.ts DUMPS_DIR DATA_DIR INTENDED_JSON');
+
+const config = await loadArchiveConfig(dataDir);
+const names = readdirSync(dumpsDir).filter((n) => n.endsWith('.txt')).sort();
+const inputs = names.map((n) => new Uint8Array(readFileSync(path.join(dumpsDir, n))));
+const bytes = inputs.reduce((sum, b) => sum + b.length, 0);
+
+// Only the fields the parse rate compares are kept, so 10,000 parsed pages do not weigh on the measured memory.
+const parsed = new Map<string, ParsedArticle[]>();
+const keep = ({ headline, source, date, on_topic }: Article): ParsedArticle => ({ headline, source, date, on_topic });
+const started = performance.now();
+inputs.forEach((input, k) => {
+  const decoded = decodeDump(input);
+  if (decoded.ok) parsed.set(names[k]!, parseDump(decoded.text, config).articles.map(keep));
+});
+const seconds = (performance.now() - started) / 1000;
+
+const intended = JSON.parse(readFileSync(intendedFile, 'utf8')) as Pick<GeneratedDump, 'name' | 'articles'>[];
+const rate = foundArticles(intended, (name) => parsed.get(name) ?? []);
+console.log(JSON.stringify({ dumps: names.length, bytes, seconds, mbPerSecond: bytes / 1e6 / seconds, ...rate }));
