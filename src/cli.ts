@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { extractFile } from './store/extractFiles.ts';
 import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
@@ -72,6 +71,7 @@ program
   .addOption(capturedAtOption)
   .addOption(maxBytesOption)
   .action(async (files: string[], options) => {
+    const { extractFile } = await import('./store/extractFiles.ts');
     const config = await loadArchiveConfig(archivePaths(options.content).dataDir);
     const records = [];
     for (const file of files) {

@@ -1,10 +1,9 @@
 // Dumps folder → entries folder: reads changed dumps, groups copies of one story, writes entries atomically, and never overwrites or deletes what a person edited.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import { decodeDump } from '../ingest/decodeDump.ts';
 import { normalizeText } from '../ingest/normalizeText.ts';
-import { parseDump } from '../ingest/parseDump.ts';
 import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
 import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeIfChanged } from './entryFiles.ts';
@@ -81,7 +80,15 @@ interface Run {
   /** Files on disk that no manifest record owns: a person's, or this run's from an interrupted earlier run. */
   unowned: Set<string>;
   changes: IngestRun['changes'];
+  /** Provenance files present when the run started (names without .json). */
+  provenance: Set<string>;
 }
+
+/**
+ * Files read or written at once: the work is mostly waiting on the file system, and one file at a time left the
+ * process idle a third of the time; a bound keeps open files well under any system's limit.
+ */
+const FILE_CONCURRENCY = 16;
 
 interface ReadDump {
   name: string;
@@ -143,6 +150,12 @@ function renderFor(article: Article, dump: DumpFile): (story: string | null) => 
   return (story) => renderEntry({ ...entry, story: story ?? undefined }, body);
 }
 
+/**
+ * The parser (with its date libraries, over half a second to load) is loaded only when a dump has to be read: an
+ * ingest that finds nothing changed, as every build starts with, does without it.
+ */
+const loadParser = () => import('../ingest/parseDump.ts');
+
 async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: DumpRecord | undefined): Promise<Planned[]> {
   const decoded = decodeDump(dump.bytes);
   if (!decoded.ok) {
@@ -157,6 +170,7 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
     report.error = 'empty file: the capture holds no text (capture the page again)';
     return [];
   }
+  const { parseDump } = await loadParser();
   const parsed = parseDump(decoded.text, { ...run.config, sidecar: dump.sidecar, capturedAt: run.options.capturedAt });
   const fileOfArticle = new Map<number, string>();
   for (const a of parsed.articles) {
@@ -223,7 +237,7 @@ function planCarried(record: DumpRecord, previous: DumpReport): Planned[] {
 
 function isUnchanged(run: Run, dump: DumpFile, record: DumpRecord | undefined, generator: string): record is DumpRecord {
   return (
-    existsSync(provenanceFile(run.paths, dump.name)) &&
+    run.provenance.has(dump.name) &&
     record !== undefined &&
     record.duplicateOf === undefined &&
     record.sha256 === dump.sha256 &&
@@ -249,13 +263,16 @@ async function isEdited(current: string, p: Planned): Promise<boolean> {
   return unpatched === null || sha256(unpatched) !== p.previous.sha256;
 }
 
-/** Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. */
-async function settle(run: Run, p: Planned, story: string | null): Promise<ManifestEntry | null> {
+/**
+ * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
+ * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
+ */
+async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
   const current = await readIfExists(target);
   const record = (text: string): ManifestEntry => ({ file: p.file, headline: p.headline, sha256: sha256(text), signature: p.signature, story });
   const change = (kind: IngestRun['changes'][number]['change'], detail?: string) =>
-    run.changes.push({ dump: p.dump, file: p.file, change: kind, ...(detail ? { detail } : {}) });
+    changes.push({ dump: p.dump, file: p.file, change: kind, ...(detail ? { detail } : {}) });
 
   if (current === null) {
     if (p.previous && !run.forced.has(p.file)) {
@@ -268,6 +285,8 @@ async function settle(run: Run, p: Planned, story: string | null): Promise<Manif
     change('created');
     return record(text);
   }
+  // An unchanged dump's entry, untouched and in the same story, stays as it is: no need to read it as an entry again.
+  if (!p.render && p.previous && p.previous.story === story && sha256(current) === p.previous.sha256) return p.previous;
   // A file exactly as this run would write it is ingest's own, whatever the manifest says (a run killed before
   // saving it wrote the file): it is adopted, not taken for a hand edit.
   const fresh = p.render ? p.render(story) : null;
@@ -337,12 +356,17 @@ async function statesOf(run: Run, entries: ManifestEntry[]): Promise<EntryReport
  */
 function followRenames(manifest: Manifest, dumps: ReadDump[]): void {
   const present = new Set(dumps.map((d) => d.name));
+  /** Gone dumps that still have entries, by content, first by name first. */
+  const goneByContent = new Map<string, string[]>();
+  for (const n of Object.keys(manifest.dumps).sort()) {
+    const gone = manifest.dumps[n]!;
+    if (present.has(n) || gone.entries.length === 0) continue;
+    goneByContent.set(gone.content, [...(goneByContent.get(gone.content) ?? []), n]);
+  }
   for (const d of dumps) {
     const record = manifest.dumps[d.name];
     if (!d.content || (record && (record.entries.length > 0 || (record.duplicateOf !== undefined && present.has(record.duplicateOf))))) continue;
-    const gone = Object.keys(manifest.dumps)
-      .sort()
-      .find((n) => !present.has(n) && manifest.dumps[n]!.content === d.content && manifest.dumps[n]!.entries.length > 0);
+    const gone = goneByContent.get(d.content)?.shift();
     if (!gone) continue;
     manifest.dumps[d.name] = { ...manifest.dumps[gone]!, sha256: '' };
     delete manifest.dumps[gone];
@@ -379,14 +403,19 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     taken: new Set([...existing, ...owned]),
     unowned: new Set(existing.filter((f) => !owned.has(f))),
     changes: [],
+    provenance: new Set((await listFiles(paths.provenanceDir, /\.json$/)).map((f) => f.replace(/\.json$/, ''))),
   };
 
   const names = await listFiles(paths.dumpsDir, DUMP_EXTENSION);
-  const dumps: ReadDump[] = [];
-  for (const name of names) {
-    const read = await readDump(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
-    dumps.push({ name, read, content: read.ok ? contentHash(read.dump, manifest.dumps[name]) : null });
-  }
+  const present = new Set(names);
+  const dumps: ReadDump[] = await pMap(
+    names,
+    async (name) => {
+      const read = await readDump(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
+      return { name, read, content: read.ok ? contentHash(read.dump, manifest.dumps[name]) : null };
+    },
+    { concurrency: FILE_CONCURRENCY },
+  );
   followRenames(manifest, dumps);
   const ownerOf = duplicateOwners(dumps, manifest);
 
@@ -431,7 +460,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
   }
 
-  for (const name of Object.keys(manifest.dumps).filter((n) => !names.includes(n)).sort()) {
+  for (const name of Object.keys(manifest.dumps).filter((n) => !present.has(n)).sort()) {
     const record = manifest.dumps[name]!;
     const entries = options.prune ? await retire(run, name, record.entries, 'its dump is gone (--prune)') : record.entries;
     if (entries.length === 0) continue;
@@ -445,15 +474,22 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
   ];
   const stories = groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
-  for (const p of planned) {
-    const settled = await settle(run, p, stories.get(p.file) ?? null);
-    if (settled) nextRecords[p.dump]!.entries.push(settled);
+  const settled = await pMap(
+    planned,
+    async (p) => {
+      const changes: IngestRun['changes'] = [];
+      return { p, changes, record: await settle(run, p, stories.get(p.file) ?? null, changes) };
+    },
+    { concurrency: FILE_CONCURRENCY },
+  );
+  for (const { p, changes, record } of settled) {
+    run.changes.push(...changes);
+    if (record) nextRecords[p.dump]!.entries.push(record);
   }
 
   // A gone dump's record stays while its entries do (their provenance pages still show the capture), then goes.
-  for (const file of await listFiles(paths.provenanceDir, /\.json$/)) {
-    const dump = file.replace(/\.json$/, '');
-    if (!names.includes(dump) && !nextRecords[dump]) await rm(path.join(paths.provenanceDir, file), { force: true });
+  for (const dump of run.provenance) {
+    if (!present.has(dump) && !nextRecords[dump]) await rm(provenanceFile(paths, dump), { force: true });
   }
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
