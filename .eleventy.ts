@@ -12,6 +12,7 @@ import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
 import type { ArticlePage } from './src/site/articleCollections.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
+import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
 import { publicAddress, readNavigation, readSiteSettings } from './src/site/siteConfig.ts';
@@ -76,9 +77,10 @@ export default function configure(eleventyConfig: UserConfig) {
     // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
     // outside the content's folder; either reading may be the true one.
     if (!changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) return;
-    const { ingestArchive } = await import('./src/store/ingestArchive.ts');
+    const { archivePaths, ingestArchive } = await import('./src/store/ingestArchive.ts');
     const run = await ingestArchive(eleventyConfig.directories.input);
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
+    announceEntryFiles(run, archivePaths(eleventyConfig.directories.input).articlesDir);
   });
 
   return {

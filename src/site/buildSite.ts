@@ -1,6 +1,7 @@
 // Builds or serves the site through Eleventy's programmatic API and reports a refused entry in the entry's own terms.
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
 import { writeSearchIndex } from './searchIndex.ts';
@@ -73,6 +74,12 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
     // The first build runs before any watcher or server starts, so there is nothing to stop.
     throw explainFailure(error);
   }
+  const stopForwarding = forwardEntryFiles(eleventy.watcher);
   await eleventy.serve(options.port);
-  return { close: () => eleventy.stopWatch() };
+  return {
+    close: async () => {
+      stopForwarding();
+      await eleventy.stopWatch();
+    },
+  };
 }

@@ -65,6 +65,8 @@ declare module '@11ty/eleventy' {
     /** Resolves to the passthrough copies and the pages written. */
     write(): Promise<[unknown, WrittenPage[]]>;
     watch(): Promise<unknown>;
+    /** The chokidar watcher `watch()` started: Eleventy rebuilds on its `add`, `change` and `unlink` events. */
+    readonly watcher: { emit(event: string, file: string): boolean };
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
