@@ -17,7 +17,8 @@ import { provenanceRecord } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
-import { storySignature } from './storySignature.ts';
+import { captureReader, ReadingQueue } from './captureReaders.ts';
+import { EMPTY_CAPTURE, type CaptureReading } from './readCapture.ts';
 
 export interface ArchivePaths {
   contentDir: string;
@@ -50,6 +51,8 @@ export interface IngestOptions {
   force?: readonly string[] | undefined;
   /** Remove the entries of dumps that are gone (edited ones only when also forced). */
   prune?: boolean | undefined;
+  /** Worker threads reading captures; 0 reads them in-process. By default one per core when there are many. */
+  workers?: number | undefined;
 }
 
 const DUMP_EXTENSION = /\.txt$/i;
@@ -89,6 +92,8 @@ interface Run {
  * process idle a third of the time; a bound keeps open files well under any system's limit.
  */
 const FILE_CONCURRENCY = 16;
+/** Captures read ahead of the one being planned: enough to keep every worker busy, few enough to hold in memory. */
+const READ_AHEAD = 32;
 
 interface ReadDump {
   name: string;
@@ -150,28 +155,20 @@ function renderFor(article: Article, dump: DumpFile): (story: string | null) => 
   return (story) => renderEntry({ ...entry, story: story ?? undefined }, body);
 }
 
-/**
- * The parser (with its date libraries, over half a second to load) is loaded only when a dump has to be read: an
- * ingest that finds nothing changed, as every build starts with, does without it.
- */
-const loadParser = () => import('../ingest/parseDump.ts');
-
-async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: DumpRecord | undefined): Promise<Planned[]> {
-  const decoded = decodeDump(dump.bytes);
-  if (!decoded.ok) {
+async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: DumpRecord | undefined, reading: CaptureReading): Promise<Planned[]> {
+  if (!reading.ok) {
     report.status = 'failed';
-    report.error = decoded.reason;
+    report.error = reading.reason;
     return [];
   }
-  report.encoding = decoded.encoding;
-  if (decoded.encoding !== 'utf-8') report.warnings.push(`decoded as ${decoded.encoding}`);
-  if (decoded.text.trim() === '') {
+  report.encoding = reading.encoding;
+  if (reading.encoding !== 'utf-8') report.warnings.push(`decoded as ${reading.encoding}`);
+  if (reading.empty) {
     report.status = 'failed';
-    report.error = 'empty file: the capture holds no text (capture the page again)';
+    report.error = EMPTY_CAPTURE;
     return [];
   }
-  const { parseDump } = await loadParser();
-  const parsed = parseDump(decoded.text, { ...run.config, sidecar: dump.sidecar, capturedAt: run.options.capturedAt });
+  const { parsed, signatures } = reading;
   const fileOfArticle = new Map<number, string>();
   for (const a of parsed.articles) {
     if (a.headline === null) report.skipped.push({ headline: null, source: a.source, reason: 'no headline found above the text' });
@@ -183,7 +180,7 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
   }
   const planned: Planned[] = [];
   const claimed = new Set<string>();
-  const kept = parsed.articles.map((article, at) => ({ article, at })).filter(({ article }) => article.on_topic && article.headline !== null);
+  const kept = parsed.articles.map((article, at) => ({ article, at })).filter(({ at }) => signatures[at] !== null);
   for (const [index, { article, at }] of kept.entries()) {
     const render = renderFor(article, dump);
     const { file, previous } = await chooseFile(run, dump, index, article.headline!, record, claimed, render);
@@ -194,7 +191,7 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
       dump: dump.name,
       file,
       headline: article.headline!,
-      signature: storySignature(article.parts.map((p) => p.text).join('\n')),
+      signature: signatures[at]!,
       previous,
       render,
       report: { file, headline: article.headline!, state: 'generated', confidence: article.confidence, warnings: article.warnings },
@@ -202,8 +199,8 @@ async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: 
   }
   const skipReason = (i: number) => report.skipped.find((s) => s.headline === parsed.articles[i]?.headline)?.reason ?? null;
   const provenance = provenanceRecord(
-    { dump: dump.name, sha256: dump.sha256, captured_at: dump.sidecar?.captured_at ?? null, encoding: decoded.encoding },
-    normalizeText(decoded.text),
+    { dump: dump.name, sha256: dump.sha256, captured_at: dump.sidecar?.captured_at ?? null, encoding: reading.encoding },
+    reading.normalized,
     parsed,
     (i) => fileOfArticle.get(i) ?? null,
     skipReason,
@@ -418,46 +415,57 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   );
   followRenames(manifest, dumps);
   const ownerOf = duplicateOwners(dumps, manifest);
+  const toRead = dumps.flatMap(({ name, read }) =>
+    read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name))
+      ? [{ name, request: { bytes: read.dump.bytes, sidecar: read.dump.sidecar, capturedAt: options.capturedAt } }]
+      : [],
+  );
 
   const reports: DumpReport[] = [];
   const planned: Planned[] = [];
   const nextRecords: Record<string, DumpRecord> = {};
   /** Entries this run leaves exactly as they are (a dump that failed to read): they still take part in stories. */
   const untouched: { dump: string; entry: ManifestEntry }[] = [];
-  for (const { name, read, content } of dumps) {
-    const record = manifest.dumps[name];
-    const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
-    reports.push(report);
-    if (!read.ok) {
-      Object.assign(report, { status: 'failed', error: read.reason });
-      if (record) {
-        nextRecords[name] = record;
-        untouched.push(...record.entries.map((entry) => ({ dump: name, entry })));
+  const reader = await captureReader(paths.dataDir, toRead.length, options.workers);
+  try {
+    const readings = new ReadingQueue(reader, toRead, READ_AHEAD);
+    for (const { name, read, content } of dumps) {
+      const record = manifest.dumps[name];
+      const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
+      reports.push(report);
+      if (!read.ok) {
+        Object.assign(report, { status: 'failed', error: read.reason });
+        if (record) {
+          nextRecords[name] = record;
+          untouched.push(...record.entries.map((entry) => ({ dump: name, entry })));
+        }
+        continue;
       }
-      continue;
+      const { dump } = read;
+      if (dump.sidecarProblem) report.warnings.push(dump.sidecarProblem);
+      const owner = ownerOf.get(name);
+      if (owner) {
+        Object.assign(report, { status: 'duplicate', error: `the same capture as ${owner}; it yields no second entry` });
+        nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), duplicateOf: owner, entries: await retire(run, name, record?.entries ?? [], 'its dump is a duplicate of another') };
+        continue;
+      }
+      const previousReport = run.previousReport.get(name);
+      let plans: Planned[];
+      if (isUnchanged(run, dump, record, generator) && previousReport) {
+        Object.assign(report, { ...previousReport, entries: [] });
+        plans = planCarried(record, previousReport);
+      } else {
+        plans = await planParsed(run, dump, report, record, await readings.take(name));
+      }
+      planned.push(...plans);
+      report.entries = plans.map((p) => p.report);
+      const stale = (record?.entries ?? []).filter((e) => !plans.some((p) => p.file === e.file));
+      const keptStale = await retire(run, name, stale, 'the dump no longer yields this article');
+      for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', confidence: null, warnings: ['its dump no longer yields this article; kept because it was edited'] });
+      nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
     }
-    const { dump } = read;
-    if (dump.sidecarProblem) report.warnings.push(dump.sidecarProblem);
-    const owner = ownerOf.get(name);
-    if (owner) {
-      Object.assign(report, { status: 'duplicate', error: `the same capture as ${owner}; it yields no second entry` });
-      nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), duplicateOf: owner, entries: await retire(run, name, record?.entries ?? [], 'its dump is a duplicate of another') };
-      continue;
-    }
-    const previousReport = run.previousReport.get(name);
-    let plans: Planned[];
-    if (isUnchanged(run, dump, record, generator) && previousReport) {
-      Object.assign(report, { ...previousReport, entries: [] });
-      plans = planCarried(record, previousReport);
-    } else {
-      plans = await planParsed(run, dump, report, record);
-    }
-    planned.push(...plans);
-    report.entries = plans.map((p) => p.report);
-    const stale = (record?.entries ?? []).filter((e) => !plans.some((p) => p.file === e.file));
-    const keptStale = await retire(run, name, stale, 'the dump no longer yields this article');
-    for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', confidence: null, warnings: ['its dump no longer yields this article; kept because it was edited'] });
-    nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
+  } finally {
+    await reader.close();
   }
 
   for (const name of Object.keys(manifest.dumps).filter((n) => !present.has(n)).sort()) {

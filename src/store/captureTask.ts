@@ -1,0 +1,23 @@
+// One capture read on a worker thread of captureReaders.ts; each worker loads the archive's configuration once.
+import type { Sidecar } from '../ingest/types.ts';
+import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
+import { readCapture, type CaptureReading } from './readCapture.ts';
+
+export interface CaptureTask {
+  /** The archive's `_data` folder, which holds the configuration the parser needs. */
+  dataDir: string;
+  bytes: Uint8Array;
+  sidecar: Sidecar | undefined;
+  capturedAt: Date | undefined;
+}
+
+const configs = new Map<string, Promise<ArchiveConfig>>();
+
+export async function readCaptureTask({ dataDir, bytes, sidecar, capturedAt }: CaptureTask): Promise<CaptureReading> {
+  let config = configs.get(dataDir);
+  if (config === undefined) {
+    config = loadArchiveConfig(dataDir);
+    configs.set(dataDir, config);
+  }
+  return readCapture(bytes, { ...(await config), sidecar, capturedAt });
+}

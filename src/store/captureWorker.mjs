@@ -1,0 +1,8 @@
+// Worker thread of captureReaders.ts. Plain JavaScript, because a worker starts without the main thread's TypeScript
+// loader: it registers tsx itself, as bin/news-archive.js does, then loads the task.
+import { register } from 'tsx/esm/api';
+
+register();
+const { readCaptureTask } = await import('./captureTask.ts');
+
+export default readCaptureTask;

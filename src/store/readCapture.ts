@@ -1,0 +1,38 @@
+// A dump's bytes → everything ingest needs from its text: the decoding, the parse, the normalised lines for its
+// provenance and each kept article's story signature. Pure, so it runs the same on a worker thread or in-process.
+import { decodeDump } from '../ingest/decodeDump.ts';
+import { normalizeText } from '../ingest/normalizeText.ts';
+import { parseDump, type ParseOptions } from '../ingest/parseDump.ts';
+import type { ParseResult } from '../ingest/types.ts';
+import { storySignature } from './storySignature.ts';
+
+export type CaptureReading =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      encoding: string;
+      /** The capture decoded to nothing but whitespace. */
+      empty: boolean;
+      parsed: ParseResult;
+      /** The text as its provenance page numbers its lines. */
+      normalized: string;
+      /** Per parsed article: its story signature when it becomes an entry (on topic, with a headline), else null. */
+      signatures: (string | null)[];
+    };
+
+export const EMPTY_CAPTURE = 'empty file: the capture holds no text (capture the page again)';
+
+export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureReading {
+  const decoded = decodeDump(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  const empty = decoded.text.trim() === '';
+  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseDump(decoded.text, options);
+  return {
+    ok: true,
+    encoding: decoded.encoding,
+    empty,
+    parsed,
+    normalized: empty ? '' : normalizeText(decoded.text),
+    signatures: parsed.articles.map((a) => (a.on_topic && a.headline !== null ? storySignature(a.parts.map((p) => p.text).join('\n')) : null)),
+  };
+}

@@ -1,0 +1,108 @@
+// Captures read on worker threads give an archive identical, byte for byte, to one read in-process; the reading queue
+// hands out readings in order and keeps only a bounded number in flight.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPalette } from '../../scripts/bench/palette.ts';
+import { generateDumps } from '../../scripts/bench/generateDumps.ts';
+import { ReadingQueue, workerCount, type CaptureReader, type CaptureRequest } from '../../src/store/captureReaders.ts';
+import { ingestArchive } from '../../src/store/ingestArchive.ts';
+import type { CaptureReading } from '../../src/store/readCapture.ts';
+import { REPO_ROOT } from '../helpers/archiveConfig.ts';
+import { makeContent, putDump, removeContent, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
+
+const GENERATED = 40;
+const dirs: string[] = [];
+
+/** Every file under the archive except the dumps themselves: path → text. */
+async function archiveFiles(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const out: Record<string, string> = {};
+  for (const f of files) {
+    const relative = path.relative(dir, path.join(f.parentPath, f.name));
+    if (!relative.startsWith('dumps')) out[relative] = await readFile(path.join(dir, relative), 'utf8');
+  }
+  return out;
+}
+
+async function fillArchive(dir: string): Promise<void> {
+  const palette = await loadPalette(path.join(REPO_ROOT, 'content/_data'));
+  for (const dump of generateDumps(5, GENERATED, palette)) await putDump(dir, dump.name, dump.text);
+  for (const s of SEED_NAMES) await putDump(dir, s, await seedText(s));
+  await putDump(dir, 'binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+  await putDump(dir, 'empty.txt', '   \n');
+  await putDump(dir, 'menus.txt', 'Home\nWorld\nPolitics\nMost Popular\n6\nAdvertisement\n');
+}
+
+describe('ingest on worker threads', () => {
+  let inProcess: Record<string, string>;
+  let onWorkers: Record<string, string>;
+
+  beforeAll(async () => {
+    const [a, b] = [await makeContent('serial-'), await makeContent('workers-')];
+    dirs.push(a, b);
+    await fillArchive(a);
+    await fillArchive(b);
+    await ingestArchive(a, { workers: 0 });
+    await ingestArchive(b, { workers: 2 });
+    inProcess = await archiveFiles(a);
+    onWorkers = await archiveFiles(b);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const dir of dirs) await removeContent(dir);
+  });
+
+  it('writes the same entries, provenance records, manifest and report as reading in-process', () => {
+    const files = Object.keys(inProcess);
+    expect(files.filter((f) => f.startsWith('articles/')).length).toBeGreaterThan(GENERATED / 2);
+    expect(files.some((f) => f.startsWith('_provenance/'))).toBe(true);
+    expect(Object.keys(onWorkers).sort()).toEqual(files.sort());
+    for (const file of files) expect(onWorkers[file], file).toBe(inProcess[file]);
+  });
+
+  it('starts workers only for enough captures, and only with more than one core', () => {
+    expect(workerCount(10, 8)).toBe(0);
+    expect(workerCount(1000, 1)).toBe(0);
+    expect(workerCount(1000, 4)).toBe(4);
+  });
+});
+
+describe('ReadingQueue', () => {
+  const reading: CaptureReading = { ok: false, reason: 'fake' };
+  const order = Array.from({ length: 10 }, (_, i) => ({ name: `d${i}.txt`, request: { bytes: new Uint8Array([i]), sidecar: undefined, capturedAt: undefined } }));
+
+  function recordingReader(fail?: number): { reader: CaptureReader; started: number[] } {
+    const started: number[] = [];
+    return {
+      started,
+      reader: {
+        read: async (request: CaptureRequest) => {
+          started.push(request.bytes[0]!);
+          if (request.bytes[0] === fail) throw new Error('worker failed');
+          return reading;
+        },
+        close: async () => {},
+      },
+    };
+  }
+
+  it('starts readings in order, never more than the look-ahead beyond the one taken', async () => {
+    const { reader, started } = recordingReader();
+    const queue = new ReadingQueue(reader, order, 3);
+    await queue.take('d0.txt');
+    expect(started).toEqual([0, 1, 2, 3]);
+    await queue.take('d1.txt');
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    for (let i = 2; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toBe(reading);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('passes a failed reading on to its taker, and refuses a capture it was not given', async () => {
+    const { reader } = recordingReader(1);
+    const queue = new ReadingQueue(reader, order, 2);
+    await queue.take('d0.txt');
+    await expect(queue.take('d1.txt')).rejects.toThrow('worker failed');
+    expect(() => queue.take('other.txt')).toThrow('other.txt: not among the captures queued for reading');
+  });
+});
