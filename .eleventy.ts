@@ -10,7 +10,6 @@ import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import type { ArticlePage } from './src/site/articleCollections.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
@@ -64,7 +63,6 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(research, { siteUrl: address });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
-  eleventyConfig.addFilter('pageUrls', (pages: ArticlePage[]) => pages.map((page) => page.url));
   eleventyConfig.addFilter('reportTotals', reportTotals);
 
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');

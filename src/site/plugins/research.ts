@@ -2,25 +2,27 @@
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
-import type { ProvenanceRecord } from '../../store/provenanceRecord.ts';
 import { articlePages, tagGroups, type ArticlePage } from '../articleCollections.ts';
 import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
-import { loadProvenance, provenanceUrl } from '../provenanceData.ts';
-import { isEntryPath } from '../siteUrls.ts';
+import { listCaptures, memberOf, provenanceUrl, readProvenance, type Capture } from '../provenanceData.ts';
+import { articleUrl, isEntryPath } from '../siteUrls.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const input = eleventyConfig.directories.input;
-  eleventyConfig.addGlobalData('provenanceRecords', () => loadProvenance(input));
+  eleventyConfig.addGlobalData('captures', () => listCaptures(input));
+  eleventyConfig.addFilter('provenanceRecord', (dump: string) => readProvenance(input, dump));
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
   eleventyConfig.addWatchTarget(path.join(input, '_provenance'));
 
   eleventyConfig.addFilter('provenanceUrl', provenanceUrl);
   // A hand-written entry may name a capture that is not in the archive: link to a capture page only when one is built.
-  eleventyConfig.addFilter('capturePage', (dump: string, records: ProvenanceRecord[]) =>
-    records.some((r) => r.dump === dump) ? provenanceUrl(dump) : '',
-  );
+  const isCapture = memberOf((capture: Capture) => capture.dump);
+  eleventyConfig.addFilter('capturePage', (dump: string, captures: Capture[]) => (isCapture(dump, captures) ? provenanceUrl(dump) : ''));
+  // Whether an entry file has a page in this build (a hand-deleted or refused one has none).
+  const isBuilt = memberOf((page: ArticlePage) => page.url);
+  eleventyConfig.addFilter('builtEntry', (file: string, pages: ArticlePage[]) => isBuilt(articleUrl(file), pages));
 
   eleventyConfig.addGlobalData('archiveExports', ARCHIVE_EXPORTS);
   eleventyConfig.addFilter('tagExports', tagExports);
