@@ -1,11 +1,19 @@
 // Entries and their signatures → story ids: near-identical copies of one story share an id, and an id once given stays.
-import { signatureSimilarity, SIGNATURE_HASHES } from './storySignature.ts';
+import { SIGNATURE_HASHES } from './storySignature.ts';
 
 /** Estimated shingle overlap above which two entries are copies of one story (syndicated or lightly edited). */
 export const SAME_STORY_SIMILARITY = 0.5;
 /** Signature bands for finding candidate pairs: two copies agree on a whole band with high probability. */
 const BANDS = 8;
 const ROWS = SIGNATURE_HASHES / BANDS;
+/** Hex digits per hash value in a signature. */
+const HEX_DIGITS = 8;
+/**
+ * Entries sharing a band are compared pair by pair up to this many. A band shared by more is mostly boilerplate (a
+ * standard paragraph many pages carry): all pairs there grow with the square of the archive (3 million comparisons
+ * at 10,000 captures), so each entry is compared with one entry of each story already seen in it, at most this many.
+ */
+const PAIRWISE_BAND = 64;
 
 export interface StoryMember {
   /** Entry file name: the member's identity. */
@@ -15,18 +23,19 @@ export interface StoryMember {
   previous: string | null;
 }
 
-class DisjointSets {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
+/** The signature as its hash values, or null when it has none (too short a text) or is not a whole signature. */
+function hashesOf(signature: string): Uint32Array | null {
+  if (signature.length !== SIGNATURE_HASHES * HEX_DIGITS) return null;
+  const hashes = new Uint32Array(SIGNATURE_HASHES);
+  for (let k = 0; k < SIGNATURE_HASHES; k += 1) hashes[k] = Number.parseInt(signature.slice(k * HEX_DIGITS, (k + 1) * HEX_DIGITS), 16);
+  return hashes;
+}
+
+/** Estimated share of shingles two texts have in common: the share of hash values their signatures agree on. */
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_HASHES; k += 1) if (a[k] === b[k]) same += 1;
+  return same / SIGNATURE_HASHES;
 }
 
 /**
@@ -35,32 +44,48 @@ class DisjointSets {
  * a new group's id is derived from its first file name. Entries alone in their group get no id.
  */
 export function groupStories(members: StoryMember[], newId: (file: string) => string): Map<string, string> {
-  const sets = new DisjointSets();
-  const byBand = new Map<string, string[]>();
-  for (const m of members) {
-    if (m.signature === '') continue;
+  const parent = Int32Array.from(members, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const hashes = members.map((m) => hashesOf(m.signature));
+  const byBand = new Map<string, number[]>();
+  hashes.forEach((h, i) => {
+    if (h === null) return;
     for (let b = 0; b < BANDS; b += 1) {
-      const key = `${b}:${m.signature.slice(b * ROWS * 8, (b + 1) * ROWS * 8)}`;
+      const key = `${b}:${h.subarray(b * ROWS, (b + 1) * ROWS).join(',')}`;
       const bucket = byBand.get(key);
-      if (bucket) bucket.push(m.file);
-      else byBand.set(key, [m.file]);
+      if (bucket) bucket.push(i);
+      else byBand.set(key, [i]);
+    }
+  });
+  const compare = (earlier: number, member: number): void => {
+    const [a, b] = [find(earlier), find(member)];
+    if (a !== b && similarity(hashes[earlier]!, hashes[member]!) >= SAME_STORY_SIMILARITY) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  for (const bucket of byBand.values()) {
+    if (bucket.length <= PAIRWISE_BAND) {
+      for (let i = 1; i < bucket.length; i += 1) for (let j = 0; j < i; j += 1) compare(bucket[j]!, bucket[i]!);
+      continue;
+    }
+    const representatives: number[] = [];
+    for (const member of bucket) {
+      for (const r of representatives) compare(r, member);
+      const root = find(member);
+      if (representatives.length < PAIRWISE_BAND && representatives.every((r) => find(r) !== root)) representatives.push(member);
     }
   }
-  const signatureOf = new Map(members.map((m) => [m.file, m.signature]));
-  for (const files of byBand.values()) {
-    for (let i = 1; i < files.length; i += 1) {
-      for (let j = 0; j < i; j += 1) {
-        if (sets.find(files[i]!) === sets.find(files[j]!)) continue;
-        if (signatureSimilarity(signatureOf.get(files[j]!)!, signatureOf.get(files[i]!)!) >= SAME_STORY_SIMILARITY) sets.union(files[j]!, files[i]!);
-      }
-    }
-  }
-  const groups = new Map<string, StoryMember[]>();
-  for (const m of [...members].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-    const root = sets.find(m.file);
+  const groups = new Map<number, StoryMember[]>();
+  const order = members.map((_, i) => i).sort((a, b) => (members[a]!.file < members[b]!.file ? -1 : 1));
+  for (const i of order) {
+    const root = find(i);
     const group = groups.get(root);
-    if (group) group.push(m);
-    else groups.set(root, [m]);
+    if (group) group.push(members[i]!);
+    else groups.set(root, [members[i]!]);
   }
   const ids = new Map<string, string>();
   for (const group of groups.values()) {

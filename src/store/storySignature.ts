@@ -36,13 +36,3 @@ export function storySignature(text: string): string {
   }
   return minima.map((h) => h.toString(16).padStart(8, '0')).join('');
 }
-
-/** Estimated share of shingles two texts have in common, from their signatures. */
-export function signatureSimilarity(a: string, b: string): number {
-  if (a === '' || b === '' || a.length !== b.length) return 0;
-  let same = 0;
-  for (let k = 0; k < SIGNATURE_HASHES; k += 1) {
-    if (a.slice(k * 8, k * 8 + 8) === b.slice(k * 8, k * 8 + 8)) same += 1;
-  }
-  return same / SIGNATURE_HASHES;
-}
