@@ -10,11 +10,11 @@ export const RELATED_LIMIT = 5;
  */
 const SCORE_PRECISION = 1e9;
 /**
- * Index entries read per article when gathering candidates, rarest tags first. A tag most of the archive carries
- * would otherwise make every article visit nearly every other (quadratic at archive scale); the articles it alone
- * would add score too little to matter, and those it shares with a rarer tag are found through that tag.
+ * Index entries walked per article, rarest tags first. A tag most of the archive carries would otherwise make every
+ * article visit nearly every other (quadratic at archive scale); the articles only it would add score too little to
+ * matter, and those it shares with a rarer tag are found through that tag, then credited with it too.
  */
-const CANDIDATE_BUDGET = 2_000;
+const CANDIDATE_BUDGET = 500;
 
 export interface RelatedOptions<T> {
   limit?: number;
@@ -25,8 +25,9 @@ export interface RelatedOptions<T> {
 /**
  * A tag's weight is its inverse document frequency, ln(articles / articles with the tag): a tag every article has
  * weighs nothing, one two articles share weighs most. Candidates come only from the index entries of the article's
- * own tags (a bounded number of them, rarest tags first), so the work grows with the archive, not with every pair. Tags that share a page (spellings differing
- * in case) count as one tag. Ties go to the reading order: newer first, then by headline.
+ * own tags (a bounded number of them, rarest tags first), so the work grows with the archive, not with every pair.
+ * Tags that share a page (spellings differing in case) count as one tag. Ties go to the reading order: newer first,
+ * then by headline.
  */
 export function relatedArticles<T extends OrderedArticle>(articles: readonly T[], options: RelatedOptions<T> = {}): Map<string, T[]> {
   const { limit = RELATED_LIMIT, excluded = () => false } = options;
@@ -48,20 +49,30 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
   ordered.forEach((article, position) => {
     const keys = (tagKeys[position] ?? []).filter((key) => (weights.get(key) ?? 0) > 0);
     const byRarity = [...keys].sort((a, b) => index.get(a)!.length - index.get(b)!.length);
-    const candidates = new Set<number>();
+    // Scores are gathered along the index (each entry visited costs one addition); tags too common to walk are
+    // credited afterwards to the candidates found, by looking them up in each candidate's own tags.
+    const scores = new Map<number, number>();
+    const unwalked: string[] = [];
     let budget = CANDIDATE_BUDGET;
     for (const key of byRarity) {
-      for (const other of index.get(key)!) {
-        if (budget === 0) break;
-        budget -= 1;
-        if (other !== position) candidates.add(other);
+      const postings = index.get(key)!;
+      let walked: readonly number[];
+      if (postings.length <= budget) walked = postings;
+      // An article whose every tag is common still gets the newest articles sharing its rarest one.
+      else if (scores.size === 0) walked = postings.slice(0, budget);
+      else {
+        unwalked.push(key);
+        continue;
       }
+      budget -= walked.length;
+      const weight = weights.get(key)!;
+      for (const other of walked) if (other !== position) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
-    const ranked = [...candidates]
-      .filter((other) => !excluded(article, ordered[other]!))
-      .map((other) => {
-        let score = 0;
-        for (const key of keys) if (tagSets[other]!.has(key)) score += weights.get(key)!;
+    const ranked = [...scores]
+      .filter(([other]) => !excluded(article, ordered[other]!))
+      .map(([other, walkedScore]) => {
+        let score = walkedScore;
+        for (const key of unwalked) if (tagSets[other]!.has(key)) score += weights.get(key)!;
         return [other, Math.round(score * SCORE_PRECISION)] as const;
       })
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b);
