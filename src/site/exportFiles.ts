@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticlePage } from './articleCollections.ts';
-import { CSV_HEADER, csvLine, exportRecord, jsonLine, toCslJson } from './exportRecords.ts';
+import { CSV_HEADER, csvLine, exportRecord, jsonLine, LISTING_CSV_HEADER, listingCsvLine, listingJsonLine, toCslJson } from './exportRecords.ts';
 import type { ArticleGroup } from './groupArticles.ts';
 
 export const ARCHIVE_EXPORTS = {
@@ -23,7 +23,8 @@ async function write(outputDir: string, sitePath: string, text: string): Promise
 }
 
 /**
- * Each article is serialised once; a tag's files are its articles' lines joined, in the archive's reading order.
+ * Each article is serialised once; a tag's files are its articles' listing lines (no text) joined, in the archive's
+ * reading order.
  * `archiveUrl` gives an article's public address (site URL and path prefix included).
  */
 export async function writeExportFiles(
@@ -33,17 +34,17 @@ export async function writeExportFiles(
   archiveUrl: (page: ArticlePage) => string,
 ): Promise<void> {
   const records = articles.map((page) => exportRecord(page, archiveUrl(page)));
-  const csvLines = records.map(csvLine);
-  const jsonLines = records.map(jsonLine);
-  const position = new Map(articles.map((page, i) => [page, i]));
-
-  await write(outputDir, ARCHIVE_EXPORTS.csv, CSV_HEADER + csvLines.join(''));
-  await write(outputDir, ARCHIVE_EXPORTS.jsonLines, jsonLines.join(''));
+  await write(outputDir, ARCHIVE_EXPORTS.csv, CSV_HEADER + records.map(csvLine).join(''));
+  await write(outputDir, ARCHIVE_EXPORTS.jsonLines, records.map(jsonLine).join(''));
   await write(outputDir, ARCHIVE_EXPORTS.cslJson, toCslJson(records));
+
+  const csvLines = records.map(listingCsvLine);
+  const jsonLines = records.map(listingJsonLine);
+  const position = new Map(articles.map((page, i) => [page, i]));
   for (const tag of tags) {
     const members = tag.articles.map((page) => position.get(page)).filter((i): i is number => i !== undefined);
     const files = tagExports(tag.url);
-    await write(outputDir, files.csv, CSV_HEADER + members.map((i) => csvLines[i]).join(''));
+    await write(outputDir, files.csv, LISTING_CSV_HEADER + members.map((i) => csvLines[i]).join(''));
     await write(outputDir, files.jsonLines, members.map((i) => jsonLines[i]).join(''));
   }
 }

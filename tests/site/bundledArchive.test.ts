@@ -161,12 +161,22 @@ describe('research features of the bundled archive', () => {
     expect(undated).not.toHaveProperty('issued');
   });
 
-  it('exports each tag as CSV and JSON Lines holding exactly its articles', async () => {
-    const kursk = (await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { tags: string[] });
+  it('exports each tag as CSV and JSON Lines listing exactly its articles, without the text the archive export holds', async () => {
+    const kursk = (await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const archive = (await fs.readFile(path.join(site.outputDir, 'exports/archive.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(kursk.length).toBeGreaterThan(0);
-    for (const record of kursk) expect(record.tags).toContain('Kursk');
-    const rows = parseCsv(await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.csv'), 'utf8'), { columns: true }) as unknown[];
+    expect(kursk.length).toBe(archive.filter((r) => (r.tags as string[]).includes('Kursk')).length);
+    for (const record of kursk) {
+      expect(record.tags).toContain('Kursk');
+      expect(record).not.toHaveProperty('body');
+      const { body, ...listed } = archive.find((r) => r.archive_url === record.archive_url)!;
+      expect(body).toEqual(expect.any(String));
+      expect(record).toEqual(listed);
+    }
+    const rows = parseCsv(await fs.readFile(path.join(site.outputDir, 'tags/kursk/export.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(kursk.length);
+    expect(Object.keys(rows[0]!)).not.toContain('body');
+    expect(Object.keys(rows[0]!)).toContain('archive_url');
   });
 
   it('explains the method, with the topic rules, on the methodology page', async () => {
