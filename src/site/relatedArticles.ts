@@ -14,12 +14,24 @@ const SCORE_PRECISION = 1e9;
  * article visit nearly every other (quadratic at archive scale); the articles only it would add score too little to
  * matter, and those it shares with a rarer tag are found through that tag, then credited with it too.
  */
-const CANDIDATE_BUDGET = 500;
+const CANDIDATE_BUDGET = 250;
 
 export interface RelatedOptions<T> {
   limit?: number;
   /** Pairs never listed as related (e.g. versions of one story, which the page lists on their own). */
   excluded?: (article: T, candidate: T) => boolean;
+}
+
+/** Higher score first, then reading order (lower position). */
+const ahead = ([a, scoreA]: readonly [number, number], [b, scoreB]: readonly [number, number]) => scoreB - scoreA || a - b;
+
+/** Inserts a candidate into `best`, kept sorted and no longer than `limit`: the top few without sorting them all. */
+function keepBest(best: (readonly [number, number])[], candidate: readonly [number, number], limit: number): void {
+  if (limit <= 0 || (best.length === limit && ahead(candidate, best[limit - 1]!) >= 0)) return;
+  let at = best.length;
+  while (at > 0 && ahead(candidate, best[at - 1]!) < 0) at -= 1;
+  best.splice(at, 0, candidate);
+  if (best.length > limit) best.pop();
 }
 
 /**
@@ -68,15 +80,14 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
       const weight = weights.get(key)!;
       for (const other of walked) if (other !== position) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
-    const ranked = [...scores]
-      .filter(([other]) => !excluded(article, ordered[other]!))
-      .map(([other, walkedScore]) => {
-        let score = walkedScore;
-        for (const key of unwalked) if (tagSets[other]!.has(key)) score += weights.get(key)!;
-        return [other, Math.round(score * SCORE_PRECISION)] as const;
-      })
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b);
-    related.set(article.url, ranked.slice(0, limit).map(([other]) => ordered[other]!));
+    const best: (readonly [number, number])[] = [];
+    for (const [other, walkedScore] of scores) {
+      if (excluded(article, ordered[other]!)) continue;
+      let score = walkedScore;
+      for (const key of unwalked) if (tagSets[other]!.has(key)) score += weights.get(key)!;
+      keepBest(best, [other, Math.round(score * SCORE_PRECISION)], limit);
+    }
+    related.set(article.url, best.map(([other]) => ordered[other]!));
   });
   return related;
 }

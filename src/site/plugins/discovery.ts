@@ -23,15 +23,17 @@ const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', impor
 const SCRIPTS_URL_DIR = 'assets/js';
 const SITEMAP_FILE = 'sitemap.xml';
 
-/** The registry is built once per loaded publishers.json, not once per article page. */
-const registries = new WeakMap<object, Registry>();
+/**
+ * The registry is built once per publishers.json, not once per article page. Keyed by content, not identity: Eleventy
+ * hands each page its own copy of the global data, so an object key missed every time (a second of a 10,000-capture
+ * build went to rebuilding it).
+ */
+let built: { key: string; registry: Registry } | undefined;
 
 function registryOf(publishers: object): Registry {
-  const cached = registries.get(publishers);
-  if (cached !== undefined) return cached;
-  const registry = createRegistry(publishers);
-  registries.set(publishers, registry);
-  return registry;
+  const key = JSON.stringify(publishers);
+  if (built?.key !== key) built = { key, registry: createRegistry(publishers) };
+  return built.registry;
 }
 
 export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
