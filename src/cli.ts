@@ -1,7 +1,10 @@
 // The command line: thin wrappers over the library, and the only place that prints or sets the exit status.
 import { readFile } from 'node:fs/promises';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { heapAdvice } from './site/heapAdvice.ts';
+import { listFiles } from './store/entryFiles.ts';
 import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
@@ -39,6 +42,13 @@ async function runIngest(options: IngestFlags): Promise<IngestReport> {
   console.log(options.quiet ? text.split('\n').at(-1) : text);
   console.log(formatChanges(run));
   return run.report;
+}
+
+/** A build that may outgrow Node's heap is said so before it starts, with the setting that lifts the limit. */
+async function adviseOnHeap(contentDir: string): Promise<void> {
+  const entries = await listFiles(archivePaths(contentDir).articlesDir, /\.md$/);
+  const advice = heapAdvice(entries.length, v8.getHeapStatistics().heap_size_limit);
+  if (advice) console.warn(`warning: ${advice}`);
 }
 
 const program = new Command()
@@ -100,6 +110,7 @@ program
   .addOption(maxBytesOption)
   .action(async (options) => {
     if (options.ingest) await runIngest({ ...options, quiet: true });
+    await adviseOnHeap(options.content);
     // Eleventy is loaded only by the commands that render, so extract and ingest start quickly.
     const { buildSite } = await import('./site/buildSite.ts');
     await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix, quiet: true });
@@ -115,6 +126,7 @@ program
   .addOption(capturedAtOption)
   .action(async (options) => {
     await runIngest({ ...options, quiet: true });
+    await adviseOnHeap(options.content);
     const { serveSite } = await import('./site/buildSite.ts');
     await serveSite({ inputDir: options.content, outputDir: options.output, port: options.port });
   });
