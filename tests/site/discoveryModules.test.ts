@@ -1,4 +1,5 @@
 // The pure parts of discovery: feed dates and selection, plain-text summaries, XML and script-safe text, JSON-LD, sitemap.
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { entrySchema, type Entry } from '../../src/store/entrySchema.ts';
 import { atomFeeds, tagFeed } from '../../src/site/atomFeeds.ts';
@@ -10,7 +11,7 @@ import { jsonFeed } from '../../src/site/jsonFeed.ts';
 import { newsArticleJsonLd } from '../../src/site/newsArticleJsonLd.ts';
 import { scriptJson } from '../../src/site/scriptJson.ts';
 import { sitemapUrls } from '../../src/site/sitemapUrls.ts';
-import { sitemapXml } from '../../src/site/sitemapXml.ts';
+import { sitemapFiles, sitemapXml } from '../../src/site/sitemapXml.ts';
 import { xmlText } from '../../src/site/xmlText.ts';
 
 function entry(fields: Partial<Record<keyof Entry, unknown>> = {}): Entry {
@@ -197,5 +198,21 @@ describe('sitemapUrls and sitemapXml', () => {
 
   it('escapes URLs for XML', () => {
     expect(sitemapXml(['https://example.org/?a=1&b=<2>'])).toContain('<loc>https://example.org/?a=1&amp;b=&lt;2&gt;</loc>');
+  });
+
+  it('keeps one sitemap.xml up to the limit, and past it makes sitemap.xml the index of files within the limit', () => {
+    const urls = Array.from({ length: 7 }, (_, i) => `https://example.org/articles/a-${i}/`);
+    const fileUrl = (name: string) => `https://example.org/archive/${name}`;
+    expect(sitemapFiles(urls, fileUrl, 7).map((f) => f.name)).toEqual(['sitemap.xml']);
+    const files = sitemapFiles(urls, fileUrl, 3);
+    expect(files.map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    const xml = new XMLParser();
+    const index = xml.parse(files[0]!.xml) as { sitemapindex: { sitemap: { loc: string }[] } };
+    expect(index.sitemapindex.sitemap.map((s) => s.loc)).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml'].map(fileUrl));
+    const listed = files.slice(1).flatMap((f) => {
+      const locs = (xml.parse(f.xml) as { urlset: { url: { loc: string } | { loc: string }[] } }).urlset.url;
+      return (Array.isArray(locs) ? locs : [locs]).map((u) => u.loc);
+    });
+    expect(listed).toEqual(urls);
   });
 });

@@ -15,13 +15,12 @@ import { scriptJson } from '../scriptJson.ts';
 import { SEARCH_BUNDLE_DIR } from '../searchIndex.ts';
 import { isEntryPath } from '../siteUrls.ts';
 import { sitemapUrls } from '../sitemapUrls.ts';
-import { sitemapXml } from '../sitemapXml.ts';
+import { sitemapFiles } from '../sitemapXml.ts';
 import { xmlText } from '../xmlText.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', import.meta.url));
 const SCRIPTS_URL_DIR = 'assets/js';
-const SITEMAP_FILE = 'sitemap.xml';
 
 /**
  * The registry is built once per publishers.json, not once per article page. Keyed by content, not identity: Eleventy
@@ -67,6 +66,8 @@ export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string
   // The sitemap is written from the pages the build actually wrote, so every paginated page is in it.
   eleventyConfig.on('eleventy.after', async ({ directories, results, outputMode }) => {
     if (outputMode !== 'fs') return;
-    await writeFile(path.join(directories.output, SITEMAP_FILE), sitemapXml(sitemapUrls(results).map(absolute)));
+    for (const file of sitemapFiles(sitemapUrls(results).map(absolute), (name) => absolute(`/${name}`))) {
+      await writeFile(path.join(directories.output, file.name), file.xml);
+    }
   });
 }
