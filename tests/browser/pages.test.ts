@@ -41,6 +41,7 @@ beforeAll(async () => {
     ['timeline', '/timeline/'],
     ['months', '/archive/'],
     ['month', '/archive/2024/10/'],
+    ['date not stated', '/archive/undated/'],
     ['stories', '/stories/'],
     ['story', await firstPageIn('stories')],
     ['provenance', await firstPageIn('provenance')],

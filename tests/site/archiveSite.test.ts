@@ -203,7 +203,8 @@ describe('month archive', () => {
       return `${month.label} (${count} articles)`;
     }).reverse();
     expect(elementsOf(html, 'li').map(visibleText)).toEqual(expected);
-    expect(linkTargets(html).filter((target) => target.startsWith('/archive/'))).toEqual(MONTHS.map((month) => month.url).reverse());
+    expect(linkTargets(html).filter((target) => /^\/archive\/\d{4}\//.test(target))).toEqual(MONTHS.map((month) => month.url).reverse());
+    expect(linkTargets(html)).toContain('/archive/undated/');
   });
 
   it('steps from a month to the nearest earlier and later months', async () => {
@@ -234,10 +235,14 @@ describe('timeline', () => {
     expect(rows).toEqual(['Alpha News 30', 'Beta Times 15', 'Gamma Post 15']);
   });
 
-  it('lists exactly the undated entries under "Date not stated", with their count', async () => {
+  it('counts the undated entries under "Date not stated" and links their pages, which list exactly them in reading order', async () => {
     const html = section(await page('/timeline/'), 'date-not-stated');
     expect(visibleText(html)).toContain(`Date not stated ${ENTRY_COUNT - FIRST_UNDATED} articles state no date`);
-    expect(articleLinks(html).sort()).toEqual(indexes(FIRST_UNDATED, ENTRY_COUNT).map(urlOf).sort());
+    expect(html).toContain('href="/archive/undated/"');
+    const list = await pagedList('/archive/undated/');
+    expectPaging(list, '/archive/undated/', ENTRY_COUNT - FIRST_UNDATED);
+    expect(list.pages.flatMap((p) => articleLinks(main(p)))).toEqual(indexes(FIRST_UNDATED, ENTRY_COUNT).map(urlOf));
+    expect(visibleText(main(list.pages[0]!))).toContain(`${ENTRY_COUNT - FIRST_UNDATED} articles state no date`);
   });
 });
 

@@ -21,6 +21,8 @@ function groupPages(groups: readonly ArticleGroup<ArticlePage>[]) {
   return groups.flatMap((group) => paginate(group.articles, group.url).map((listPage) => ({ ...listPage, group })));
 }
 
+const UNDATED_URL = '/archive/undated/';
+
 export function archive(eleventyConfig: UserConfig): void {
   // Read when a collection is built: the input folder is known only once the configuration has loaded.
   const articlesOf = (api: CollectionApi) => articlePages(api.getAll(), (file) => isEntryPath(file, eleventyConfig.directories.input));
@@ -34,6 +36,8 @@ export function archive(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection('monthPages', (api) =>
     monthArchive(articlesOf(api)).months.flatMap((month) => paginate(month.articles, month.url).map((listPage) => ({ ...listPage, month }))),
   );
+  // The undated are paged like a month: an archive can hold thousands, too many for the timeline to list.
+  eleventyConfig.addCollection('undatedPages', (api) => paginate(monthArchive(articlesOf(api)).undated, UNDATED_URL));
   eleventyConfig.addCollection('storyGroups', (api) => storyGroups(articlesOf(api), warn));
   eleventyConfig.addCollection('articleMore', (api) => {
     const articles = articlesOf(api);
