@@ -5,12 +5,18 @@ import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
 import { articlePages, tagGroups, type ArticlePage } from '../articleCollections.ts';
 import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
+import { paginate } from '../paginate.ts';
 import { listCaptures, memberOf, provenanceUrl, readProvenance, type Capture } from '../provenanceData.ts';
+import { readReport } from '../../store/ingestArchive.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
+/** Captures per page of the ingest report: an archive of 10,000 made it one page of 6 MB. */
+const REPORT_PAGE_SIZE = 100;
+
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const input = eleventyConfig.directories.input;
+  eleventyConfig.addGlobalData('reportPages', async () => paginate((await readReport(input))?.dumps ?? [], '/report/', REPORT_PAGE_SIZE));
   eleventyConfig.addGlobalData('captures', () => listCaptures(input));
   eleventyConfig.addFilter('provenanceRecord', (dump: string) => readProvenance(input, dump));
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
