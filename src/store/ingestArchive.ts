@@ -18,7 +18,7 @@ import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
 import { captureReader, ReadingQueue } from './captureReaders.ts';
-import { EMPTY_CAPTURE, type CaptureReading } from './readCapture.ts';
+import type { CaptureReading } from './readCapture.ts';
 
 export interface ArchivePaths {
   contentDir: string;
@@ -57,6 +57,7 @@ export interface IngestOptions {
 
 const DUMP_EXTENSION = /\.txt$/i;
 const STORY_ID_LENGTH = 10;
+const EMPTY_CAPTURE = 'empty file: the capture holds no text (capture the page again)';
 
 /** An entry this run wants in place. */
 interface Planned {

@@ -20,8 +20,6 @@ export type CaptureReading =
       signatures: (string | null)[];
     };
 
-export const EMPTY_CAPTURE = 'empty file: the capture holds no text (capture the page again)';
-
 export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureReading {
   const decoded = decodeDump(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
