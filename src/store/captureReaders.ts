@@ -20,9 +20,12 @@ export function workerCount(captures: number, cores = os.availableParallelism())
   return captures >= WORKERS_FROM && cores > 1 ? cores : 0;
 }
 
-async function inProcessReader(dataDir: string): Promise<CaptureReader> {
-  const { readCaptureTask } = await import('./captureTask.ts');
-  return { read: (request) => readCaptureTask({ dataDir, ...request }), close: async () => {} };
+/** The parser is loaded with the first capture read: an ingest with nothing to read never loads it. */
+function inProcessReader(dataDir: string): CaptureReader {
+  return {
+    read: async (request) => (await import('./captureTask.ts')).readCaptureTask({ dataDir, ...request }),
+    close: async () => {},
+  };
 }
 
 /** `threads` 0 reads in-process; by default one worker per core once there are enough captures. */
