@@ -49,7 +49,7 @@ function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): P
     if (p) return { publisher: p, name: p.name, domain: host };
   }
   const tally = new Map<string, { p: Publisher; n: number; first: number }>();
-  // Page furniture names its owner ("The Korea Herald", "Download the Daily8 app"); prose outside an article may name anyone.
+  // Page furniture names its owner (a masthead, "Download the <outlet> app"); prose outside an article may name anyone.
   const furniture = outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').map((b) => b.text).join('\n');
   registry.mentionedInAll(furniture).forEach((p, order) => {
     const seen = tally.get(p.id);

@@ -77,7 +77,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'app-prompt',
-    // "DOWNLOAD THE APP", "Get Started Now: Download the App", "app-storeplay-store" (sample 000).
+    // "DOWNLOAD THE APP", "Get started now: download the app", store badges' alt text run together.
     re: /^(.{0,40}\bdownload (the|our)\b.{0,20}\bapp\b.{0,20}|get (it|the app) on .*|app[- ]?store.*|.*play[- ]?store|available on the app store.*)$/i,
     reason: 'app download prompt',
   },
@@ -97,13 +97,13 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
 export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
-    // The donation banner of sample 004.
+    // Donation and subscription banners: "readers like you", "support independent journalism".
     re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
     name: 'app-download',
-    // "Download Daily8 app today from your preferred app store" (sample 000).
+    // "Download the <outlet> app today from your app store": a prompt, whatever the outlet is called.
     re: /\b(download (the |our )?\S+ app|app store|google play|play store)\b/i,
     reason: 'app download prompt',
   },
@@ -141,8 +141,8 @@ export const ENDS_ARTICLE = new Set(LINE_FURNITURE.filter((p) => p.endsArticle).
 export const APPEAL_MAX_CHARS = 400;
 
 /**
- * Photo credit at the end of a line: "Photo: Str/Agence France-Presse/Getty Images" (sample 000),
- * "Alamy Stock Photo" (sample 004), "(Centre for … of Ukraine)" is handled as a doubled caption instead.
+ * Photo credit at the end of a line: "Photo: <photographer>/<agency>/Getty Images", "<name>/Alamy Stock Photo";
+ * a credit in parentheses naming an institution is handled as a doubled caption instead.
  */
 export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)\s+(?:Photo|Images?)\b[^()]*|(?:photo|image|picture)s?(?: credit)?\s*(?:by\b|:)[^()]*|[^()\s]+(?:\s[^()\s]+){0,4}\/[^()]*)\)|\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
 
@@ -160,7 +160,7 @@ export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;
 
-/** "WSJ's Dasl Yoon reports." / "Reuters' Jane Doe reports" (sample 000): an outlet and its reporter. */
+/** "<Outlet>'s Jane Doe reports." / "Reuters' Jane Doe reports": an outlet and its reporter. */
 export const REPORTS_SENTENCE = /(?:^|[.!?]\s+)((?:[A-Z][\w&.]*\s?){1,4})['’]s?\s+((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)\s+reports?\.?\s*$/;
 
 /** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
