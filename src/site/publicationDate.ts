@@ -1,6 +1,7 @@
 // How an article's date reads on the page, taken only from the entry's own `date` and `datetime` strings.
 import { format, isValid, parse } from 'date-fns';
 import type { Entry } from '../store/entrySchema.ts';
+import { boundedMemo } from '../store/boundedMemo.ts';
 
 export interface PublicationDate {
   /** For `<time datetime>`; null when the stated date is not a real calendar day and can only be quoted. */
@@ -37,22 +38,13 @@ export function publicationDay(entry: Entry): string | null {
 }
 
 /** Every listing shows each article's date again; an archive has a few thousand distinct dates at most. */
-const described = new Map<string, PublicationDate>();
 const DESCRIBED_LIMIT = 100_000;
-
-function remembered(key: string, describe: (text: string) => PublicationDate): PublicationDate {
-  let result = described.get(key);
-  if (result === undefined) {
-    if (described.size >= DESCRIBED_LIMIT) described.clear();
-    result = describe(key);
-    described.set(key, result);
-  }
-  return result;
-}
+const describedDatetime = boundedMemo(describeDatetime, DESCRIBED_LIMIT);
+const describedDay = boundedMemo(describeDay, DESCRIBED_LIMIT);
 
 /** Null means the entry states no date: the page says so and never borrows one. */
 export function publicationDate(entry: Entry): PublicationDate | null {
-  if (entry.datetime !== undefined) return remembered(entry.datetime, describeDatetime);
-  if (entry.date !== null) return remembered(entry.date, describeDay);
+  if (entry.datetime !== undefined) return describedDatetime(entry.datetime);
+  if (entry.date !== null) return describedDay(entry.date);
   return null;
 }

@@ -1,5 +1,6 @@
 // Text → a URL- and file-safe slug that can never name a path outside its folder: the one slug function for entries, tags and sources.
 import { createHash } from 'node:crypto';
+import { boundedMemo } from './boundedMemo.ts';
 
 /** Long names would make path segments past the 255-byte file-name limit of common file systems. */
 const MAX_SLUG_LENGTH = 80;
@@ -21,19 +22,13 @@ function shortHash(name: string): string {
  * or punctuation share a slug on purpose: callers group by slug and report such collisions.
  */
 export function slugify(name: string): string {
-  let slug = SLUGS_MADE.get(name);
-  if (slug === undefined) {
-    // Pages ask for the slug of the same few thousand tag and source names again and again.
-    if (SLUGS_MADE.size >= SLUG_CACHE_LIMIT) SLUGS_MADE.clear();
-    slug = newSlug(name);
-    SLUGS_MADE.set(name, slug);
-  }
-  return slug;
+  return rememberedSlug(name);
 }
 
-const SLUGS_MADE = new Map<string, string>();
-/** Bounds the cache for a long-running `serve`; far above the names one archive has. */
-const SLUG_CACHE_LIMIT = 100_000;
+/** Bounds the memory for a long-running `serve`; far above the names one archive has. */
+const SLUG_MEMO_LIMIT = 100_000;
+// Tag and source names come back on every page: each slug is made once.
+const rememberedSlug = boundedMemo(newSlug, SLUG_MEMO_LIMIT);
 
 function newSlug(name: string): string {
   const words = name
