@@ -2,7 +2,6 @@
 // time from that write until the new article's page is served, measured as tests/site/watchIngest.test.ts does.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { decodeDump } from '../../src/ingest/decodeDump.ts';
 import { parseDump } from '../../src/ingest/parseDump.ts';
@@ -12,6 +11,7 @@ import { generateDump, type GeneratedDump } from './generateDumps.ts';
 import { startStep, type StepRun } from './measure.ts';
 import type { Palette } from './palette.ts';
 import { REPO_ROOT, type Workspace } from './workspace.ts';
+import { freePort } from '../freePort.ts';
 
 const CLI = path.join(REPO_ROOT, 'bin/news-archive.js');
 const POLL_MS = 50;
@@ -40,17 +40,6 @@ export interface ServeMeasurement {
   rebuildSeconds: number[];
   url: string;
   run: StepRun;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function status(url: string): Promise<number> {

@@ -1,24 +1,13 @@
 // The development server: it builds, serves the pages with the live-reload client, and stops when asked.
 import http from 'node:http';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type RunningSite } from '../../src/site/buildSite.ts';
 import { prepareSite, readEntryFixtures, removeFixtureSite, type FixtureSite } from './fixtureSite.ts';
+import { freePort } from '../../scripts/freePort.ts';
 
 let site: FixtureSite;
 let running: RunningSite | undefined;
 let port: number;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A plain request, as a browser navigation looks to the server (fetch would mark itself as a script request). */
 async function getPage(url: string): Promise<{ status: number; body: string }> {

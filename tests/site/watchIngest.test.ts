@@ -1,10 +1,10 @@
 // Watch mode: while `news-archive serve` runs, a capture dropped into the dumps folder is on the served site within seconds, and a removed or edited one is handled too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
+import { freePort } from '../../scripts/freePort.ts';
 
 /** The whole loop (watcher settle, ingest, rebuild) must show the change within this long. */
 const APPEARS_WITHIN_MS = 15_000;
@@ -19,17 +19,6 @@ const NEW_HEADLINE = 'Kim sends more troops as Russia presses Kursk offensive';
 let server: ChildProcess;
 let port: number;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function page(url: string): Promise<string> {
   try {
