@@ -5,11 +5,12 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { loadArchiveConfig } from '../../src/store/loadArchiveConfig.ts';
 import { writeBareInput } from './bare/bareInput.ts';
 import { generateDumps } from './generateDumps.ts';
 import { runStep, writePagefindWrapper, type StepRun } from './measure.ts';
+import { integer, positiveInteger } from './options.ts';
 import { loadPalette } from './palette.ts';
 import type { ParseRate } from './parseRate.ts';
 import { hotFunctions } from './profileSummary.ts';
@@ -30,18 +31,6 @@ const HOT_FUNCTIONS = 15;
 const LARGER_HEAP = '--max-old-space-size=16384';
 const OUT_OF_HEAP = /heap out of memory|Allocation failed - JavaScript heap|Reached heap limit/i;
 const PROFILED_STEPS = ['ingest-cold', 'ingest-unchanged', 'build'];
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-function integer(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected an integer');
-  return n;
-}
 
 const options = new Command()
   .name('bench')
@@ -135,6 +124,7 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
   const barePagefind = await step('bare-pagefind', ['--import', TSX, SCRIPT('bare/indexBare.ts'), workspace.bareSite], pagefindEnv);
   const rawFloor = await step('raw-floor', ['--import', TSX, SCRIPT('rawFloor.ts'), workspace.rawFloor, workspace.sizesFile]);
 
+  const { run: servedRun, ...served } = serve.value;
   return {
     n,
     seed,
@@ -156,15 +146,7 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
     coldIngest: figures(coldIngest.value, coldIngest.note),
     reIngest: figures(reIngest.value, reIngest.note),
     build: figures(build.value, build.note),
-    serve: {
-      ...figures(serve.value.run, serve.note),
-      startupSeconds: serve.value.startupSeconds,
-      servedSeconds: serve.value.servedSeconds,
-      limitSeconds: serve.value.limitSeconds,
-      entryWrittenSeconds: serve.value.entryWrittenSeconds,
-      rebuildSeconds: serve.value.rebuildSeconds,
-      url: serve.value.url,
-    },
+    serve: { ...figures(servedRun, serve.note), ...served },
     bareEleventy: figures(bareEleventy),
     barePagefind: figures(barePagefind),
     rawFloor: figures(rawFloor),

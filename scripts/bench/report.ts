@@ -1,6 +1,7 @@
 // The benchmark's figures → the table it prints (each step beside the issue's target, pass or fail) and its ratios.
 import type { ProcessPeak, StepRun } from './measure.ts';
 import type { ParseRate } from './parseRate.ts';
+import type { ServeMeasurement } from './serveStep.ts';
 
 /** Issue 7's targets. */
 export const TARGETS = {
@@ -47,14 +48,7 @@ export interface BenchResults {
   coldIngest: StepFigures;
   reIngest: StepFigures;
   build: StepFigures;
-  serve: StepFigures & {
-    startupSeconds: number;
-    servedSeconds: number | null;
-    limitSeconds: number;
-    entryWrittenSeconds: number | null;
-    rebuildSeconds: number[];
-    url: string;
-  };
+  serve: StepFigures & Omit<ServeMeasurement, 'run'>;
   bareEleventy: StepFigures;
   barePagefind: StepFigures;
   rawFloor: StepFigures;
