@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DumpReport, IngestReport } from '../../src/store/ingestReport.ts';
 import { REPO_ROOT } from './archiveConfig.ts';
+import { mulberry32 } from '../../scripts/bench/prng.ts';
 
 export const DATA_FILES = ['publishers.json', 'gazetteer.json', 'topic.json'] as const;
 export const SEEDS_DIR = path.join(REPO_ROOT, 'tests/fixtures/seeds');
@@ -160,17 +161,8 @@ const SENTENCES = [
   'Russia and North Korea signed a mutual defence treaty in June, which Moscow has cited as the legal basis for military cooperation.',
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so generated dumps are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so generated dumps are the same on every run. */
+export const random = mulberry32;
 
 function fill(template: string, next: () => number, n: number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
