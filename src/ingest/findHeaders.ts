@@ -21,6 +21,8 @@ export const HEADER_EVIDENCE = {
   afterBreak: 1,
   /** Headlines run to six words or more; section headings are shorter. */
   headlineLength: 1,
+  /** A list (a calendar, a schedule) under the dated title: the relaxed rule, tried only when no title leads to prose. */
+  datedList: 1,
 } as const;
 const HEADLINE_MIN_WORDS = 6;
 
@@ -31,6 +33,11 @@ export interface HeaderGroup {
   members: ClassifiedBlock[];
   strength: number;
   evidence: string[];
+  /**
+   * Set when the article's text is a list rather than prose (a schedule, a calendar): the block the body opens with
+   * and the list's last item.
+   */
+  list?: { start: number; end: number };
 }
 
 /** Button and label text ("X Share via", "Share permalink", "Author:") is this short. */
@@ -45,6 +52,13 @@ export function isHeaderFurniture(block: ClassifiedBlock): boolean {
 
 export function endsArticle(block: ClassifiedBlock): boolean {
   return block.kind === 'boilerplate' && block.pattern !== undefined && ENDS_ARTICLE.has(block.pattern);
+}
+
+/** Labels that close an article for good (its tags, its comments): unlike "Related" or "Most read", never placed mid-body. */
+const CLOSING_PATTERNS = new Set(['comments-widget', 'tags-label']);
+
+export function closesArticle(block: ClassifiedBlock): boolean {
+  return block.kind === 'boilerplate' && block.pattern !== undefined && CLOSING_PATTERNS.has(block.pattern);
 }
 
 function isProse(block: ClassifiedBlock | undefined): boolean {
@@ -94,7 +108,58 @@ function afterBreak(blocks: ClassifiedBlock[], title: ClassifiedBlock): boolean 
   return above === undefined || !(isProse(above) || above.kind === 'title');
 }
 
+/** A list that is an article's whole text has at least this many items, one per line with no blank line between. */
+export const DATED_LIST_MIN_ITEMS = 5;
+/** Between a dated header and its list, at most this many title lines: a section label and the list's own heading. */
+export const DATED_LIST_MAX_TITLES = 2;
+
+function isListItem(block: ClassifiedBlock): boolean {
+  return !block.repeated && (block.kind === 'title' || block.kind === 'fragment' || isProse(block));
+}
+
+/**
+ * A title with a date under it whose text is a list and not prose (a race calendar, a schedule, benchmark page cc03):
+ * past the header furniture and at most two title lines, a run of unrepeated lines with no blank line between them.
+ * Menus have the same shape, which is why the date line is required and why this is tried only when no prose-led
+ * header exists. Returns where the body starts (the list's heading when one sits right above it) and its last item.
+ */
+function datedListAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): { start: number; end: number } | null {
+  let dated = false;
+  const titles: ClassifiedBlock[] = [];
+  for (let j = title.index + 1; j < blocks.length; j += 1) {
+    const b = blocks[j]!;
+    if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
+    if (b.kind === 'meta' && b.meta?.dateText !== undefined) dated = true;
+    if (isHeaderFurniture(b)) continue;
+    if (!dated || !isListItem(b)) return null;
+    let end = j;
+    while (end + 1 < blocks.length && !blocks[end + 1]!.gapBefore && isListItem(blocks[end + 1]!)) end += 1;
+    // Anything between the last title and the list is header furniture, so that title is the list's heading.
+    if (end - j + 1 >= DATED_LIST_MIN_ITEMS) return { start: titles.at(-1)?.index ?? j, end };
+    if (b.kind !== 'title' || end !== j || titles.length === DATED_LIST_MAX_TITLES) return null;
+    titles.push(b);
+  }
+  return null;
+}
+
 export function findHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
+  const groups = proseHeaders(blocks);
+  return groups.length > 0 ? groups : listHeaders(blocks);
+}
+
+/** The relaxed rule, for pages where no title leads to prose: the first dated title over a list. */
+function listHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
+  for (const title of blocks) {
+    if (title.kind !== 'title' && title.kind !== 'domain-title') continue;
+    const list = datedListAfter(blocks, title);
+    if (list === null) continue;
+    const members = blocks.filter((b) => b.key === title.key && b.index >= title.index && b.index < list.start && (b.kind === 'title' || b.kind === 'domain-title'));
+    return [{ first: title, members, strength: HEADER_EVIDENCE.meta + HEADER_EVIDENCE.datedList, evidence: ['meta', 'datedList'], list }];
+  }
+  return [];
+}
+
+function proseHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
   const firstProse = blocks.find((b) => b.kind === 'paragraph' && !isCaptionBefore(blocks, b));
   const candidates = blocks
     .filter((b) => b.kind === 'title' || b.kind === 'domain-title')

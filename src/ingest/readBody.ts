@@ -87,7 +87,8 @@ function inlineReason(block: ClassifiedBlock, headlineKey: string | null, longGa
   return block.reason;
 }
 
-export function readBody(blocks: ClassifiedBlock[], start: number, end: number, headlineKey: string | null): BodyRead {
+/** `listEnd`: the body opens with a list found by its header (a dated list), read whole up to that block. */
+export function readBody(blocks: ClassifiedBlock[], start: number, end: number, headlineKey: string | null, listEnd?: number): BodyRead {
   const read: BodyRead = { body: [], dropped: [], meta: [], last: start };
   const pendingDrops: ArticleSpan['dropped'] = [];
   const pendingMeta: ClassifiedBlock[] = [];
@@ -97,7 +98,7 @@ export function readBody(blocks: ClassifiedBlock[], start: number, end: number, 
   };
   for (let i = start; i < end; i += 1) {
     const b = blocks[i]!;
-    const list = i > start || isProse(b) ? listAfter(blocks, i, end) : null;
+    const list = i === start && listEnd !== undefined ? listEnd : i > start || isProse(b) ? listAfter(blocks, i, end) : null;
     if (list !== null) {
       for (let k = i; k <= list; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
       settle();

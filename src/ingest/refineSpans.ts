@@ -1,7 +1,7 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
 import { chooseHeadline } from './chooseHeadline.ts';
-import { endsArticle } from './findHeaders.ts';
+import { closesArticle, endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -112,7 +112,9 @@ function mainFirst(blocks: ClassifiedBlock[], spans: ArticleSpan[]): ArticleSpan
   const longest = (list: ArticleSpan[]) => list.reduce((best, s) => (bodyChars(s) > bodyChars(best) ? s : best), list[0]!);
   const overall = longest(spans);
   let main = above.some(isSubstantial) ? longest(above) : overall;
-  // A long many-paragraph article below the label means the label was a sidebar placed before the body, not the end of it.
+  // A long many-paragraph article below the label means the label was a sidebar placed before the body, not the end of
+  // it; a label that only ever closes an article (tags, comments) is the end of it whatever follows.
+  if (label !== undefined && closesArticle(label)) return [main, ...spans.filter((s) => s !== main)];
   if (paragraphCount(overall) >= OUTWEIGHING_PARAGRAPHS && bodyChars(overall) > OUTWEIGHING_FACTOR * bodyChars(main)) main = overall;
   return [main, ...spans.filter((s) => s !== main)];
 }

@@ -1,5 +1,5 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { closesArticle, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
 import { comparisonKey, wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
@@ -23,6 +23,7 @@ type Outside = Map<ClassifiedBlock, string>;
 
 /** Where the body starts: the first real paragraph after the headline's last printing, past header furniture and captions. */
 function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): number | null {
+  if (group.list) return group.list.start;
   const last = group.members.at(-1)!;
   for (let j = last.index + 1; j < end; j += 1) {
     const b = blocks[j]!;
@@ -78,7 +79,7 @@ function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderH
 function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number, end: number): { span: ArticleSpan; last: number } | null {
   const first = bodyStart(blocks, group, end);
   if (first === null) return null;
-  const read = readBody(blocks, first, end, group.first.key);
+  const read = readBody(blocks, first, end, group.first.key, group.list?.end);
   const span: ArticleSpan = {
     headline: group.first,
     headlineBlocks: group.members,
@@ -154,7 +155,8 @@ const COMMENTS_PATTERN = 'comments-widget';
 function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): ClassifiedBlock | null {
   for (let j = first - 1; j >= 0 && j >= first - ORPHAN_HEADLINE_LOOKUP; j -= 1) {
     const b = blocks[j]!;
-    if (!outside.has(b) || isProse(b)) return null;
+    // A title above a "Tags" or "Related" label heads what came before the label, not the prose after it.
+    if (!outside.has(b) || isProse(b) || endsArticle(b)) return null;
     if (b.kind === 'title' && wordCount(b.text) >= ORPHAN_HEADLINE_MIN_WORDS) return b;
   }
   return null;
@@ -211,7 +213,8 @@ function joinContinuations(blocks: ClassifiedBlock[], spans: ArticleSpan[], orph
     const to = Math.min(...span.body.map((p) => p.block.index));
     const gap = blocks.slice(from, to);
     const isContinuation =
-      previous !== undefined && orphans.has(span) && to - from <= INLINE_LINKS_MAX_BLOCKS && !gap.some(isProse) && !DATELINE.test(span.body[0]!.block.text);
+      previous !== undefined && orphans.has(span) && to - from <= INLINE_LINKS_MAX_BLOCKS && !gap.some((b) => isProse(b) || closesArticle(b)) &&
+      !DATELINE.test(span.body[0]!.block.text);
     if (!isContinuation) {
       joined.push(span);
       continue;

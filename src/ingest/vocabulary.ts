@@ -48,7 +48,14 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'section-label',
     // "Related Articles", "Most Popular", "More from Headlines", "Latest news" (samples 000, 002).
-    re: /^(related( articles| stories| news| content| coverage| topics| reading| links)?( from\b.{0,60})?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next|tags|tagged( with)?|topics|filed under|categories|category)\s*:?$/i,
+    re: /^(related( articles| stories| news| content| coverage| topics| reading| links)?( from\b.{0,60})?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
+    reason: 'section label',
+    endsArticle: true,
+  },
+  {
+    name: 'tags-label',
+    // "Tags", "Filed under": the article's keywords come after its last line, never inside it (benchmark page cc03).
+    re: /^(tags|tagged( with)?|topics|filed under|categories|category)\s*:?$/i,
     reason: 'section label',
     endsArticle: true,
   },

@@ -206,3 +206,48 @@ describe('segmentArticles: captions and odd lines near the headline', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), usLine, prose(1)]);
   });
 });
+
+describe('segmentArticles: an article whose text is a list', () => {
+  const MENU = ['Home', 'World', 'Politics', 'Business', 'Opinion'];
+  const ITEMS = ['Round 1 – Seoul', 'Round 2 – Busan', 'Round 3 – Incheon', 'Round 4 – Daegu', 'Round 5 – Gwangju', 'Round 6 – Ulsan'];
+  const SIDEBAR = ['Most read', prose(0), '', prose(1), '', prose(2), '', prose(3)];
+  const page = (...under: string[]) => [...MENU, '', 'Talks schedule for the spring season', ...under, '', 'Spring rounds', '', ...ITEMS, '', 'Tags', 'talks, schedule', '', ...SIDEBAR];
+
+  it('reads a dated title over a list of short lines as an article, its heading and items as the body', () => {
+    const { groups, seg } = segment(page('March 3, 2025', 'Share on Facebook'));
+    expect(groups.map((g) => g.evidence)).toEqual([['meta', 'datedList']]);
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe('Talks schedule for the spring season');
+    expect(span.metaBlocks.map((b) => b.text)).toEqual(['March 3, 2025']);
+    expect(span.body.map((p) => p.block.text)).toEqual(['Spring rounds', ...ITEMS]);
+  });
+
+  it('does not read a menu as a list article: without a date under the title the run stays outside', () => {
+    const { groups, seg } = segment(page());
+    expect(groups).toEqual([]);
+    expect(seg.spans.some((s) => s.body.some((p) => p.block.text === ITEMS[0]))).toBe(false);
+  });
+
+  it('is tried only when no title leads to prose', () => {
+    const article = ['North Korean troops enter combat in Kursk region', 'Oct. 30, 2024', prose(4), prose(5)];
+    const { groups } = segment([...article, '', ...page('March 3, 2025')]);
+    expect(groups.map((g) => g.first.text)).toEqual(['North Korean troops enter combat in Kursk region']);
+  });
+
+  it('needs a run of list items, not a few short lines', () => {
+    const { groups } = segment([...MENU, '', 'Talks schedule for the spring season', 'March 3, 2025', '', ...ITEMS.slice(0, 3), '', ...SIDEBAR]);
+    expect(groups).toEqual([]);
+  });
+
+  it('never joins prose after a "Tags" label to the article above it, and keeps that article first', () => {
+    const { seg } = segment(page('March 3, 2025'));
+    expect(seg.spans[0]!.headline?.text).toBe('Talks schedule for the spring season');
+    expect(seg.spans[0]!.body.some((p) => p.block.text === prose(0))).toBe(false);
+  });
+
+  it('never heads prose with a title that sits above a "Tags" label', () => {
+    const { seg } = segment(['Home', '', 'Seoul weekly digest of regional news', 'Tags', prose(0), prose(1), prose(2), prose(3)]);
+    expect(seg.spans).toHaveLength(1);
+    expect(seg.spans[0]!.headline).toBeNull();
+  });
+});
