@@ -77,6 +77,7 @@ program
   .option('--json', 'print the machine-readable records of DESIGN.md')
   .option('--any-topic', 'list every article found, ignoring the topic rules')
   .option('--trace', 'explain every decision on standard error')
+  .option('--no-publisher-rules', "leave out the registry's per-outlet cleanup rules: what the general rules alone find")
   .addOption(contentOption)
   .addOption(capturedAtOption)
   .addOption(maxBytesOption)
@@ -86,7 +87,9 @@ program
     const records = [];
     for (const file of files) {
       const trace = options.trace ? (m: string) => console.error(`${path.basename(file)}: ${m}`) : undefined;
-      records.push(await extractFile(file, config, { anyTopic: options.anyTopic, capturedAt: options.capturedAt, maxBytes: options.maxBytes, trace }));
+      records.push(await extractFile(file, config, {
+        anyTopic: options.anyTopic, capturedAt: options.capturedAt, maxBytes: options.maxBytes, publisherRules: options.publisherRules, trace,
+      }));
     }
     if (options.json) {
       console.log(JSON.stringify(records, null, 2));

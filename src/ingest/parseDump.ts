@@ -1,6 +1,7 @@
 // The parser: dump text in, articles and a verdict for every line out. Pure: no files, no clock, no environment.
 import type { Publisher, Registry } from '../publishers/registry.ts';
 import { hostOf } from '../publishers/registry.ts';
+import { applyPublisherRules } from './applyPublisherRules.ts';
 import { buildBody } from './buildBody.ts';
 import { checkTopic, type TopicRules } from './checkTopic.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
@@ -24,6 +25,11 @@ export interface ParseOptions {
   sidecar?: Sidecar | undefined;
   /** Overrides the sidecar's capture time (`--captured-at`). */
   capturedAt?: Date | undefined;
+  /**
+   * Apply the page owner's cleanup rules from the registry (default on). Off, the general rules alone decide: the
+   * samples must come out right either way.
+   */
+  publisherRules?: boolean | undefined;
   /** Receives one line per decision, for `--trace`. */
   trace?: ((message: string) => void) | undefined;
 }
@@ -85,7 +91,9 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
   const verdicts = new Map<number, LineVerdict>();
   for (const { block, reason } of outside) verdicts.set(block.line, { line: block.line, text: block.raw, kept: false, reason });
 
-  const articles: Article[] = spans.map((span, index) => {
+  const rules = options.publisherRules !== false && page?.publisher ? options.registry.cleanupRules(page.publisher) : [];
+  const articles: Article[] = spans.map((found, index) => {
+    const span = applyPublisherRules(found, rules, page?.name ?? '');
     const { parts, dropped: repeats } = buildBody(span);
     const paragraphs = parts.filter((p) => p.type === 'paragraph').map((p) => p.text);
     const headline = span.headline ? (span.headline.titleText ?? span.headline.text) : null;

@@ -1,6 +1,27 @@
 // The outlet registry: names, domains, aliases and habits of publishers, loaded from data and queried by name, domain or mention.
 import { z } from 'zod';
 
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A line this outlet prints inside its articles that is not the article ("CLICK HERE TO GET THE … APP", a wire
+ * service's "(END)"): matched against the whole line, case-insensitively unless stated. The parser's general rules
+ * must already get the outlet's pages right; these only catch what they cannot know.
+ */
+export const cleanupRuleSchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(1).refine(compiles, { message: 'not a valid regular expression' }),
+  reason: z.string().min(1),
+  caseSensitive: z.boolean().default(false),
+});
+
 export const publisherSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -12,11 +33,19 @@ export const publisherSchema = z.object({
   timezone: z.string().optional(),
   /** How the outlet writes all-numeric dates. */
   dateOrder: z.enum(['MDY', 'DMY', 'YMD']).optional(),
+  cleanup: z.array(cleanupRuleSchema).default([]),
 });
 
 export const registrySchema = z.object({ publishers: z.array(publisherSchema) });
 
 export type Publisher = z.infer<typeof publisherSchema>;
+
+export interface CleanupRule {
+  name: string;
+  /** Anchored to the whole line. */
+  re: RegExp;
+  reason: string;
+}
 
 export interface Registry {
   publishers: readonly Publisher[];
@@ -29,6 +58,8 @@ export interface Registry {
   mentionedIn(text: string): Publisher[];
   /** Every mention, repeats included, in order. */
   mentionedInAll(text: string): Publisher[];
+  /** The outlet's cleanup rules, compiled. */
+  cleanupRules(publisher: Publisher): readonly CleanupRule[];
 }
 
 function escapeRegExp(text: string): string {
@@ -57,8 +88,16 @@ export function createRegistry(data: unknown): Registry {
   const alternatives = [...byMention.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const mentionPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+  const rules = new Map(
+    publishers.map((p) => [
+      p.id,
+      p.cleanup.map((r) => ({ name: r.name, reason: r.reason, re: new RegExp(`^(?:${r.pattern})$`, r.caseSensitive ? 'u' : 'iu') })),
+    ]),
+  );
+
   return {
     publishers,
+    cleanupRules: (publisher) => rules.get(publisher.id) ?? [],
     byId: (id) => publishers.find((p) => p.id === id),
     byName: (text) => names.get(text.trim().toLowerCase()),
     byDomain(hostOrDomain) {

@@ -35,6 +35,8 @@ export interface ExtractOptions {
   anyTopic?: boolean | undefined;
   capturedAt?: Date | undefined;
   maxBytes?: number | undefined;
+  /** False: the registry's per-outlet cleanup rules are not applied (`--no-publisher-rules`). */
+  publisherRules?: boolean | undefined;
   trace?: ((message: string) => void) | undefined;
 }
 
@@ -64,7 +66,7 @@ export async function extractFile(file: string, config: ArchiveConfig, options: 
   if (!read.ok) return { ...empty, error: `${file} ${read.reason}` };
   const decoded = decodeDump(read.dump.bytes);
   if (!decoded.ok) return { ...empty, error: `${file} is a ${decoded.reason}` };
-  const parsed = parseDump(decoded.text, { ...config, sidecar: read.dump.sidecar, capturedAt: options.capturedAt, trace: options.trace });
+  const parsed = parseDump(decoded.text, { ...config, sidecar: read.dump.sidecar, capturedAt: options.capturedAt, publisherRules: options.publisherRules, trace: options.trace });
   // Parse order puts the page's main article first; it is kept so `articles[0]` stays the main one.
   const listed = parsed.articles.filter((a) => options.anyTopic || (a.on_topic && a.headline !== null));
   return {

@@ -16,10 +16,22 @@ function extract(...args: string[]): { records: Record<string, unknown>[] } {
   return { records: JSON.parse(stdout) as Record<string, unknown>[] };
 }
 
+/** Newsweek closes every story with its mission statement, a sentence only the registry's rule for Newsweek removes. */
+const MISSION = 'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.';
+const NEWSWEEK_PAGE = [
+  'North Korean troops fight in Kursk, Ukraine says',
+  'Published Nov 05, 2024',
+  'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time, Ukraine\'s military intelligence chief said.',
+  'The troops, numbering several thousand, were moved to the front line after weeks of training in the east of Russia, he told reporters.',
+  MISSION,
+].join('\n');
+
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'news-archive-cli-'));
   await writeFile(path.join(dir, 'binary.txt'), new Uint8Array([0, 1, 2, 3, 0, 255]));
+  await writeFile(path.join(dir, 'newsweek.txt'), NEWSWEEK_PAGE);
+  await writeFile(path.join(dir, 'newsweek.json'), JSON.stringify({ url: 'https://www.newsweek.com/north-korea-troops-kursk-1' }));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -46,6 +58,12 @@ describe('news-archive extract --json', () => {
     expect(articles).toHaveLength(4);
     expect(articles.filter((a) => !a.on_topic)).toHaveLength(2);
     expect((records[0] as { skipped: unknown[] }).skipped).toEqual([]);
+  });
+
+  it("applies the page owner's cleanup rules from the registry, and leaves them out with --no-publisher-rules", () => {
+    const bodyOf = (...flags: string[]) => (extract(...flags, path.join(dir, 'newsweek.txt')).records[0] as { articles: { body: string }[] }).articles[0]!.body;
+    expect(bodyOf()).not.toContain(MISSION);
+    expect(bodyOf('--no-publisher-rules')).toContain(MISSION);
   });
 
   it('reports an unreadable file as an error, still prints the others, and exits 0', () => {

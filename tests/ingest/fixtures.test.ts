@@ -16,11 +16,12 @@ function goldParagraphs(gold: GoldArticle): string[] {
   return gold.body.map((p) => squash(p));
 }
 
-for (const fixture of fixtureDumps()) {
-  describe(`${fixture.set}/${fixture.file}`, () => {
+// The registry's per-outlet cleanup rules only add to the general rules: the gold must come out with them off too.
+for (const [fixture, publisherRules] of fixtureDumps().flatMap((f) => [[f, true], [f, false]] as const)) {
+  describe(`${fixture.set}/${fixture.file}, publisher cleanup rules ${publisherRules ? 'on' : 'off'}`, () => {
     let result: ParseResult;
     beforeAll(async () => {
-      result = parseDump(fixture.text, await archiveConfig());
+      result = parseDump(fixture.text, { ...(await archiveConfig()), publisherRules });
     });
     const find = (headline: string) => result.articles.find((a) => a.headline === headline);
 
