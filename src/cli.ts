@@ -9,6 +9,12 @@ import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
 
+// Output piped into `head` or a pager that quits early closes the pipe: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 function parseInstant(value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !/\d{4}-\d{2}-\d{2}T/.test(value)) {

@@ -66,6 +66,11 @@ describe('news-archive extract --json', () => {
     expect(bodyOf('--no-publisher-rules')).toContain(MISSION);
   });
 
+  it('exits quietly when its reader closes the pipe early', () => {
+    const out = execFileSync('bash', ['-c', `"${process.execPath}" "${CLI}" extract --any-topic "${SEEDS}"/*.txt | head -1; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(out.trim().split('\n').at(-1)).toBe('status 0');
+  });
+
   it('reports an unreadable file as an error, still prints the others, and exits 0', () => {
     const { records } = extract(path.join(dir, 'binary.txt'), path.join(dir, 'missing.txt'), path.join(SEEDS, '002_9da06d9b3fbd2242.txt'));
     expect(records.map((r) => (r.error === null ? 'ok' : 'error'))).toEqual(['error', 'error', 'ok']);
