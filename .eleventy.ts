@@ -11,6 +11,7 @@ import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
 import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
+import { STAT_CACHE_NAME } from './src/store/statCache.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
@@ -71,6 +72,8 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
   // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
   eleventyConfig.addWatchTarget(dumpsDir);
+  // Ingest's stat cache changes when it runs, which must not set off a second rebuild.
+  eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), STAT_CACHE_NAME));
   eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
     // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
     // outside the content's folder; either reading may be the true one.

@@ -30,6 +30,8 @@ declare module '@11ty/eleventy' {
     readonly logger: Logger;
     /** Globs, relative to the working folder, of files in the input folder that are not templates. */
     readonly ignores: Set<string>;
+    /** Globs, relative to the working folder, of files whose changes never start a rebuild while serving. */
+    readonly watchIgnores: Set<string>;
     setIncludesDirectory(dir: string): void;
     setLibrary(engine: 'md', library: unknown): void;
     setFrontMatterParsingOptions(options: object): void;

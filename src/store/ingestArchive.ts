@@ -12,7 +12,8 @@ import { groupStories, type StoryMember } from './groupStories.ts';
 import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { loadManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
-import { DEFAULT_MAX_DUMP_BYTES, readDump, sha256, type DumpFile } from './readDump.ts';
+import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
+import { STAT_CACHE_NAME, StatCache } from './statCache.ts';
 import { provenanceRecord } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
@@ -29,6 +30,8 @@ export interface ArchivePaths {
   reportFile: string;
   /** Per-dump provenance records for the site (derived: rebuilt when missing, not kept in version control). */
   provenanceDir: string;
+  /** What ingest last read or wrote, by file stamp (derived, per machine: not kept in version control). */
+  statCacheFile: string;
 }
 
 export function archivePaths(contentDir: string): ArchivePaths {
@@ -40,6 +43,7 @@ export function archivePaths(contentDir: string): ArchivePaths {
     manifestFile: path.join(contentDir, 'ingest-manifest.json'),
     reportFile: path.join(contentDir, '_data', 'ingestReport.json'),
     provenanceDir: path.join(contentDir, '_provenance'),
+    statCacheFile: path.join(contentDir, STAT_CACHE_NAME),
   };
 }
 
@@ -86,6 +90,7 @@ interface Run {
   changes: IngestRun['changes'];
   /** Provenance files present when the run started (names without .json). */
   provenance: Set<string>;
+  cache: StatCache;
 }
 
 /**
@@ -98,17 +103,17 @@ const READ_AHEAD = 32;
 
 interface ReadDump {
   name: string;
-  read: Awaited<ReturnType<typeof readDump>>;
+  read: StampedRead;
   /** Hash of the normalised text; null when the dump cannot be read or decoded. */
   content: string | null;
 }
 
-const sidecarHash = (dump: DumpFile) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
+const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
 
 /** The same capture saved twice (another name, other line endings) has one normalised text; an empty one has none. */
-function contentHash(dump: DumpFile, record: DumpRecord | undefined): string | null {
+async function contentHash(dumpsDir: string, dump: StampedDump, record: DumpRecord | undefined): Promise<string | null> {
   if (record && record.sha256 === dump.sha256 && record.content) return record.content;
-  const decoded = decodeDump(dump.bytes);
+  const decoded = decodeDump(await loadBytes(dumpsDir, dump));
   if (!decoded.ok) return null;
   const text = normalizeText(decoded.text).trim();
   return text === '' ? null : sha256(text);
@@ -140,7 +145,7 @@ async function adoptable(run: Run, file: string, render: (story: string | null) 
   }
 }
 
-async function chooseFile(run: Run, dump: DumpFile, index: number, headline: string, record: DumpRecord | undefined, claimed: Set<string>, render: (story: string | null) => string) {
+async function chooseFile(run: Run, dump: StampedDump, index: number, headline: string, record: DumpRecord | undefined, claimed: Set<string>, render: (story: string | null) => string) {
   const previous = record?.entries.find((e) => e.headline === headline && !claimed.has(e.file));
   if (previous) return { file: previous.file, previous };
   const base = slugify(headline);
@@ -150,13 +155,13 @@ async function chooseFile(run: Run, dump: DumpFile, index: number, headline: str
   return { file: `${uniqueSlug(base, run.taken, `${dump.name}#${index}`)}.md`, previous: undefined };
 }
 
-function renderFor(article: Article, dump: DumpFile): (story: string | null) => string {
+function renderFor(article: Article, dump: StampedDump): (story: string | null) => string {
   const body = renderBody(article);
   const entry = entryOf(article, { dump: dump.name, dump_sha256: dump.sha256, captured_at: dump.sidecar?.captured_at });
   return (story) => renderEntry({ ...entry, story: story ?? undefined }, body);
 }
 
-async function planParsed(run: Run, dump: DumpFile, report: DumpReport, record: DumpRecord | undefined, reading: CaptureReading): Promise<Planned[]> {
+async function planParsed(run: Run, dump: StampedDump, report: DumpReport, record: DumpRecord | undefined, reading: CaptureReading): Promise<Planned[]> {
   if (!reading.ok) {
     report.status = 'failed';
     report.error = reading.reason;
@@ -233,7 +238,7 @@ function planCarried(record: DumpRecord, previous: DumpReport): Planned[] {
   }));
 }
 
-function isUnchanged(run: Run, dump: DumpFile, record: DumpRecord | undefined, generator: string): record is DumpRecord {
+function isUnchanged(run: Run, dump: StampedDump, record: DumpRecord | undefined, generator: string): record is DumpRecord {
   return (
     run.provenance.has(dump.name) &&
     record !== undefined &&
@@ -267,7 +272,17 @@ async function isEdited(current: string, p: Planned): Promise<boolean> {
  */
 async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
-  const current = await readIfExists(target);
+  const key = `articles/${p.file}`;
+  const stats = StatCache.statOf(target);
+  // An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read.
+  if (stats && !p.render && p.previous && p.previous.story === story && run.cache.known(key, stats) === p.previous.sha256) return p.previous;
+  const current = stats === null ? null : await readIfExists(target);
+  if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
+  const write = async (text: string) => {
+    await writeIfChanged(target, text);
+    const written = StatCache.statOf(target);
+    if (written) run.cache.remember(key, written, sha256(text));
+  };
   const record = (text: string): ManifestEntry => ({ file: p.file, headline: p.headline, sha256: sha256(text), signature: p.signature, story });
   const change = (kind: IngestRun['changes'][number]['change'], detail?: string) =>
     changes.push({ dump: p.dump, file: p.file, change: kind, ...(detail ? { detail } : {}) });
@@ -279,7 +294,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
     }
     if (!p.render) return null;
     const text = p.render(story);
-    await writeIfChanged(target, text);
+    await write(text);
     change('created');
     return record(text);
   }
@@ -304,7 +319,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   if (desired === current) return record(current);
   if (edited) change('regenerated', `the edited version is kept as ${path.basename(await backUp(target, current))}`);
   else change('updated');
-  await writeIfChanged(target, desired);
+  await write(desired);
   return record(desired);
 }
 
@@ -371,6 +386,16 @@ function followRenames(manifest: Manifest, dumps: ReadDump[]): void {
   }
 }
 
+/**
+ * Nothing read again and every entry as the last run left it (same files, signatures and stories): grouping would
+ * give the stories it gave then, since it depends on nothing else and keeps the ids members have.
+ */
+function sameMembers(members: StoryMember[], manifest: Manifest, parsed: number): boolean {
+  if (parsed > 0) return false;
+  const recorded = new Map(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => [e.file, e] as const)));
+  return members.length === recorded.size && members.every((m) => recorded.get(m.file)?.signature === m.signature && recorded.get(m.file)?.story === m.previous);
+}
+
 async function loadPreviousReport(file: string): Promise<Map<string, DumpReport>> {
   const text = await readIfExists(file);
   if (text === null) return new Map();
@@ -386,6 +411,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const config = await loadArchiveConfig(paths.dataDir);
   const generator = await generatorFingerprint(paths.dataDir);
   const manifest = await loadManifest(paths.manifestFile);
+  const cache = await StatCache.load(paths.statCacheFile);
   await mkdir(paths.articlesDir, { recursive: true });
   await mkdir(paths.provenanceDir, { recursive: true });
   for (const dir of [paths.articlesDir, paths.contentDir, paths.dataDir]) await removeTemporaryFiles(dir);
@@ -402,24 +428,31 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     unowned: new Set(existing.filter((f) => !owned.has(f))),
     changes: [],
     provenance: new Set((await listFiles(paths.provenanceDir, /\.json$/)).map((f) => f.replace(/\.json$/, ''))),
+    cache,
   };
 
-  const names = await listFiles(paths.dumpsDir, DUMP_EXTENSION);
+  const listed = await listFiles(paths.dumpsDir, /\.(txt|json)$/i);
+  const names = listed.filter((n) => DUMP_EXTENSION.test(n));
+  const sidecars = new Set(listed.filter((n) => !DUMP_EXTENSION.test(n)));
   const present = new Set(names);
   const dumps: ReadDump[] = await pMap(
     names,
     async (name) => {
-      const read = await readDump(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES);
-      return { name, read, content: read.ok ? contentHash(read.dump, manifest.dumps[name]) : null };
+      const hasSidecar = sidecars.has(name.replace(DUMP_EXTENSION, '.json'));
+      const read = await readDumpWithCache(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES, cache, hasSidecar);
+      return { name, read, content: read.ok ? await contentHash(paths.dumpsDir, read.dump, manifest.dumps[name]) : null };
     },
     { concurrency: FILE_CONCURRENCY },
   );
   followRenames(manifest, dumps);
   const ownerOf = duplicateOwners(dumps, manifest);
-  const toRead = dumps.flatMap(({ name, read }) =>
-    read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name))
-      ? [{ name, request: { bytes: read.dump.bytes, sidecar: read.dump.sidecar, capturedAt: options.capturedAt } }]
-      : [],
+  const toParse = dumps.flatMap(({ name, read }) =>
+    read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name)) ? [read.dump] : [],
+  );
+  const toRead = await pMap(
+    toParse,
+    async (dump) => ({ name: dump.name, request: { bytes: await loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }),
+    { concurrency: FILE_CONCURRENCY },
   );
 
   const reports: DumpReport[] = [];
@@ -482,7 +515,9 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
     ...planned.map((p) => ({ file: p.file, signature: p.signature, previous: p.previous?.story ?? null })),
     ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
   ];
-  const stories = groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
+  const stories = sameMembers(members, manifest, toRead.length)
+    ? new Map(members.flatMap((m) => (m.previous === null ? [] : [[m.file, m.previous] as const])))
+    : groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
   const settled = await pMap(
     planned,
     async (p) => {
@@ -505,6 +540,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   await writeIfChanged(paths.manifestFile, serializeManifest(next));
   const report: IngestReport = { dumps: reports };
   await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  await cache.save(paths.statCacheFile);
   return { report, changes: run.changes };
 }
 

@@ -1,6 +1,8 @@
 // A dump file on disk → its bytes, hash and sidecar, or a clear reason it cannot be read; refuses links that leave the dumps folder.
 import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import type { StatCache } from './statCache.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Sidecar } from '../ingest/types.ts';
@@ -27,6 +29,10 @@ export interface DumpFile {
 }
 
 export type DumpRead = { ok: true; dump: DumpFile } | { ok: false; name: string; reason: string };
+
+/** A dump whose bytes are read only when needed: the stat cache vouched for its hash. */
+export type StampedDump = Omit<DumpFile, 'bytes'> & { bytes: Uint8Array | null };
+export type StampedRead = { ok: true; dump: StampedDump } | { ok: false; name: string; reason: string };
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -85,19 +91,43 @@ function explain(error: unknown): string {
 }
 
 export async function readDump(dumpsDir: string, name: string, maxBytes = DEFAULT_MAX_DUMP_BYTES): Promise<DumpRead> {
+  return (await readStamped(dumpsDir, name, maxBytes, null)) as DumpRead;
+}
+
+/**
+ * As readDump, but a dump the stat cache knows unchanged (key `dumps/NAME`) is not read: its hash comes from the cache
+ * and its bytes are null until `loadBytes`. A dump that is read is recorded in the cache with the stats taken before.
+ */
+export async function readDumpWithCache(dumpsDir: string, name: string, maxBytes: number, cache: StatCache, hasSidecar: boolean): Promise<StampedRead> {
+  return readStamped(dumpsDir, name, maxBytes, cache, hasSidecar);
+}
+
+export async function loadBytes(dumpsDir: string, dump: StampedDump): Promise<Uint8Array> {
+  return dump.bytes ?? new Uint8Array(await readFile(path.join(dumpsDir, dump.name)));
+}
+
+/** `hasSidecar` false: the caller listed the folder and saw none, so none is looked for (most captures have none). */
+async function readStamped(dumpsDir: string, name: string, maxBytes: number, cache: StatCache | null, hasSidecar = true): Promise<StampedRead> {
   const file = path.join(dumpsDir, name);
   try {
-    if (await leavesFolder(dumpsDir, file)) {
+    // One lstat tells a plain file's stats; only a link is followed, and only when it stays inside the folder. It is
+    // synchronous because ingest stats every capture, and a stat through the thread pool costs ten times the stat.
+    const own = lstatSync(file, { bigint: true });
+    if (own.isSymbolicLink() && (await leavesFolder(dumpsDir, file))) {
       return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
     }
-    const info = await stat(file);
+    const info = own.isSymbolicLink() ? await stat(file, { bigint: true }) : own;
     if (!info.isFile()) return { ok: false, name, reason: 'is not a regular file' };
-    if (info.size > maxBytes) {
+    if (info.size > BigInt(maxBytes)) {
       return { ok: false, name, reason: `is ${info.size} bytes, over the ${maxBytes}-byte limit for a capture (raise it with --max-bytes if the file is real)` };
     }
-    const bytes = new Uint8Array(await readFile(file));
-    const { sidecar, problem } = await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json'));
-    return { ok: true, dump: { name, bytes, sha256: sha256(bytes), sidecar, sidecarProblem: problem } };
+    const key = `dumps/${name}`;
+    const known = cache?.known(key, info);
+    const bytes = known === undefined ? new Uint8Array(await readFile(file)) : null;
+    const hash = known ?? sha256(bytes!);
+    if (known === undefined) cache?.remember(key, info, hash);
+    const { sidecar, problem } = hasSidecar ? await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json')) : {};
+    return { ok: true, dump: { name, bytes, sha256: hash, sidecar, sidecarProblem: problem } };
   } catch (error) {
     return { ok: false, name, reason: explain(error) };
   }

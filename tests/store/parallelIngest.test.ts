@@ -10,13 +10,14 @@ import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import type { CaptureReading } from '../../src/store/readCapture.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 import { makeContent, putDump, removeContent, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
+import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
 
 const GENERATED = 40;
 const dirs: string[] = [];
 
-/** Every file under the archive except the dumps themselves: path → text. */
+/** Every file under the archive except the dumps themselves and the per-machine stat cache: path → text. */
 async function archiveFiles(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name !== STAT_CACHE_NAME);
   const out: Record<string, string> = {};
   for (const f of files) {
     const relative = path.relative(dir, path.join(f.parentPath, f.name));

@@ -27,6 +27,18 @@ describe('groupStories', () => {
     expect(Object.fromEntries(ids)).toEqual({ 'a.md': 's-new', 'b.md': 's-new', 'e.md': 's-new' });
   });
 
+  it('gives the same ids when run again on its own output (ingest skips it when nothing changed)', () => {
+    const boilerplate = { 0: 0xabcdef01, 1: 0x12345678 };
+    const story = signature(5);
+    const members = [
+      member('b.md', story, 's-old'), member('a.md', story), member('c.md', signature(6)), member('e.md', story, 's-new'),
+      ...Array.from({ length: 150 }, (_, i) => member(`x-${i}.md`, signature(200 + (i % 40), boilerplate))),
+    ];
+    const first = groupStories(members, newId);
+    const again = groupStories(members.map((m) => ({ ...m, previous: first.get(m.file) ?? null })), newId);
+    expect(Object.fromEntries(again)).toEqual(Object.fromEntries(first));
+  });
+
   it('names a new group after its first file', () => {
     const story = signature(3);
     expect(groupStories([member('z.md', story), member('m.md', story)], newId).get('z.md')).toBe('s-m.md');

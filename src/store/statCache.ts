@@ -1,0 +1,119 @@
+// What ingest last read or wrote, by file stamp (size, times, inode): an unchanged file is known by one stat instead
+// of being read and hashed again, as git's index knows unchanged files. A cache only: when it is missing, damaged or
+// from another machine it is ignored and rebuilt, and it never decides anything on its own but a file's hash.
+import type { BigIntStats } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+
+/** In the archive folder, beside the manifest; each machine has its own (inodes and times differ per clone). */
+export const STAT_CACHE_NAME = '.ingest-cache.json';
+const VERSION = 1;
+
+interface Known {
+  stamp: string;
+  sha256: string;
+}
+
+interface CacheFile {
+  version: number;
+  /** When the cache was saved, in nanoseconds of the file system's clock. */
+  savedAt: string;
+  files: Record<string, Known>;
+}
+
+/**
+ * A file changed again within the clock tick of its last stamp keeps its times and, at the same size, its stamp. Only
+ * stamps older than the cache by more than a tick are trusted, as git treats "racily clean" files (a file stamped just
+ * before the cache was saved is read again next time). File systems that keep whole seconds (FAT) get two of them.
+ */
+const FINE_TICK_MS = 100;
+const COARSE_TICK_MS = 2500;
+
+function stampOf(s: BigIntStats): string {
+  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
+}
+
+/** Milliseconds from a stamp's nanoseconds: a double keeps them to a microsecond, plenty against a 100 ms tick. */
+function milliseconds(ns: string): number {
+  return Number(ns) / 1e6;
+}
+
+/** Whole seconds: the file system keeps no finer times. */
+function isCoarse(ns: string): boolean {
+  return ns.endsWith('000000000');
+}
+
+export class StatCache {
+  /** The files as saved, trusted or not. */
+  private readonly saved: Map<string, Known>;
+  private readonly trusted: Set<string>;
+  private readonly next = new Map<string, Known>();
+  /** Whether this run saw anything the saved cache does not say: only then is it written again. */
+  private changed = false;
+
+  private constructor(saved: Map<string, Known>, trusted: Set<string>) {
+    this.saved = saved;
+    this.trusted = trusted;
+  }
+
+  static empty(): StatCache {
+    return new StatCache(new Map(), new Set());
+  }
+
+  static async load(file: string): Promise<StatCache> {
+    try {
+      const json = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+      if (json.version !== VERSION || typeof json.savedAt !== 'string' || typeof json.files !== 'object') return StatCache.empty();
+      const savedAt = milliseconds(json.savedAt);
+      const saved = new Map(Object.entries(json.files));
+      const trusted = new Set<string>();
+      for (const [key, known] of saved) {
+        const [, mtime = '', ctime = ''] = known.stamp.split(':');
+        const tick = isCoarse(mtime) ? COARSE_TICK_MS : FINE_TICK_MS;
+        if (Math.max(milliseconds(mtime), milliseconds(ctime)) < savedAt - tick) trusted.add(key);
+      }
+      return new StatCache(saved, trusted);
+    } catch {
+      return StatCache.empty();
+    }
+  }
+
+  /** The file's stats, or null when it does not exist. */
+  static statOf(file: string): BigIntStats | null {
+    try {
+      return statSync(file, { bigint: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /** The hash recorded for `key` when the file's stats are still the ones it was recorded with. */
+  known(key: string, stats: BigIntStats): string | undefined {
+    const known = this.saved.get(key);
+    if (known === undefined || !this.trusted.has(key) || known.stamp !== stampOf(stats)) return undefined;
+    this.next.set(key, known);
+    return known.sha256;
+  }
+
+  /**
+   * Records the hash of a file's bytes with stats taken before they were read, or right after they were written, so
+   * a change made since can only make the stamp differ.
+   */
+  remember(key: string, stats: BigIntStats, sha256: string): void {
+    const known = { stamp: stampOf(stats), sha256 };
+    const saved = this.saved.get(key);
+    // A stamp saved but not yet trusted is saved again, so it is judged against a later save next time.
+    if (saved === undefined || saved.stamp !== known.stamp || saved.sha256 !== sha256 || !this.trusted.has(key)) this.changed = true;
+    this.next.set(key, known);
+  }
+
+  /** Keeps only what this run saw: files that are gone or were not looked at drop out. */
+  async save(file: string): Promise<void> {
+    if (!this.changed && this.next.size === this.saved.size) return;
+    const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1)));
+    const json: CacheFile = { version: VERSION, savedAt: `${Date.now()}000000`, files };
+    await writeFileAtomic(file, `${JSON.stringify(json)}\n`);
+  }
+}
