@@ -110,8 +110,9 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
   {
     name: 'app-download',
-    // "Download the <outlet> app today from your app store": a prompt, whatever the outlet is called.
-    re: /\b(download (the |our )?\S+ app|app store|google play|play store)\b/i,
+    // "Download the <outlet> app today from your app store", "Get it on Google Play", a store badge: a prompt, whatever
+    // the outlet is called. A store named in reporting ("apps sold outside the App Store") is not (benchmark page 8543).
+    re: /\b(download (the |our )?\S+ app|(get it|available|download it|find us|install it) (on|from|in) (the |your )?(app store|google play|play store)|from your (preferred )?(app store|play store))\b|^(download on the )?(app store|google play|play store)$/i,
     reason: 'app download prompt',
   },
   {

@@ -48,6 +48,14 @@ describe('furniture and counters', () => {
     expect(one('The advertisement ran in every newspaper in Seoul on the day the troops were reported to have left.').kind).toBe('paragraph');
   });
 
+  it('drops app-store prompts and badges, but keeps a sentence that names a store in passing', () => {
+    for (const prompt of ['Download the Example News app today from your app store.', 'Get it on Google Play', 'App Store', 'Download on the App Store']) {
+      expect(one(prompt), prompt).toMatchObject({ kind: 'boilerplate', reason: 'app download prompt' });
+    }
+    const reporting = 'Modified phones can install apps that are not sold on the App Store, which the maker says breaks its terms.';
+    expect(one(reporting).kind).toBe('paragraph');
+  });
+
   it('drops a short donation appeal but keeps a long report about donations', () => {
     expect(one('Please consider donating to support our journalism.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation/) });
     const long = `${prose(0)} ${prose(1)} ${prose(2)} Readers like you were asked to contribute what you can, the charity said in a statement to donors. ${prose(3)}`;
