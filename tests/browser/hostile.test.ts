@@ -20,6 +20,7 @@ import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 import { buildArchive, type ArchiveUnderTest } from './archiveUnderTest.ts';
 import { launchChromium } from './chromium.ts';
 import { NO_PROBLEMS, openWatched, problemsOf } from './watchedPage.ts';
+import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
 
 type Place = 'file-name' | 'headline' | 'summary' | 'byline' | 'body' | 'source' | 'url' | 'refused-url' | 'capture-line';
 
@@ -194,7 +195,8 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
     expect(unsafeOutput).toEqual([]);
 
     // Every file in the content folder is a page or setting copied from the repository, a capture given to ingest,
-    // or what ingest writes: the entries it reported, a provenance record per capture, its manifest and report.
+    // or what ingest writes: the entries it reported, a provenance record per capture, its manifest, report and stat
+    // cache.
     const repositoryContent = new Set(await filesUnder(path.join(REPO_ROOT, 'content')));
     const ingestOutputs = new Set([
       ...Object.keys(hostileDumps()).map((n) => `dumps/${n}`),
@@ -202,6 +204,7 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
       ...SET.dumps.map((c) => `_provenance/${c.ingest_as}.json`),
       'ingest-manifest.json',
       '_data/ingestReport.json',
+      STAT_CACHE_NAME,
     ]);
     const unexpected = (await filesUnder(archive.inputDir)).filter((f) => !ingestOutputs.has(f) && !(repositoryContent.has(f) && !/^(dumps|articles|_provenance)\//.test(f)));
     expect(unexpected).toEqual([]);
