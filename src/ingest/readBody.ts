@@ -68,6 +68,19 @@ function listAfter(blocks: ClassifiedBlock[], intro: number, end: number): numbe
   return last - intro >= LIST_MIN_ITEMS ? last : null;
 }
 
+/** A line ending in a comma, in any script, stops mid-sentence. */
+const MID_SENTENCE = /[,、，]$/;
+
+/**
+ * Lines cut mid-sentence, each ending in a comma with no blank line before the next, lead into prose (a sentence
+ * broken over lines, benchmark page 8543): they belong to the body with it. Returns the index of that prose, or null.
+ */
+function brokenSentence(blocks: ClassifiedBlock[], from: number, end: number): number | null {
+  let j = from;
+  while (j + 1 < end && MID_SENTENCE.test(blocks[j]!.text) && !blocks[j + 1]!.gapBefore && blocks[j]!.kind !== 'boilerplate') j += 1;
+  return j > from && isProse(blocks[j]) ? j : null;
+}
+
 export function headingVerdict(block: ClassifiedBlock): 'heading' | string {
   const n = wordCount(block.text);
   if (isAllCaps(block.text)) {
@@ -113,6 +126,14 @@ export function readBody(blocks: ClassifiedBlock[], start: number, end: number, 
       continue;
     }
     if (endsArticle(b)) break;
+    const joined = brokenSentence(blocks, i, end);
+    if (joined !== null) {
+      for (let k = i; k <= joined; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
+      settle();
+      read.last = joined;
+      i = joined;
+      continue;
+    }
     const appeal = b.pattern !== undefined && APPEAL_NAMES.has(b.pattern);
     let next = appeal ? null : nextProse(blocks, i + 1, end, BODY_GAP_LOOKAHEAD);
     const longGap = next === null;

@@ -54,6 +54,18 @@ describe('readBody', () => {
     expect(read.last).toBe(0);
   });
 
+  it('keeps lines cut mid-sentence at a comma that run straight into prose, in any script', () => {
+    const broken = ['そして、その他にも、', 'もとの商品に付された商標を消した商品を販売する行為や、', '商標権侵害と判断される場合があります。'];
+    expect(bodyOf([prose(0), ...broken, prose(1)]).body).toEqual([prose(0), ...broken, prose(1)]);
+    const english = ['The ministry said the troops, who arrived on Monday,', 'had been moved to the border region overnight.'];
+    expect(bodyOf([prose(0), ...english, prose(1)]).body).toEqual([prose(0), ...english, prose(1)]);
+  });
+
+  it('does not join comma-ended lines across a blank line, nor lines that lead to no prose', () => {
+    expect(bodyOf([prose(0), 'Seoul, Busan,', '', 'Incheon, Daegu,', '', prose(1)]).body).toEqual([prose(0), prose(1)]);
+    expect(bodyOf([prose(0), 'Seoul, Busan,', 'Incheon, Daegu,', 'Ulsan']).body).toEqual([prose(0)]);
+  });
+
   it('tells headings from story links by length and capitals', () => {
     const [short, shouted, long] = classifyLines(['What Comes Next', 'NATO CONFIRMS NORTH KOREAN TROOPS FIGHTING IN RUSSIA', 'Why The Deployment Of North Korean Troops Could Change The Course Of The War'], registry);
     expect(headingVerdict(short!)).toBe('heading');
