@@ -51,8 +51,8 @@ const BARE_NUMBER = /^\d{1,6}(\.\s*\d{1,6})?\.?$/;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
 /** `www.nbcnews.com Headline`: a listing page's teaser (sample 001). */
 const DOMAIN_TITLE = /^((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})\s+(\S.*)$/i;
-/** A title does not end like a clause: a comma, colon or semicolon means the line goes on elsewhere. */
-const OPEN_ENDING = /[,:;–—-]$/;
+/** A title does not end like a clause: a comma, colon or semicolon (in any script) means the line goes on elsewhere. */
+const OPEN_ENDING = /[,:;–—\-、，；：]$/;
 
 export interface ClassifyOptions {
   registry: Registry;

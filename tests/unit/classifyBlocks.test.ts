@@ -44,6 +44,10 @@ describe('furniture and counters', () => {
     expect(block.reason).toMatch(reason);
   });
 
+  it('never takes a line ending in a comma, in any script, for a title', () => {
+    for (const line of ['Troops Reach The Front,', '北朝鮮の部隊が前線に到着、', '部队抵达前线，']) expect(one(line).kind, line).not.toBe('title');
+  });
+
   it('leaves a sentence that merely contains a furniture word alone', () => {
     expect(one('The advertisement ran in every newspaper in Seoul on the day the troops were reported to have left.').kind).toBe('paragraph');
   });
