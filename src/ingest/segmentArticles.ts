@@ -4,6 +4,7 @@ import { isProse, readBody } from './readBody.ts';
 import { comparisonKey, wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
+import { dropAuthorBox } from './dropAuthorBox.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
 /** A standfirst is short: one or two sentences under this length (samples 001, 004). */
@@ -259,6 +260,6 @@ export function segmentArticles(blocks: ClassifiedBlock[], groups: HeaderGroup[]
   leave(cursor, blocks.length, 'after the last article');
   const orphans = orphanSpans(blocks, outside, starts);
   const ordered = joinContinuations(blocks, [...spans, ...orphans].sort((a, b) => spanStart(a) - spanStart(b)), new Set(orphans), outside);
-  const refined = refineSpans(blocks, ordered, outside);
+  const refined = refineSpans(blocks, ordered, outside).map((span) => dropAuthorBox(blocks, span));
   return { spans: refined, outside: [...outside].map(([block, reason]) => ({ block, reason })) };
 }
