@@ -202,6 +202,23 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
 /** Inline "Related articles" boxes and link lists inside a body are at most this many blocks long. */
 export const INLINE_LINKS_MAX_BLOCKS = 12;
 
+/** A teaser card's blurb is one short paragraph printed right under its title. */
+export const CARD_BLURB_MAX_CHARS = 200;
+/** This many cards in a row make a box of teasers ("Most popular", benchmark page ff0f), not a story's sections. */
+export const CARD_RUN_MIN = 3;
+
+/**
+ * Whether a span is mostly teaser cards: titles each with a short blurb directly under them, no blank line between.
+ * A story's own sections have a blank line under their heading or longer paragraphs.
+ */
+function isCardRun(span: ArticleSpan): boolean {
+  const paragraphs = span.body.filter((p) => p.role === 'body');
+  const cards = span.body.filter(
+    (p, k) => p.role === 'body' && k > 0 && span.body[k - 1]!.role === 'heading' && !p.block.gapBefore && p.block.text.length <= CARD_BLURB_MAX_CHARS,
+  );
+  return cards.length >= CARD_RUN_MIN && cards.length * 3 >= paragraphs.length * 2;
+}
+
 /**
  * Unheaded prose just after an article, separated from it only by a box of links ("More from UK", "DON'T MISS" and
  * teaser titles: benchmark pages 624f, 9210), is the rest of that article.
@@ -215,7 +232,7 @@ function joinContinuations(blocks: ClassifiedBlock[], spans: ArticleSpan[], orph
     const gap = blocks.slice(from, to);
     const isContinuation =
       previous !== undefined && orphans.has(span) && to - from <= INLINE_LINKS_MAX_BLOCKS && !gap.some((b) => isProse(b) || closesArticle(b)) &&
-      !DATELINE.test(span.body[0]!.block.text);
+      !DATELINE.test(span.body[0]!.block.text) && !isCardRun(span);
     if (!isContinuation) {
       joined.push(span);
       continue;

@@ -251,3 +251,28 @@ describe('segmentArticles: an article whose text is a list', () => {
     expect(seg.spans[0]!.headline).toBeNull();
   });
 });
+
+describe('segmentArticles: prose after a box of links', () => {
+  const story = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), prose(1), prose(2)];
+  const links = ['More from World', 'Seoul Weather This Week', 'Markets Close Higher Today'];
+  const blurbs = [
+    'The leader toured a munitions plant and urged workers to raise output for the army, state media reported.',
+    'Officials expect colder air from the north to bring the first snow of the season to the capital this week.',
+    'Shares rose for a third day as exporters gained on a weaker currency and hopes of lower interest rates.',
+    'The ministry said it would review the rules after complaints from farmers about the cost of fertiliser.',
+  ];
+  const cards = ['Kim Visits Munitions Plant', blurbs[0]!, '', 'Snow Expected In Seoul', blurbs[1]!, '', 'Markets Rise Again Today', blurbs[2]!, '', 'Fertiliser Rules Reviewed', blurbs[3]!];
+
+  it('joins the rest of the story to it across the box', () => {
+    const rest = [prose(3), prose(4), prose(5), prose(1)];
+    expect(rest.join('').length).toBeGreaterThanOrEqual(HEADLESS_MIN_CHARS);
+    const { seg } = segment([...story, ...links, ...rest]);
+    expect(seg.spans[0]!.body.map((p) => p.block.text)).toEqual([prose(0), prose(1), prose(2), ...rest]);
+  });
+
+  it('does not join a run of teaser cards (titles with a short blurb right under each)', () => {
+    expect(blurbs.join(' ').length).toBeGreaterThanOrEqual(HEADLESS_MIN_CHARS);
+    const { seg } = segment([...story, ...links, '', ...cards]);
+    expect(seg.spans[0]!.body.map((p) => p.block.text)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+});
