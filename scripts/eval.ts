@@ -26,7 +26,7 @@ const TIMING_MIN_MS = 3000;
  * sit a little under the last measured scores, so they ratchet upward as the parser improves.
  */
 const FLOORS: Record<string, { precision: number; recall: number; f1: number }> = {
-  'extraction-dev': { precision: 0.95, recall: 0.94, f1: 0.95 },
+  'extraction-dev': { precision: 0.96, recall: 0.945, f1: 0.955 },
 };
 const FIXTURE_FLOORS = { headline: 1, source: 1, date: 1, f1: 0.97, leaks: 0 };
 
