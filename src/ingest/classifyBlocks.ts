@@ -1,6 +1,6 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
-import { dateCoverage, findDates, type NumericOrder } from './findDates.ts';
+import { dateCoverage, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
@@ -127,6 +127,30 @@ function isNameList(text: string): boolean {
   return content.filter((w) => /^[\p{Lu}@]/u.test(w)).length / Math.max(1, content.length) >= BYLINE_CAPITALISED_SHARE;
 }
 
+/** A name beside a date is a writer's or a bureau's: a few words, two at least ("Oct. 30, 2024 Updated" names no one). */
+const DATED_BYLINE_MIN_WORDS = 2;
+const DATED_BYLINE_MAX_WORDS = 5;
+/** What may separate a date from a name on one header line: "Jane Doe | Oct. 30, 2024", "November 20, 2019 · Jane Doe". */
+const DATE_NAME_SEPARATOR = /^[\s|•·,–—-]+|[\s|•·,–—-]+$/g;
+
+/**
+ * One date and a writer's name on one line, in either order ("November 20, 2019 Emiliano Bellini", benchmark page
+ * b0cf): the header's date and byline together, though the date covers less than half of the line.
+ */
+function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null {
+  if (dates.length !== 1) return null;
+  const [date] = dates;
+  const name = `${text.slice(0, date!.index)} ${text.slice(date!.index + date!.text.length)}`
+    .replace(DATE_NAME_SEPARATOR, '')
+    .replace(/^by\s*:?\s+/i, '')
+    .trim();
+  // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
+  // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
+  const words = wordCount(name);
+  if (/[\d@()!?:]/.test(name) || words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || !isNameList(name)) return null;
+  return { dateText: date!.text, dateLabel: 'other', byline: name };
+}
+
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   if (text.length > META_MAX_CHARS) return null;
   const relative = RELATIVE_TIME.exec(text);
@@ -145,6 +169,8 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   const rest = label ? text.slice(label[0].length) : text;
   // Only whether the line is a date stamp matters here; its reading, in the publisher's order, comes later.
   const dates = findDates(rest, { order: options.order ?? DETECTION_ORDER });
+  const dated = label ? null : datedByline(rest, dates);
+  if (dated) return dated;
   if (dates.length > 0 && (label || dateCoverage(rest, dates) >= DATE_LINE_COVERAGE)) {
     const word = label?.[1]?.toLowerCase() ?? '';
     const dateLabel = word === '' ? 'other' : /updated|modified/.test(word) ? 'updated' : word === 'date' ? 'other' : 'published';

@@ -145,6 +145,18 @@ describe('meta lines', () => {
     expect(other!.kind).not.toBe('meta');
   });
 
+  it('reads a date and a writer on one line, in either order, as both', () => {
+    expect(one('November 20, 2019 Emiliano Bellini')).toMatchObject({ kind: 'meta', meta: { dateText: 'November 20, 2019', byline: 'Emiliano Bellini' } });
+    expect(one('Jane Doe | Oct. 30, 2024')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+    expect(one('Feb. 1, 2019 BY: Ilana Muhlstein, MS, RDN').meta?.byline).toBe('Ilana Muhlstein, MS, RDN');
+  });
+
+  it("does not read an embedded post's signature, or a name followed by links and categories, as the article's date and byline", () => {
+    expect(one('— PFF CLE Browns (@PFF_Browns) November 15, 2019').meta?.byline).toBeUndefined();
+    expect(one('Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música').meta?.byline).toBeUndefined();
+    expect(one('Tony Carter June 13, 2014 All, Books, Kit Reviews').meta?.byline).toBeUndefined();
+  });
+
   it('does not take a lower-case "by the way" line for a byline', () => {
     expect(one('by the way this is lower').kind).not.toBe('meta');
   });
