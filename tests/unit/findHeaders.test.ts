@@ -1,6 +1,6 @@
 // findHeaders: which title lines open an article (headline evidence and strength), grouped with their repeats; captions and article-ending labels.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endsArticle, findHeaders, HEADER_THRESHOLD, isCaptionBefore, isHeaderFurniture } from '../../src/ingest/findHeaders.ts';
+import { closesArticle, endsArticle, findHeaders, HEADER_THRESHOLD, isCaptionBefore, isHeaderFurniture } from '../../src/ingest/findHeaders.ts';
 import type { Registry } from '../../src/publishers/registry.ts';
 import { archiveConfig } from '../helpers/archiveConfig.ts';
 import { classifyLines, prose } from '../helpers/pipeline.ts';
@@ -79,6 +79,12 @@ describe('header furniture, captions and article ends', () => {
   it('knows which labels end an article', () => {
     const blocks = classifyLines(['Related Articles', 'Most Popular', 'Comments', 'Advertisement', 'Link copied', 'Skip Navigation'], registry);
     expect(blocks.map(endsArticle)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('knows which labels close an article for good: its tags and comments, not a box of related links', () => {
+    const blocks = classifyLines(['Tags', 'Filed under:', 'Topics', 'Comments', 'Related Articles', 'Most Popular'], registry);
+    expect(blocks.map(endsArticle)).toEqual([true, true, true, true, true, true]);
+    expect(blocks.map(closesArticle)).toEqual([true, true, true, true, false, false]);
   });
 
   it('takes a credited paragraph for a caption when prose follows it, and for text when nothing does', () => {
