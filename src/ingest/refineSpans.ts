@@ -66,6 +66,13 @@ function join(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
   };
 }
 
+/** The unclaimed meta lines next to a block, going up (-1) or down (1), until anything else. */
+function metaRun(blocks: ClassifiedBlock[], from: number, step: -1 | 1, outside: Outside): ClassifiedBlock[] {
+  const run: ClassifiedBlock[] = [];
+  for (let j = from + step; j >= 0 && j < blocks.length && blocks[j]!.kind === 'meta' && outside.has(blocks[j]!); j += step) run.push(blocks[j]!);
+  return step === -1 ? run.reverse() : run;
+}
+
 /** The headline chosen among the title lines around the header; the lines it replaces are dropped with a reason. */
 function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Outside): ArticleSpan {
   const own = new Set([...span.headlineBlocks, ...span.metaBlocks, ...span.urlBlocks, ...span.dropped.map((d) => d.block)]);
@@ -73,10 +80,16 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   if (chosen === null || chosen === span.headline) return span;
   outside.delete(chosen);
   const replaced = span.headlineBlocks.filter((b) => b.key !== chosen.key);
+  // The header now starts at the chosen headline: the date and byline lines right above and right below it are the
+  // article's (a date over the headline, then a photo credit taken for a header, benchmark 82b6). Meta lines further
+  // off may be other teasers' stamps, and stay where they are.
+  const headerMeta = [...metaRun(blocks, chosen.index, -1, outside), ...metaRun(blocks, chosen.index, 1, outside)];
+  for (const b of headerMeta) outside.delete(b);
   return {
     ...span,
     headline: chosen,
     headlineBlocks: [chosen, ...span.headlineBlocks.filter((b) => b !== chosen && b.key === chosen.key)],
+    metaBlocks: [...headerMeta, ...span.metaBlocks],
     dropped: [...span.dropped, ...replaced.map((block) => ({ block, reason: 'a label, credit or author line in the article header, not its headline' }))],
   };
 }

@@ -17,6 +17,26 @@ describe('refineSpans', () => {
     expect(label?.reason).toMatch(/label|author|credit/);
   });
 
+  it('takes the date stamp right above the lifted headline, and the byline right under it, into the article', () => {
+    const { seg } = segmentLines(
+      ['Home', 'Nov. 20, 2019 5:52 AM EST', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Opinion Columnist', prose(0), prose(1)],
+      registry,
+    );
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe('North Korean troops enter combat in Kursk region');
+    expect(span.metaBlocks.map((b) => b.text)).toEqual(expect.arrayContaining(['Nov. 20, 2019 5:52 AM EST', 'By Jane Doe']));
+    expect(seg.outside.map((o) => o.block.text)).not.toContain('Nov. 20, 2019 5:52 AM EST');
+  });
+
+  it("leaves another teaser's date stamp above the lifted headline outside the article", () => {
+    const { seg } = segmentLines(
+      ['Troops Move North Before Talks', 'June 15, 2010', 'Other Story', 'North Korean troops enter combat in Kursk region', 'Opinion Columnist', prose(0), prose(1)],
+      registry,
+    );
+    expect(seg.spans[0]!.headline?.text).toBe('North Korean troops enter combat in Kursk region');
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.text)).not.toContain('June 15, 2010');
+  });
+
   it('puts the long article first, ahead of a short teaser above a "Related Articles" label', () => {
     const { seg } = segmentLines([
       'Short teaser about the weather today here',
