@@ -55,7 +55,8 @@ export function endsArticle(block: ClassifiedBlock): boolean {
 }
 
 /** Labels that close an article for good (its tags, its comments): unlike "Related" or "Most read", never placed mid-body. */
-const CLOSING_PATTERNS = new Set(['comments-widget', 'tags-label']);
+export const COMMENTS_PATTERN = 'comments-widget';
+const CLOSING_PATTERNS = new Set([COMMENTS_PATTERN, 'tags-label']);
 
 export function closesArticle(block: ClassifiedBlock): boolean {
   return block.kind === 'boilerplate' && block.pattern !== undefined && CLOSING_PATTERNS.has(block.pattern);

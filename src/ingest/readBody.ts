@@ -109,28 +109,28 @@ export function readBody(blocks: ClassifiedBlock[], start: number, end: number, 
     read.dropped.push(...pendingDrops.splice(0));
     read.meta.push(...pendingMeta.splice(0));
   };
+  /** Blocks `from`..`to` are body: what was pending between them and the last body block is settled. */
+  const take = (from: number, to: number) => {
+    for (let k = from; k <= to; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
+    settle();
+    read.last = to;
+  };
   for (let i = start; i < end; i += 1) {
     const b = blocks[i]!;
     const list = i === start && listEnd !== undefined ? listEnd : i > start || isProse(b) ? listAfter(blocks, i, end) : null;
     if (list !== null) {
-      for (let k = i; k <= list; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
-      settle();
-      read.last = list;
+      take(i, list);
       i = list;
       continue;
     }
     if (isProse(b) || (i === start && b.kind === 'paragraph')) {
-      read.body.push({ block: b, role: 'body' });
-      settle();
-      read.last = i;
+      take(i, i);
       continue;
     }
     if (endsArticle(b)) break;
     const joined = brokenSentence(blocks, i, end);
     if (joined !== null) {
-      for (let k = i; k <= joined; k += 1) read.body.push({ block: blocks[k]!, role: 'body' });
-      settle();
-      read.last = joined;
+      take(i, joined);
       i = joined;
       continue;
     }

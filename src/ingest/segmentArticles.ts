@@ -1,5 +1,5 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { closesArticle, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
 import { comparisonKey, wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
@@ -150,9 +150,6 @@ export const ORPHAN_HEADLINE_LOOKUP = 4;
 /** A headline found above an unheaded run must have this many words; shorter lines are labels and buttons. */
 export const ORPHAN_HEADLINE_MIN_WORDS = 3;
 
-/** Readers' comments come after such a label; prose below it is never an article. */
-const COMMENTS_PATTERN = 'comments-widget';
-
 function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): ClassifiedBlock | null {
   for (let j = first - 1; j >= 0 && j >= first - ORPHAN_HEADLINE_LOOKUP; j -= 1) {
     const b = blocks[j]!;
@@ -171,6 +168,7 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
   const found: ArticleSpan[] = [];
   // A "Comment" link in a menu above the article is not the comments section: only a label below prose is.
   const firstProse = blocks.find((b) => b.kind === 'paragraph')?.index ?? blocks.length;
+  // Readers' comments come after their label; prose below it is never an article.
   const commentsAt = blocks.find((b) => b.index > firstProse && b.pattern === COMMENTS_PATTERN)?.index ?? blocks.length;
   for (let i = 0; i < commentsAt; i += 1) {
     const b = blocks[i]!;
