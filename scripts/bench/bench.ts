@@ -5,12 +5,11 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { loadArchiveConfig } from '../../src/store/loadArchiveConfig.ts';
 import { writeBareInput } from './bare/bareInput.ts';
 import { generateDumps } from './generateDumps.ts';
 import { runStep, writePagefindWrapper, type StepRun } from './measure.ts';
-import { integer, positiveInteger } from './options.ts';
+import { benchCommand } from './options.ts';
 import { loadPalette } from './palette.ts';
 import type { ParseRate } from './parseRate.ts';
 import { hotFunctions } from './profileSummary.ts';
@@ -32,12 +31,12 @@ const LARGER_HEAP = '--max-old-space-size=16384';
 const OUT_OF_HEAP = /heap out of memory|Allocation failed - JavaScript heap|Reached heap limit/i;
 const PROFILED_STEPS = ['ingest-cold', 'ingest-unchanged', 'build'];
 
-const options = new Command()
-  .name('bench')
-  .description("issue 7's benchmark: ingest, build, serve and baselines over N synthetic dumps")
-  .option('--n <count>', 'number of dumps', positiveInteger, 10_000)
-  .option('--seed <number>', 'seed of the generated dumps', integer, 1)
-  .option('--keep', 'keep the temporary folder (dumps, entries, sites, logs)')
+const options = benchCommand(
+  'bench',
+  "issue 7's benchmark: ingest, build, serve and baselines over N synthetic dumps",
+  10_000,
+  'keep the temporary folder (dumps, entries, sites, logs)',
+)
   .option('--profile', 'record CPU profiles of ingest and build (slower steps) and list their hottest functions')
   .parse()
   .opts<{ n: number; seed: number; keep?: boolean; profile?: boolean }>();

@@ -4,21 +4,15 @@
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { generateDumps } from './generateDumps.ts';
 import { runStep, type StepRun } from './measure.ts';
-import { integer, positiveInteger } from './options.ts';
+import { benchCommand } from './options.ts';
 import { loadPalette } from './palette.ts';
 import { createWorkspace, REPO_ROOT, writeDumps } from './workspace.ts';
 
 const CLI = path.join(REPO_ROOT, 'bin/news-archive.js');
 
-const options = new Command()
-  .name('bench:ingest')
-  .description('cold ingest and unchanged re-ingest over N synthetic dumps')
-  .option('--n <count>', 'number of dumps', positiveInteger, 100_000)
-  .option('--seed <number>', 'seed of the generated dumps', integer, 1)
-  .option('--keep', 'keep the temporary folder')
+const options = benchCommand('bench:ingest', 'cold ingest and unchanged re-ingest over N synthetic dumps', 100_000, 'keep the temporary folder')
   .parse()
   .opts<{ n: number; seed: number; keep?: boolean }>();
 
