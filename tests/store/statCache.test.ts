@@ -24,49 +24,45 @@ async function stampedFile(text: string): Promise<{ file: string; cacheFile: str
   return { file, cacheFile: path.join(dir, STAT_CACHE_NAME) };
 }
 
+/** A file "a" whose stamp a cache remembered and saved, a tick later (`settled`) or at once. */
+async function savedStamp(settled: boolean): Promise<{ file: string; cacheFile: string }> {
+  const stamped = await stampedFile('first');
+  const cache = StatCache.empty();
+  cache.remember('a', StatCache.statOf(stamped.file)!, sha256('first'));
+  if (settled) await settle();
+  await cache.save(stamped.cacheFile);
+  return stamped;
+}
+
+const knownAfterLoad = async (file: string, cacheFile: string) => (await StatCache.load(cacheFile)).known('a', StatCache.statOf(file)!);
+
 describe('StatCache', () => {
   it('knows a file by its stamp once the stamp is older than the saved cache by a tick', async () => {
-    const { file, cacheFile } = await stampedFile('first');
-    const cache = StatCache.empty();
-    cache.remember('a', StatCache.statOf(file)!, sha256('first'));
-    await settle();
-    await cache.save(cacheFile);
-    const loaded = await StatCache.load(cacheFile);
-    expect(loaded.known('a', StatCache.statOf(file)!)).toBe(sha256('first'));
+    const { file, cacheFile } = await savedStamp(true);
+    expect(await knownAfterLoad(file, cacheFile)).toBe(sha256('first'));
   });
 
   it('does not trust a stamp taken within a tick of saving: the file could change again without its times changing', async () => {
-    const { file, cacheFile } = await stampedFile('first');
-    const cache = StatCache.empty();
-    cache.remember('a', StatCache.statOf(file)!, sha256('first'));
-    await cache.save(cacheFile);
-    expect((await StatCache.load(cacheFile)).known('a', StatCache.statOf(file)!)).toBeUndefined();
+    const { file, cacheFile } = await savedStamp(false);
+    expect(await knownAfterLoad(file, cacheFile)).toBeUndefined();
   });
 
   it('forgets a file changed since, even to the same size', async () => {
-    const { file, cacheFile } = await stampedFile('first');
-    const cache = StatCache.empty();
-    cache.remember('a', StatCache.statOf(file)!, sha256('first'));
-    await settle();
-    await cache.save(cacheFile);
+    const { file, cacheFile } = await savedStamp(true);
     await writeFile(file, 'fir5t');
-    expect((await StatCache.load(cacheFile)).known('a', StatCache.statOf(file)!)).toBeUndefined();
+    expect(await knownAfterLoad(file, cacheFile)).toBeUndefined();
   });
 
   it('ignores a damaged or foreign cache file instead of failing', async () => {
     const { file, cacheFile } = await stampedFile('first');
     for (const text of ['{not json', '{"version": 99, "savedAt": "1", "files": {}}', '[]']) {
       await writeFile(cacheFile, text);
-      expect((await StatCache.load(cacheFile)).known('a', StatCache.statOf(file)!)).toBeUndefined();
+      expect(await knownAfterLoad(file, cacheFile)).toBeUndefined();
     }
   });
 
   it('is written again only when the run learnt something', async () => {
-    const { file, cacheFile } = await stampedFile('first');
-    const cache = StatCache.empty();
-    cache.remember('a', StatCache.statOf(file)!, sha256('first'));
-    await settle();
-    await cache.save(cacheFile);
+    const { file, cacheFile } = await savedStamp(true);
     const written = (await stat(cacheFile)).mtimeMs;
     const again = await StatCache.load(cacheFile);
     again.known('a', StatCache.statOf(file)!);
