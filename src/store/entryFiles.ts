@@ -18,9 +18,12 @@ export async function readIfExists(file: string): Promise<string | null> {
   }
 }
 
-/** Writes only when the bytes differ, so an unchanged archive leaves every file (and Eleventy's watcher) untouched. */
-export async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  if ((await readIfExists(file)) === text) return false;
+/**
+ * Writes only when the bytes differ, so an unchanged archive leaves every file (and Eleventy's watcher) untouched.
+ * `current` is the file's text when the caller read it moments ago (null: it did not exist), saving a second read.
+ */
+export async function writeIfChanged(file: string, text: string, current?: string | null): Promise<boolean> {
+  if ((current === undefined ? await readIfExists(file) : current) === text) return false;
   await writeFileAtomic(file, text);
   return true;
 }

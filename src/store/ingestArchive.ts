@@ -11,7 +11,7 @@ import { generatorFingerprint } from './generatorFingerprint.ts';
 import { groupStories, type StoryMember } from './groupStories.ts';
 import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
-import { loadManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
+import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
 import { STAT_CACHE_NAME, StatCache } from './statCache.ts';
 import { provenanceRecord } from './provenanceRecord.ts';
@@ -396,42 +396,49 @@ function sameMembers(members: StoryMember[], manifest: Manifest, parsed: number)
   return members.length === recorded.size && members.every((m) => recorded.get(m.file)?.signature === m.signature && recorded.get(m.file)?.story === m.previous);
 }
 
-async function loadPreviousReport(file: string): Promise<Map<string, DumpReport>> {
+/** The last run's report by dump, with the text it was read from (so an unchanged report is not read again to compare). */
+async function loadPreviousReport(file: string): Promise<{ text: string | null; byDump: Map<string, DumpReport> }> {
   const text = await readIfExists(file);
-  if (text === null) return new Map();
+  if (text === null) return { text, byDump: new Map() };
   try {
-    return new Map((JSON.parse(text) as IngestReport).dumps.map((d) => [d.dump, d]));
+    return { text, byDump: new Map((JSON.parse(text) as IngestReport).dumps.map((d) => [d.dump, d])) };
   } catch {
-    return new Map();
+    return { text, byDump: new Map() };
   }
 }
 
 export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
   const paths = archivePaths(contentDir);
-  const config = await loadArchiveConfig(paths.dataDir);
-  const generator = await generatorFingerprint(paths.dataDir);
-  const manifest = await loadManifest(paths.manifestFile);
-  const cache = await StatCache.load(paths.statCacheFile);
   await mkdir(paths.articlesDir, { recursive: true });
   await mkdir(paths.provenanceDir, { recursive: true });
-  for (const dir of [paths.articlesDir, paths.contentDir, paths.dataDir]) await removeTemporaryFiles(dir);
-  const existing = (await listFiles(paths.articlesDir, /\.md$/)).map((f) => f.replace(/\.md$/, ''));
+  // Independent reads, started together: on a large archive each is mostly waiting on the disk or parsing JSON.
+  const [config, generator, { manifest, text: manifestText }, cache, previousReport, articleNames, provenanceNames, listed] = await Promise.all([
+    loadArchiveConfig(paths.dataDir),
+    generatorFingerprint(paths.dataDir),
+    readManifest(paths.manifestFile),
+    StatCache.load(paths.statCacheFile),
+    loadPreviousReport(paths.reportFile),
+    listFiles(paths.articlesDir, /\.md$/),
+    listFiles(paths.provenanceDir, /\.json$/),
+    listFiles(paths.dumpsDir, /\.(txt|json)$/i),
+    ...[paths.articlesDir, paths.contentDir, paths.dataDir].map((dir) => removeTemporaryFiles(dir)),
+  ]);
+  const existing = articleNames.map((f) => f.replace(/\.md$/, ''));
   const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
   const run: Run = {
     paths,
     config,
     manifest,
-    previousReport: await loadPreviousReport(paths.reportFile),
+    previousReport: previousReport.byDump,
     options,
     forced: new Set((options.force ?? []).map((f) => path.basename(f))),
     taken: new Set([...existing, ...owned]),
     unowned: new Set(existing.filter((f) => !owned.has(f))),
     changes: [],
-    provenance: new Set((await listFiles(paths.provenanceDir, /\.json$/)).map((f) => f.replace(/\.json$/, ''))),
+    provenance: new Set(provenanceNames.map((f) => f.replace(/\.json$/, ''))),
     cache,
   };
 
-  const listed = await listFiles(paths.dumpsDir, /\.(txt|json)$/i);
   const names = listed.filter((n) => DUMP_EXTENSION.test(n));
   const sidecars = new Set(listed.filter((n) => !DUMP_EXTENSION.test(n)));
   const present = new Set(names);
@@ -537,9 +544,9 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   }
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
-  await writeIfChanged(paths.manifestFile, serializeManifest(next));
+  await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText);
   const report: IngestReport = { dumps: reports };
-  await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text);
   await cache.save(paths.statCacheFile);
   return { report, changes: run.changes };
 }

@@ -42,11 +42,16 @@ export function emptyManifest(): Manifest {
 }
 
 export async function loadManifest(file: string): Promise<Manifest> {
+  return (await readManifest(file)).manifest;
+}
+
+/** The manifest with the text it was read from (null when there is none yet), so an unchanged one need not be read again. */
+export async function readManifest(file: string): Promise<{ manifest: Manifest; text: string | null }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { manifest: emptyManifest(), text: null };
     throw new Error(`${file}: cannot read the ingest manifest (${(error as Error).message})`);
   }
   let json: unknown;
@@ -59,7 +64,7 @@ export async function loadManifest(file: string): Promise<Manifest> {
   if (!parsed.success) {
     throw new Error(`${file}: the ingest manifest is damaged; restore it from version control before ingesting, or entries you edited could not be recognised`);
   }
-  return { ...parsed.data, version: 2 };
+  return { manifest: { ...parsed.data, version: 2 }, text };
 }
 
 /** Sorted keys and a trailing newline: the same archive always gives the same manifest bytes. */
