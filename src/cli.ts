@@ -44,7 +44,7 @@ interface IngestFlags {
 
 async function runIngest(options: IngestFlags): Promise<IngestReport> {
   const run = await ingestArchive(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes, force: options.force, prune: options.prune });
-  const text = formatReport(run.report);
+  const text = formatReport(run.report, new Set(run.parsed));
   console.log(options.quiet ? text.split('\n').at(-1) : text);
   console.log(formatChanges(run));
   return run.report;

@@ -548,7 +548,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const report: IngestReport = { dumps: reports };
   await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text);
   await cache.save(paths.statCacheFile);
-  return { report, changes: run.changes };
+  return { report, changes: run.changes, parsed: toRead.map((d) => d.name) };
 }
 
 export async function readReport(contentDir: string): Promise<IngestReport | null> {

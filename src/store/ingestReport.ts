@@ -44,6 +44,8 @@ export interface IngestReport {
 export interface IngestRun {
   report: IngestReport;
   changes: { dump: string; file: string; change: EntryChange; detail?: string }[];
+  /** Dumps this run read and parsed; every other dump's report was carried over from the run before. */
+  parsed: string[];
 }
 
 export function reportTotals(report: IngestReport) {
@@ -59,20 +61,30 @@ export function reportTotals(report: IngestReport) {
   };
 }
 
-/** One line per thing worth a person's attention, then a summary line. */
-export function formatReport(report: IngestReport): string {
+/**
+ * One line per thing worth a person's attention, then a summary line. Given `fresh`, the dumps a run read, the
+ * articles' warnings and skips of the other dumps (told in full by an earlier run, unchanged since) are counted in
+ * one line instead of repeated: on a large archive they are thousands of lines. Failures, hand edits and gone dumps
+ * are always named.
+ */
+export function formatReport(report: IngestReport, fresh?: ReadonlySet<string>): string {
   const lines: string[] = [];
+  let carried = 0;
   for (const d of report.dumps) {
     if (d.error) lines.push(`${d.dump}: ${d.error}`);
     for (const w of d.warnings) lines.push(`${d.dump}: warning: ${w}`);
+    const told = fresh === undefined || fresh.has(d.dump);
     for (const e of d.entries) {
       if (d.status === 'orphaned') lines.push(`${d.dump}: the dump is gone; its entry ${e.file} is kept (orphaned)`);
       else if (e.state === 'edited') lines.push(`${d.dump}: ${e.file} was edited by hand; ingest wrote nothing over it`);
       else if (e.state === 'deleted-by-hand') lines.push(`${d.dump}: ${e.file} was deleted by hand; not recreated`);
-      for (const w of e.warnings) lines.push(`${d.dump}: ${e.file}: ${w}`);
+      if (told) for (const w of e.warnings) lines.push(`${d.dump}: ${e.file}: ${w}`);
+      else carried += e.warnings.length;
     }
-    for (const s of d.skipped) lines.push(`${d.dump}: skipped "${s.headline ?? '(no headline)'}": ${s.reason}`);
+    if (told) for (const s of d.skipped) lines.push(`${d.dump}: skipped "${s.headline ?? '(no headline)'}": ${s.reason}`);
+    else carried += d.skipped.length;
   }
+  if (carried > 0) lines.push(`${carried} warnings and skipped articles of dumps unchanged since they were read are not repeated: \`news-archive report\` lists them`);
   const t = reportTotals(report);
   lines.push(`${t.dumps} dumps, ${t.entries} entries (${t.edited} edited by hand), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.duplicates} duplicates, ${t.orphaned} orphaned`);
   return lines.join('\n');

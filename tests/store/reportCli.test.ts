@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
-import type { IngestReport } from '../../src/store/ingestReport.ts';
+import { formatReport, type IngestReport } from '../../src/store/ingestReport.ts';
 import { articlePath, dumpReport, generatedDump, makeContent, putDump, readArticle, removeContent, runCli, SEED_NAMES, seedText, type CliResult } from '../helpers/storeArchive.ts';
 
 /** Sample 000: an aggregator page with two undated on-topic articles and two off-topic ones. */
@@ -15,6 +15,7 @@ let report: IngestReport;
 let text: CliResult;
 let json: CliResult;
 let none: CliResult;
+let rerun: CliResult;
 let editedFile: string;
 let orphanFile: string;
 
@@ -36,6 +37,8 @@ beforeAll(async () => {
     runCli(['report', '--content', content, '--json']),
     runCli(['report', '--content', empty]),
   ]);
+  // Nothing changed since: every dump's report is carried over from the run before.
+  rerun = await runCli(['ingest', '--content', content]);
 });
 
 afterAll(async () => {
@@ -84,6 +87,29 @@ describe('news-archive report', () => {
     const stored = await readFile(path.join(content, '_data', 'ingestReport.json'), 'utf8');
     expect(json.stdout).toBe(stored);
     expect(JSON.parse(json.stdout)).toEqual(report);
+  });
+
+  it('ingest with nothing changed counts the warnings and skips it already told instead of repeating them, and still names failures, edits and gone dumps', () => {
+    expect(rerun.code).toBe(0);
+    const out = rerun.stdout.split('\n');
+    expect(out.some((l) => l.startsWith(`${AGGREGATOR}: `))).toBe(false);
+    expect(out.some((l) => l.includes(': skipped "') || l.endsWith(': no date stated'))).toBe(false);
+    const told = report.dumps.reduce((n, d) => n + d.skipped.length + d.entries.reduce((m, e) => m + e.warnings.length, 0), 0);
+    expect(told).toBeGreaterThan(3);
+    expect(out).toContain(`${told} warnings and skipped articles of dumps unchanged since they were read are not repeated: \`news-archive report\` lists them`);
+    expect(out).toContain('blank.txt: empty file: the capture holds no text (capture the page again)');
+    expect(out).toContain(`wire-0.txt: ${editedFile} was edited by hand; ingest wrote nothing over it`);
+    expect(out).toContain(`wire-1.txt: the dump is gone; its entry ${orphanFile} is kept (orphaned)`);
+    expect(out).toContain('3 dumps, 4 entries (1 edited by hand), 2 articles skipped, 1 dumps failed, 0 duplicates, 1 orphaned');
+  });
+
+  it('a dump read in this run has its warnings and skips printed in full, the others counted', () => {
+    const out = formatReport(report, new Set([AGGREGATOR])).split('\n');
+    for (const e of dumpReport(report, AGGREGATOR).entries) expect(out).toContain(`${AGGREGATOR}: ${e.file}: no date stated`);
+    expect(out.filter((l) => l.startsWith(`${AGGREGATOR}: skipped "`))).toHaveLength(2);
+    expect(out).not.toContain(`wire-0.txt: ${editedFile}: source unknown`);
+    expect(out).toContain(`${dumpReport(report, 'wire-0.txt').entries[0]!.warnings.length} warnings and skipped articles of dumps unchanged since they were read are not repeated: \`news-archive report\` lists them`);
+    expect(formatReport(report, new Set(report.dumps.map((d) => d.dump)))).toBe(text.stdout.trimEnd());
   });
 
   it('exits non-zero and says to run ingest first when there is no report yet', () => {
