@@ -6,6 +6,8 @@ import { articlePages, tagGroups, type ArticlePage } from '../articleCollections
 import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
 import { paginate } from '../paginate.ts';
+import { captureRows } from '../captureRows.ts';
+import type { ProvenanceRecord } from '../../store/provenanceRecord.ts';
 import { listCaptures, memberOf, provenanceUrl, readProvenance, type Capture } from '../provenanceData.ts';
 import { readReport } from '../../store/ingestArchive.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
@@ -29,6 +31,9 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   // Whether an entry file has a page in this build (a hand-deleted or refused one has none).
   const isBuilt = memberOf((page: ArticlePage) => page.url);
   eleventyConfig.addFilter('builtEntry', (file: string, pages: ArticlePage[]) => isBuilt(articleUrl(file), pages));
+  eleventyConfig.addFilter('captureRows', (record: ProvenanceRecord, pages: ArticlePage[]) =>
+    captureRows(record, (file) => (isBuilt(articleUrl(file), pages) ? articleUrl(file) : null)),
+  );
 
   eleventyConfig.addGlobalData('archiveExports', ARCHIVE_EXPORTS);
   eleventyConfig.addFilter('tagExports', tagExports);
