@@ -58,12 +58,16 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
   const tagSets = tagKeys.map((keys) => new Set(keys));
 
   const related = new Map<string, T[]>();
+  // One score slot per article, reset after each: an article meets a few hundred candidates, and a typed array with a
+  // list of the slots touched is several times faster than a map of them (this was 5 s of a 15,000-article build).
+  // Weights walked are positive, so a zero score means "not a candidate yet".
+  const scores = new Float64Array(ordered.length);
+  const candidates: number[] = [];
   ordered.forEach((article, position) => {
     const keys = (tagKeys[position] ?? []).filter((key) => (weights.get(key) ?? 0) > 0);
     const byRarity = [...keys].sort((a, b) => index.get(a)!.length - index.get(b)!.length);
     // Scores are gathered along the index (each entry visited costs one addition); tags too common to walk are
     // credited afterwards to the candidates found, by looking them up in each candidate's own tags.
-    const scores = new Map<number, number>();
     const unwalked: string[] = [];
     let budget = CANDIDATE_BUDGET;
     for (const key of byRarity) {
@@ -71,22 +75,28 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
       let walked: readonly number[];
       if (postings.length <= budget) walked = postings;
       // An article whose every tag is common still gets the newest articles sharing its rarest one.
-      else if (scores.size === 0) walked = postings.slice(0, budget);
+      else if (candidates.length === 0) walked = postings.slice(0, budget);
       else {
         unwalked.push(key);
         continue;
       }
       budget -= walked.length;
       const weight = weights.get(key)!;
-      for (const other of walked) if (other !== position) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const other of walked) {
+        if (other === position) continue;
+        if (scores[other] === 0) candidates.push(other);
+        scores[other]! += weight;
+      }
     }
     const best: (readonly [number, number])[] = [];
-    for (const [other, walkedScore] of scores) {
+    for (const other of candidates) {
+      let score = scores[other]!;
+      scores[other] = 0;
       if (excluded(article, ordered[other]!)) continue;
-      let score = walkedScore;
       for (const key of unwalked) if (tagSets[other]!.has(key)) score += weights.get(key)!;
       keepBest(best, [other, Math.round(score * SCORE_PRECISION)], limit);
     }
+    candidates.length = 0;
     related.set(article.url, best.map(([other]) => ordered[other]!));
   });
   return related;
