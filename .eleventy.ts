@@ -5,13 +5,14 @@ import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { isSafeWebUrl } from './src/store/entrySchema.ts';
 import { frontMatterOptions } from './src/site/frontMatterOptions.ts';
 import { createMarkdown } from './src/site/markdown.ts';
-import { articlePages, sourceGroups, tagGroups, unsourcedArticles } from './src/site/articleCollections.ts';
+import { buildArticles, sourceGroups, tagGroups, unsourcedArticles } from './src/site/articleCollections.ts';
 import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import { formatChanges, reportTotals } from './src/store/ingestReport.ts';
+import { formatChanges, reportTotals, type IngestReport } from './src/store/ingestReport.ts';
 import { STAT_CACHE_NAME } from './src/store/statCache.ts';
+import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
@@ -42,10 +43,10 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary('md', createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
 
-  eleventyConfig.addCollection('articles', (api) => articlePages(api.getAll(), isEntry));
-  eleventyConfig.addCollection('tagGroups', (api) => tagGroups(articlePages(api.getAll(), isEntry), warn));
-  eleventyConfig.addCollection('sourceGroups', (api) => sourceGroups(articlePages(api.getAll(), isEntry), warn));
-  eleventyConfig.addCollection('unsourcedArticles', (api) => unsourcedArticles(articlePages(api.getAll(), isEntry)));
+  eleventyConfig.addCollection('articles', (api) => buildArticles(api, isEntry));
+  eleventyConfig.addCollection('tagGroups', (api) => tagGroups(buildArticles(api, isEntry), warn));
+  eleventyConfig.addCollection('sourceGroups', (api) => sourceGroups(buildArticles(api, isEntry), warn));
+  eleventyConfig.addCollection('unsourcedArticles', (api) => unsourcedArticles(buildArticles(api, isEntry)));
 
   eleventyConfig.addFilter('publicationDate', publicationDate);
   eleventyConfig.addFilter('datedArticles', datedArticles);
@@ -64,7 +65,9 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(research, { siteUrl: address });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
-  eleventyConfig.addFilter('reportTotals', reportTotals);
+  // Every page of the report states the totals: counted once per report, not once per page over every capture.
+  const totalsOf = oncePerList((dumps: IngestReport['dumps']) => reportTotals({ dumps }));
+  eleventyConfig.addFilter('reportTotals', (report: IngestReport) => totalsOf(report.dumps));
 
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');
   // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its

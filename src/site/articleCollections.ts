@@ -1,5 +1,5 @@
 // The archive's collections: every entry page in reading order, and the tag and source groups built from them.
-import type { CollectionItem } from '@11ty/eleventy';
+import type { CollectionApi, CollectionItem } from '@11ty/eleventy';
 import { hasArticleData, type ArticleData } from './articlePageData.ts';
 import { sortArticles } from './articleOrder.ts';
 import { groupArticles, type ArticleGroup, type NameCollision } from './groupArticles.ts';
@@ -26,6 +26,26 @@ export function articlePages(items: readonly CollectionItem[], isEntryPath: (pat
     );
   });
   return sortArticles(pages);
+}
+
+/**
+ * The article pages of one build, shared by every collection that lists them: Eleventy hands each collection of a
+ * build the same collection API (a new one per build), so they are found and sorted once, not once per collection.
+ *
+ * Each is a view of Eleventy's item (its prototype) rather than the item itself. After rendering, Eleventy copies
+ * each page's content into every collection item it recognises (a plain object with an input path), finding its page
+ * by a linear search: quadratic in the archive's size (3 s of a 10,000-capture build). No page here reads a
+ * collection item's content, and the view reads every other property through to the item.
+ */
+const perBuild = new WeakMap<CollectionApi, ArticlePage[]>();
+
+export function buildArticles(api: CollectionApi, isEntryPath: (path: string) => boolean): ArticlePage[] {
+  let articles = perBuild.get(api);
+  if (articles === undefined) {
+    articles = articlePages(api.getAll(), isEntryPath).map((page) => Object.create(page) as ArticlePage);
+    perBuild.set(api, articles);
+  }
+  return articles;
 }
 
 function describeCollisions(kind: string, collisions: readonly NameCollision[]): string[] {

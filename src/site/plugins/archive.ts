@@ -1,6 +1,6 @@
 // Archive navigation: paged lists (home, tags, sources, months), the month archive and timeline, story pages, and what each article page links to next.
 import type { CollectionApi, UserConfig } from '@11ty/eleventy';
-import { articlePages, sourceGroups, tagGroups, type ArticlePage } from '../articleCollections.ts';
+import { buildArticles, sourceGroups, tagGroups, type ArticlePage } from '../articleCollections.ts';
 import { articleMore } from '../articleMore.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
 import { archiveYears, monthArchive } from '../monthArchive.ts';
@@ -25,7 +25,7 @@ const UNDATED_URL = '/archive/undated/';
 
 export function archive(eleventyConfig: UserConfig): void {
   // Read when a collection is built: the input folder is known only once the configuration has loaded.
-  const articlesOf = (api: CollectionApi) => articlePages(api.getAll(), (file) => isEntryPath(file, eleventyConfig.directories.input));
+  const articlesOf = (api: CollectionApi) => buildArticles(api, (file) => isEntryPath(file, eleventyConfig.directories.input));
   const warn = (message: string) => eleventyConfig.logger.logWithOptions({ message, type: 'warn', color: 'yellow', force: true });
 
   // Eleventy pages through one data set per template, so each paged list is built here as [page 1, page 2, …].

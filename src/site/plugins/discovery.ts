@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
 import { createRegistry, type Registry } from '../../publishers/registry.ts';
 import type { Entry } from '../../store/entrySchema.ts';
-import { articlePages, tagGroups } from '../articleCollections.ts';
+import { buildArticles, tagGroups } from '../articleCollections.ts';
 import { atomFeeds, tagFeed } from '../atomFeeds.ts';
 import { feedDate } from '../feedDate.ts';
 import { feedSummary, type FeedArticle } from '../feedSummary.ts';
@@ -17,23 +17,14 @@ import { isEntryPath } from '../siteUrls.ts';
 import { sitemapUrls } from '../sitemapUrls.ts';
 import { sitemapFiles } from '../sitemapXml.ts';
 import { xmlText } from '../xmlText.ts';
+import { oncePerList } from '../oncePerList.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', import.meta.url));
 const SCRIPTS_URL_DIR = 'assets/js';
 
-/**
- * The registry is built once per publishers.json, not once per article page. Keyed by content, not identity: Eleventy
- * hands each page its own copy of the global data, so an object key missed every time (a second of a 10,000-capture
- * build went to rebuilding it).
- */
-let built: { key: string; registry: Registry } | undefined;
-
-function registryOf(publishers: object): Registry {
-  const key = JSON.stringify(publishers);
-  if (built?.key !== key) built = { key, registry: createRegistry(publishers) };
-  return built.registry;
-}
+/** One registry per build's publishers.json, not one per article page. */
+const registryOf = oncePerList((publishers: unknown[]) => createRegistry({ publishers }));
 
 export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const isEntry = (filePath: string) => isEntryPath(filePath, eleventyConfig.directories.input);
@@ -47,7 +38,7 @@ export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string
 
   // Tag-name collisions are reported once, by the tagGroups collection; these are the same groups.
   eleventyConfig.addCollection('atomFeeds', (api) => {
-    const articles = articlePages(api.getAll(), isEntry);
+    const articles = buildArticles(api, isEntry);
     return atomFeeds(articles, tagGroups(articles, () => undefined));
   });
 
@@ -58,8 +49,8 @@ export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string
   eleventyConfig.addFilter('jsonFeed', (articles: FeedArticle[], site: FeedSite, feedPath: string) =>
     jsonFeed(articles, site, { feedPath, absoluteUrl: absolute }),
   );
-  eleventyConfig.addFilter('newsArticleJsonLd', (entry: Entry, pageUrl: string, language: string, publishers: object) => {
-    const registry = registryOf(publishers);
+  eleventyConfig.addFilter('newsArticleJsonLd', (entry: Entry, pageUrl: string, language: string, publishers: { publishers: unknown[] }) => {
+    const registry = registryOf(publishers.publishers);
     return scriptJson(newsArticleJsonLd(entry, { url: pageUrl, language, isOutlet: (name) => registry.byName(name) !== undefined }));
   });
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
-import { articlePages, tagGroups, type ArticlePage } from '../articleCollections.ts';
+import { buildArticles, tagGroups, type ArticlePage } from '../articleCollections.ts';
 import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
 import { paginate } from '../paginate.ts';
@@ -41,7 +41,7 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   // the articles and tags for that step, so the files list exactly what the pages do.
   let exported: { articles: ArticlePage[]; tags: ArticleGroup<ArticlePage>[] } | undefined;
   eleventyConfig.addCollection('exportedArticles', (api) => {
-    const articles = articlePages(api.getAll(), (file) => isEntryPath(file, input));
+    const articles = buildArticles(api, (file) => isEntryPath(file, input));
     exported = { articles, tags: tagGroups(articles, () => undefined) };
     return articles;
   });
