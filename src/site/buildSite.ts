@@ -1,10 +1,15 @@
 // Builds or serves the site through Eleventy's programmatic API and reports a refused entry in the entry's own terms.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
-import { writeSearchIndex } from './searchIndex.ts';
+import { startSearchIndex } from './searchIndex.ts';
+import { hasArticleData } from './articlePageData.ts';
+import { articleUrl, isEntryPath } from './siteUrls.ts';
+import { readSiteSettings } from './siteConfig.ts';
 
 export interface SiteOptions {
   inputDir?: string;
@@ -26,10 +31,11 @@ const DEFAULT_OUTPUT_DIR = '_site';
 /** Absolute, so the build does not depend on the directory it is started from. */
 const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
 
-function createEleventy(options: SiteOptions, runMode: 'build' | 'serve'): Eleventy {
+function createEleventy(options: SiteOptions, runMode: 'build' | 'serve', config?: (eleventyConfig: UserConfig) => void): Eleventy {
   return new Eleventy(options.inputDir ?? DEFAULT_INPUT_DIR, options.outputDir ?? DEFAULT_OUTPUT_DIR, {
     configPath: CONFIG_PATH,
     runMode,
+    ...(config !== undefined && { config }),
     ...(options.pathPrefix !== undefined && { pathPrefix: options.pathPrefix }),
     ...(options.quiet !== undefined && { quietMode: options.quiet }),
   });
@@ -44,18 +50,39 @@ function explainFailure(error: unknown): unknown {
   return error;
 }
 
+/** The entry files Eleventy will read: every Markdown file under `<input>/articles/`, at any depth. */
+async function countEntries(inputDir: string): Promise<number> {
+  const articlesDir = path.join(inputDir, 'articles');
+  const names = await readdir(articlesDir, { recursive: true }).catch(() => [] as string[]);
+  return names.filter((name) => isEntryPath(path.join(articlesDir, name), inputDir)).length;
+}
+
 /**
- * Builds the pages, then the search index of the article pages (only a build writes one; `serve` has no search),
- * into a staging folder that replaces the output folder only when everything succeeded.
+ * Builds the pages and the search index of the article pages (only a build writes one; `serve` has no search) into a
+ * staging folder that replaces the output folder only when everything succeeded. Each entry goes to the indexer as
+ * Eleventy reads it; once all have, Pagefind writes the index in its own process while Eleventy renders, so the index
+ * costs the build little more than the time Eleventy spends rendering after reading.
  */
 export async function buildSite(options: SiteOptions = {}): Promise<void> {
+  const inputDir = options.inputDir ?? DEFAULT_INPUT_DIR;
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
   const staging = await prepareStaging(outputDir);
+  const expected = await countEntries(inputDir);
+  const search = startSearchIndex(staging, readSiteSettings(path.join(inputDir, '_data')).language);
+  let added = 0;
+  const indexEntries = (eleventyConfig: UserConfig) =>
+    eleventyConfig.addPreprocessor('search-index', 'md', function (data, body) {
+      if (!isEntryPath(this.inputPath, inputDir) || !hasArticleData(data)) return;
+      search.add(articleUrl(this.inputPath), data.entry, body);
+      // An entry Eleventy reads beyond those counted (added meanwhile) is still indexed: finish() writes again.
+      if (++added === expected) search.allAdded();
+    });
   try {
-    await createEleventy({ ...options, outputDir: staging }, 'build').write();
-    await writeSearchIndex(staging);
+    await createEleventy({ ...options, outputDir: staging }, 'build', indexEntries).write();
+    await search.finish();
     await publishStaging(staging, outputDir);
   } catch (error) {
+    await search.abort();
     await discardStaging(staging);
     throw explainFailure(error);
   }

@@ -45,6 +45,11 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, data: unknown): void;
     addTemplate(virtualInputPath: string, content: string, data?: object): void;
     addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
+    /**
+     * Runs as each template of the given extensions is read, before it is rendered, with its data and its content
+     * (below the front matter); `this.inputPath` is its file. Returning nothing leaves the content as it is.
+     */
+    addPreprocessor(name: string, extensions: string, preprocess: (this: { inputPath: string }, data: object, content: string) => void): void;
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
     /** After every build: what was written (`results`), where, and whether to files (`outputMode: 'fs'`). */
@@ -59,6 +64,8 @@ declare module '@11ty/eleventy' {
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
+    /** Configures after the configuration file has. */
+    config?: (eleventyConfig: UserConfig) => void;
   }
 
   export default class Eleventy {

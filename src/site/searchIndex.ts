@@ -1,50 +1,58 @@
-// Writes the Pagefind full-text index of the article pages into the built site's `pagefind/` folder.
+// The Pagefind full-text index of the article pages, written into the built site's `pagefind/` folder. It is built
+// beside the site rather than after it: each article is sent to the indexer as Eleventy reads its entry, and once
+// every entry has been read the index is written by Pagefind's own process while Eleventy renders the pages.
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
+import type { Entry } from '../store/entrySchema.ts';
+import type { IndexerMessage, IndexerOptions, IndexerReply } from './searchIndexer.ts';
 
 /** The bundle's folder in the output; the search page loads Pagefind's scripts from here. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-/**
- * Parts of an article page that are not the article's text: the site's banner and footer, in-page links (the skip
- * link), the list of facts under the headline (source, date, byline: results show them from the page's metadata),
- * and what follows the body (citation, other versions, related articles, the capture record), which quotes other
- * articles and file names. Pagefind itself leaves out `nav`, `form` and `script`, and any element a template marks
- * `data-pagefind-ignore`.
- */
-const NOT_ARTICLE_TEXT = [
-  'body > header',
-  'body > footer',
-  'a[href^="#"]',
-  'article > header dl',
-  'article > section',
-  'article > footer',
-  'article aside',
-];
+const WORKER = new URL('./searchWorker.mjs', import.meta.url);
 
-/**
- * The article pages, as the build wrote them: Pagefind reads them from disk itself, many times faster than handing
- * each page's HTML to its process, and no page is held in this process's memory for it.
- */
-const ARTICLE_PAGES = 'articles/**/*.html';
-
-function failIf(errors: readonly string[], step: string): void {
-  if (errors.length > 0) throw new Error(`search index: ${step} failed: ${errors.join('; ')}`);
+export interface SearchIndexBuild {
+  /** An article page of this build: its address, entry and Markdown body. */
+  add(url: string, entry: Entry, body: string): void;
+  /** Every article has been added: the index may be written now, while the rest of the build goes on. */
+  allAdded(): void;
+  /** Waits until the index holds every article added and is written; rejects when Pagefind failed. */
+  finish(): Promise<void>;
+  /** Stops indexing (the build failed): Pagefind's process ends and nothing more is written. */
+  abort(): Promise<void>;
 }
 
-/** Pages are indexed in the language their `<html lang>` states (site.json's `language`). */
-export async function writeSearchIndex(outputDir: string): Promise<void> {
-  try {
-    const { index, errors } = await createIndex({ excludeSelectors: NOT_ARTICLE_TEXT });
-    failIf(errors, 'starting Pagefind');
-    if (index === undefined) throw new Error('search index: Pagefind gave no index');
-    // Absolute: Pagefind's process resolves a relative path against its own working directory.
-    const added = await index.addDirectory({ path: path.resolve(outputDir), glob: ARTICLE_PAGES });
-    failIf(added.errors, 'indexing the article pages');
-    const written = await index.writeFiles({ outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR) });
-    failIf(written.errors, 'writing the index');
-  } finally {
-    // Pagefind runs as a child process; left open, it would keep the command from exiting.
-    await close();
-  }
+/** Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. */
+export function startSearchIndex(outputDir: string, language: string): SearchIndexBuild {
+  const options: IndexerOptions = { outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR), language };
+  const worker = new Worker(WORKER, { workerData: options });
+  const send = (message: IndexerMessage) => worker.postMessage(message);
+  let failure: Error | null = null;
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.on('message', (reply: IndexerReply) => {
+      if (reply.kind === 'failed') reject((failure = new Error(reply.message)));
+      else if (reply.kind === 'finished') resolve();
+    });
+    worker.on('error', (error) => reject((failure = error)));
+    worker.on('exit', (code) => reject((failure ??= new Error(`search index: the indexer stopped (exit code ${code}) before writing the index`))));
+  });
+  // A failure is reported by finish(); until then it must not surface as an unhandled rejection.
+  finished.catch(() => undefined);
+  return {
+    add: (url, entry, body) => {
+      if (failure === null) send({ kind: 'add', url, entry, body });
+    },
+    allAdded: () => send({ kind: 'write' }),
+    finish: async () => {
+      send({ kind: 'finish' });
+      try {
+        await finished;
+      } finally {
+        await worker.terminate();
+      }
+    },
+    abort: async () => {
+      await worker.terminate();
+    },
+  };
 }

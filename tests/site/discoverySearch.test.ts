@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileForUrl, linkTargets, removeFixtureSite, type FixtureSite } from './fixtureSite.ts';
+import { buildFixtureSite, fileForUrl, linkTargets, prepareSite, removeFixtureSite, type FixtureSite } from './fixtureSite.ts';
 import { buildDiscoverySite, readOutput, readPagefindFragments, validEntries, type PagefindFragment } from '../helpers/discoverySite.ts';
 
 let site: FixtureSite;
@@ -74,6 +74,23 @@ describe('the search index', () => {
     expect(hostile.meta.source).toBe('<b>Evil</b> Outlet {{ 7*7 }}');
     expect(hostile.filters.tag).toContain('<script>alert(1)</script>');
     expect(hostile.content).toContain('Escaped by the writer: <script>alert(1)</script>');
+  });
+});
+
+describe('the search index of a build whose entries are not all built', () => {
+  it('holds exactly the article pages built when an ignore file keeps Eleventy from one entry it was counted in', async () => {
+    const entries = await validEntries();
+    const ignored = entries[0]!.name;
+    const partial = await prepareSite(entries);
+    try {
+      await fs.writeFile(path.join(partial.inputDir, '.eleventyignore'), `articles/${ignored}\n`);
+      await buildFixtureSite(partial);
+      const built = entries.filter((entry) => entry.name !== ignored).map((entry) => `/articles/${entry.name.replace(/\.md$/, '')}/`).sort();
+      await expect(fs.access(fileForUrl(partial.outputDir, `/articles/${ignored.replace(/\.md$/, '')}/`))).rejects.toThrow();
+      expect((await readPagefindFragments(partial.outputDir)).map((fragment) => fragment.url).sort()).toEqual(built);
+    } finally {
+      await removeFixtureSite(partial);
+    }
   });
 });
 

@@ -1,0 +1,72 @@
+// The search indexer's thread: turns each article it is sent into a search record and hands it to Pagefind, and
+// writes the index when told. On a thread of its own, so the text extraction and the messages to Pagefind's process
+// cost the site build nothing; Pagefind indexes in its own process meanwhile.
+import { parentPort, workerData } from 'node:worker_threads';
+import { close, createIndex, type NewFileResponse } from 'pagefind';
+import type { Entry } from '../store/entrySchema.ts';
+import { searchRecord } from './searchRecord.ts';
+
+export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' };
+export type IndexerReply = { kind: 'written' } | { kind: 'finished' } | { kind: 'failed'; message: string };
+export interface IndexerOptions {
+  outputPath: string;
+  language: string;
+}
+
+/** Records in flight before the indexer waits for Pagefind to take them: bounds the messages queued to its process. */
+const IN_FLIGHT = 256;
+
+const port = parentPort!;
+const { outputPath, language } = workerData as IndexerOptions;
+
+function failIf(errors: readonly string[], step: string): void {
+  if (errors.length > 0) throw new Error(`search index: ${step} failed: ${errors.join('; ')}`);
+}
+
+const created = await createIndex({});
+failIf(created.errors, 'starting Pagefind');
+const index = created.index!;
+let inFlight: Promise<NewFileResponse>[] = [];
+/** Whether articles were added since the index was last written; an archive with none still gets an (empty) index. */
+let unwritten = true;
+let failed = false;
+
+async function settle(): Promise<void> {
+  const responses = await Promise.all(inFlight);
+  inFlight = [];
+  failIf(responses.flatMap((r) => r.errors), 'indexing an article');
+}
+
+async function handle(message: IndexerMessage): Promise<void> {
+  if (message.kind === 'add') {
+    inFlight.push(index.addCustomRecord(searchRecord(message.url, message.entry, message.body, language)));
+    unwritten = true;
+    if (inFlight.length >= IN_FLIGHT) await settle();
+    return;
+  }
+  await settle();
+  if (unwritten) {
+    failIf((await index.writeFiles({ outputPath })).errors, 'writing the index');
+    unwritten = false;
+  }
+  if (message.kind === 'write') port.postMessage({ kind: 'written' } satisfies IndexerReply);
+  else {
+    await close();
+    port.postMessage({ kind: 'finished' } satisfies IndexerReply);
+  }
+}
+
+// Messages are handled one after another, in the order sent: a write comes after every article sent before it.
+let queue = Promise.resolve();
+port.on('message', (message: IndexerMessage) => {
+  queue = queue.then(async () => {
+    if (failed) return;
+    try {
+      await handle(message);
+    } catch (error) {
+      failed = true;
+      port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexerReply);
+      await close();
+    }
+  });
+});
