@@ -211,7 +211,8 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
     (i) => fileOfArticle.get(i) ?? null,
     skipReason,
   );
-  await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`);
+  // A record the folder did not hold when the run started is known to be absent: no read to compare with.
+  await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null);
   return planned;
 }
 
@@ -279,7 +280,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const current = stats === null ? null : await readIfExists(target);
   if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
   const write = async (text: string) => {
-    await writeIfChanged(target, text);
+    await writeIfChanged(target, text, current);
     const written = StatCache.statOf(target);
     if (written) run.cache.remember(key, written, sha256(text));
   };
