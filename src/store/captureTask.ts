@@ -3,21 +3,26 @@ import type { Sidecar } from '../ingest/types.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readCapture, type CaptureReading } from './readCapture.ts';
 
-export interface CaptureTask {
-  /** The archive's `_data` folder, which holds the configuration the parser needs. */
-  dataDir: string;
+export interface CaptureRequest {
   bytes: Uint8Array;
   sidecar: Sidecar | undefined;
   capturedAt: Date | undefined;
 }
 
+export interface CaptureTask {
+  /** The archive's `_data` folder, which holds the configuration the parser needs. */
+  dataDir: string;
+  requests: readonly CaptureRequest[];
+}
+
 const configs = new Map<string, Promise<ArchiveConfig>>();
 
-export async function readCaptureTask({ dataDir, bytes, sidecar, capturedAt }: CaptureTask): Promise<CaptureReading> {
+export async function readCaptureTask({ dataDir, requests }: CaptureTask): Promise<CaptureReading[]> {
   let config = configs.get(dataDir);
   if (config === undefined) {
     config = loadArchiveConfig(dataDir);
     configs.set(dataDir, config);
   }
-  return readCapture(bytes, { ...(await config), sidecar, capturedAt });
+  const loaded = await config;
+  return requests.map(({ bytes, sidecar, capturedAt }) => readCapture(bytes, { ...loaded, sidecar, capturedAt }));
 }

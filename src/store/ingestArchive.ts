@@ -100,6 +100,8 @@ interface Run {
 const FILE_CONCURRENCY = 16;
 /** Captures read ahead of the one being planned: enough to keep every worker busy, few enough to hold in memory. */
 const READ_AHEAD = 32;
+/** Captures a worker reads per task (see ReadingQueue): an eighth of the look-ahead, eight tasks in flight. */
+const READ_BATCH = 4;
 
 interface ReadDump {
   name: string;
@@ -470,7 +472,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const untouched: { dump: string; entry: ManifestEntry }[] = [];
   const reader = await captureReader(paths.dataDir, toRead.length, options.workers);
   try {
-    const readings = new ReadingQueue(reader, toRead, READ_AHEAD);
+    const readings = new ReadingQueue(reader, toRead, READ_AHEAD, READ_BATCH);
     for (const { name, read, content } of dumps) {
       const record = manifest.dumps[name];
       const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };

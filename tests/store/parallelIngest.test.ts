@@ -70,18 +70,24 @@ describe('ingest on worker threads', () => {
 });
 
 describe('ReadingQueue', () => {
-  const reading: CaptureReading = { ok: false, reason: 'fake' };
+  const readingOf = (i: number): CaptureReading => ({ ok: false, reason: `fake ${i}` });
+  const reading = readingOf(0);
   const order = Array.from({ length: 10 }, (_, i) => ({ name: `d${i}.txt`, request: { bytes: new Uint8Array([i]), sidecar: undefined, capturedAt: undefined } }));
 
-  function recordingReader(fail?: number): { reader: CaptureReader; started: number[] } {
+  /** `batches` records the captures of each task in the order the tasks were started. */
+  function recordingReader(fail?: number): { reader: CaptureReader; started: number[]; batches: number[][] } {
     const started: number[] = [];
+    const batches: number[][] = [];
     return {
       started,
+      batches,
       reader: {
-        read: async (request: CaptureRequest) => {
-          started.push(request.bytes[0]!);
-          if (request.bytes[0] === fail) throw new Error('worker failed');
-          return reading;
+        read: async (requests: readonly CaptureRequest[]) => {
+          const ids = requests.map((r) => r.bytes[0]!);
+          started.push(...ids);
+          batches.push(ids);
+          if (ids.includes(fail!)) throw new Error('worker failed');
+          return ids.map((i) => (i === 0 ? reading : readingOf(i)));
         },
         close: async () => {},
       },
@@ -95,8 +101,19 @@ describe('ReadingQueue', () => {
     expect(started).toEqual([0, 1, 2, 3]);
     await queue.take('d1.txt');
     expect(started).toEqual([0, 1, 2, 3, 4]);
-    for (let i = 2; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toBe(reading);
+    for (let i = 2; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toEqual(readingOf(i));
     expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('sends captures a batch at a time, and hands each taker its own capture\'s reading', async () => {
+    const { reader, batches } = recordingReader();
+    const queue = new ReadingQueue(reader, order, 3, 4);
+    expect(await queue.take('d0.txt')).toBe(reading);
+    expect(batches).toEqual([[0, 1, 2, 3]]);
+    expect(await queue.take('d1.txt')).toEqual(readingOf(1));
+    expect(batches).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    for (let i = 2; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toEqual(readingOf(i));
+    expect(batches).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
   });
 
   it('passes a failed reading on to its taker, and refuses a capture it was not given', async () => {
