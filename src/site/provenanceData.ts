@@ -1,7 +1,6 @@
-// The provenance records ingest wrote (content/_provenance) → the site's provenance pages. The build lists the captures
-// and reads one record as its page is rendered, so memory holds one capture's lines at a time, not the whole archive's.
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+// The provenance records ingest wrote (content/_provenance) → the site's capture pages. The build lists the captures
+// and reads one record as its page is written, so memory holds a few captures' lines at a time, not the whole archive's.
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProvenanceRecord } from '../store/provenanceRecord.ts';
 import { slugify } from '../store/slugify.ts';
@@ -27,11 +26,10 @@ export async function listCaptures(inputDir: string): Promise<Capture[]> {
     .map((n) => ({ dump: n.slice(0, -RECORD_EXTENSION.length) }));
 }
 
-/** Synchronous, because a template filter cannot wait. */
-export function readProvenance(inputDir: string, dump: string): ProvenanceRecord {
+export async function readProvenance(inputDir: string, dump: string): Promise<ProvenanceRecord> {
   const file = path.join(inputDir, PROVENANCE_DIR, `${dump}${RECORD_EXTENSION}`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ProvenanceRecord;
+    return JSON.parse(await readFile(file, 'utf8')) as ProvenanceRecord;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new EntryError(file, `cannot be read as a provenance record (${reason})`, 'Delete it and run `news-archive ingest` to write it again.');

@@ -18,6 +18,8 @@ import { sitemapUrls } from '../sitemapUrls.ts';
 import { sitemapFiles } from '../sitemapXml.ts';
 import { xmlText } from '../xmlText.ts';
 import { oncePerList } from '../oncePerList.ts';
+import { FRAME } from '../capturePage.ts';
+import { listCaptures, provenanceUrl } from '../provenanceData.ts';
 import { absoluteUrl } from './siteUrl.ts';
 
 const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', import.meta.url));
@@ -54,10 +56,14 @@ export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string
     return scriptJson(newsArticleJsonLd(entry, { url: pageUrl, language, isOutlet: (name) => registry.byName(name) !== undefined }));
   });
 
-  // The sitemap is written from the pages the build actually wrote, so every paginated page is in it.
+  // The sitemap is written from the pages the build actually wrote, so every paginated page is in it; with the frame
+  // (not a page itself) come the capture pages written into it after the build (research.ts).
   eleventyConfig.on('eleventy.after', async ({ directories, results, outputMode }) => {
     if (outputMode !== 'fs') return;
-    for (const file of sitemapFiles(sitemapUrls(results).map(absolute), (name) => absolute(`/${name}`))) {
+    const framed = results.some((page) => page.url === FRAME.path);
+    const captures = framed ? (await listCaptures(eleventyConfig.directories.input)).map(({ dump }) => ({ url: provenanceUrl(dump), outputPath: 'index.html' })) : [];
+    const pages = [...results.filter((page) => page.url !== FRAME.path), ...captures];
+    for (const file of sitemapFiles(sitemapUrls(pages).map(absolute), (name) => absolute(`/${name}`))) {
       await writeFile(path.join(directories.output, file.name), file.xml);
     }
   });

@@ -1,4 +1,4 @@
-// Research features: provenance pages of every capture, the methodology page's data, "cite this", and the CSV / JSON Lines / CSL-JSON exports.
+// Research features: a page for every capture (written after the build into a frame Eleventy renders), the methodology page's data, "cite this", and the CSV / JSON Lines / CSL-JSON exports.
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
@@ -6,12 +6,12 @@ import { buildArticles, tagGroups, type ArticlePage } from '../articleCollection
 import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
 import { paginate } from '../paginate.ts';
-import { captureRows } from '../captureRows.ts';
-import type { ProvenanceRecord } from '../../store/provenanceRecord.ts';
-import { listCaptures, memberOf, provenanceUrl, readProvenance, type Capture } from '../provenanceData.ts';
+import { FRAME } from '../capturePage.ts';
+import { capturePageWriter } from '../writeCapturePages.ts';
+import { listCaptures, memberOf, provenanceUrl, type Capture } from '../provenanceData.ts';
 import { readReport } from '../../store/ingestArchive.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
-import { absoluteUrl } from './siteUrl.ts';
+import { absoluteUrl, prefixedPath } from './siteUrl.ts';
 
 /** Captures per page of the ingest report: an archive of 10,000 made it one page of 6 MB. */
 const REPORT_PAGE_SIZE = 100;
@@ -20,7 +20,7 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   const input = eleventyConfig.directories.input;
   eleventyConfig.addGlobalData('reportPages', async () => paginate((await readReport(input))?.dumps ?? [], '/report/', REPORT_PAGE_SIZE));
   eleventyConfig.addGlobalData('captures', () => listCaptures(input));
-  eleventyConfig.addFilter('provenanceRecord', (dump: string) => readProvenance(input, dump));
+  eleventyConfig.addGlobalData('captureFrame', FRAME);
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
   eleventyConfig.addWatchTarget(path.join(input, '_provenance'));
 
@@ -31,9 +31,6 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   // Whether an entry file has a page in this build (a hand-deleted or refused one has none).
   const isBuilt = memberOf((page: ArticlePage) => page.url);
   eleventyConfig.addFilter('builtEntry', (file: string, pages: ArticlePage[]) => isBuilt(articleUrl(file), pages));
-  eleventyConfig.addFilter('captureRows', (record: ProvenanceRecord, pages: ArticlePage[]) =>
-    captureRows(record, (file) => (isBuilt(articleUrl(file), pages) ? articleUrl(file) : null)),
-  );
 
   eleventyConfig.addGlobalData('archiveExports', ARCHIVE_EXPORTS);
   eleventyConfig.addFilter('tagExports', tagExports);
@@ -46,8 +43,13 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
     return articles;
   });
   const archiveUrl = (page: ArticlePage) => absoluteUrl(options.siteUrl, eleventyConfig.pathPrefix ?? '/', page.url);
+  const writeCapturePages = capturePageWriter();
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
     if (outputMode !== 'fs' || exported === undefined) return;
     await writeExportFiles(directories.output, exported.articles, exported.tags, archiveUrl);
+    // Capture pages link the articles this build has pages for, at the addresses they are served from.
+    const built = new Set(exported.articles.map((page) => page.url));
+    const linkOf = (file: string) => (built.has(articleUrl(file)) ? prefixedPath(eleventyConfig.pathPrefix ?? '/', articleUrl(file)) : null);
+    await writeCapturePages(input, directories.output, linkOf);
   });
 }

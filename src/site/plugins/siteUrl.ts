@@ -1,5 +1,11 @@
-// The site's public address as global data, and the filter that makes a site path absolute, path prefix included.
+// The site's public address as global data, the filter that makes a site path absolute, and a site path under the path prefix.
 import type { UserConfig } from '@11ty/eleventy';
+
+/** A site path as served under the path prefix: "/articles/x/" under "/archive/" is "/archive/articles/x/". */
+export function prefixedPath(pathPrefix: string, sitePath: string): string {
+  const prefix = pathPrefix.replace(/^\/+|\/+$/g, '');
+  return prefix === '' ? sitePath : `/${prefix}${sitePath}`;
+}
 
 /** Joins the public address, Eleventy's path prefix and a site-relative path: "/archive/" + "/tags/x/" → ".../archive/tags/x/". */
 export function absoluteUrl(siteUrl: string, pathPrefix: string, sitePath: string): string {

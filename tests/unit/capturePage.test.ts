@@ -1,6 +1,6 @@
-// captureRows: a provenance page's rows, every scraped text escaped, links only to built articles.
+// A capture's page: its rows, what it yielded, the frame filled; every scraped text escaped, links only to built articles.
 import { describe, expect, it } from 'vitest';
-import { captureRows } from '../../src/site/captureRows.ts';
+import { captureRows, capturePageContent, fillFrame, FRAME } from '../../src/site/capturePage.ts';
 import type { ProvenanceRecord } from '../../src/store/provenanceRecord.ts';
 
 const HOSTILE = `<script>alert("x")</script> & <img src=x onerror=alert(1)> {{ 7*7 }}`;
@@ -70,5 +70,40 @@ describe('captureRows', () => {
     expect(html).not.toMatch(/<script|<img|"x"\)/);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; {{ 7*7 }}');
     expect(html).toContain('href="/articles/x/?a=1&amp;b=&quot;2&quot;"');
+  });
+});
+
+describe('a capture page in its frame', () => {
+  const frame = `<title>Capture ${FRAME.dump} · Archive</title><link rel="canonical" href="https://example.org/archive${FRAME.path}">` +
+    `<meta name="description" content="The captured page ${FRAME.dump}, line by line"><main>${FRAME.content}</main>`;
+
+  it('puts the capture\'s name, address and content where the frame marks them', () => {
+    const page = fillFrame(frame, '/provenance/page-txt/', record(), linkAll);
+    expect(page).toContain('<title>Capture page.txt · Archive</title>');
+    expect(page).toContain('href="https://example.org/archive/provenance/page-txt/"');
+    expect(page).toContain('content="The captured page page.txt, line by line"');
+    expect(page).toContain(`<main>${capturePageContent(record(), linkAll)}</main>`);
+    expect(page).not.toMatch(/@@capture|capture-page-frame/);
+  });
+
+  it('says what the capture yielded: a link to each built article, and each skipped one with why', () => {
+    const content = capturePageContent(record(), linkAll);
+    expect(content).toContain('<h1>Capture <code>page.txt</code></h1>');
+    expect(content).toContain('<li><a href="/articles/troops-seen-near-kursk/">Troops seen near Kursk</a></li>');
+    expect(content).toContain('<li>Chip maker opens plant: not archived (off-topic: no mention of North Korea)</li>');
+    expect(content).toContain('time of capture not recorded');
+    expect(capturePageContent(record({ articles: [], lines: [] }), linkAll)).toContain('No article: the page held only furniture');
+  });
+
+  it('keeps a file name that spells a mark or a replacement pattern as the text it is', () => {
+    const named = record({ dump: `$& ${FRAME.content} <b>.txt`, lines: [{ n: 1, text: FRAME.dump, kept: false, reason: 'menu' }] });
+    const page = fillFrame(frame, '/provenance/x/', named, linkAll);
+    expect(page).toContain(`<title>Capture $&amp; ${FRAME.content} &lt;b&gt;.txt · Archive</title>`);
+    expect(page.split('<main>')[1]).toContain(`<td class="line-text">${FRAME.dump}</td>`);
+    expect(page.match(/<h1>/g)).toHaveLength(1);
+  });
+
+  it('refuses a frame that lost its content mark', () => {
+    expect(() => fillFrame('<main></main>', '/provenance/x/', record(), linkAll)).toThrow(/frame must hold/);
   });
 });
