@@ -46,10 +46,13 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   const writeCapturePages = capturePageWriter();
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
     if (outputMode !== 'fs' || exported === undefined) return;
-    await writeExportFiles(directories.output, exported.articles, exported.tags, archiveUrl);
     // Capture pages link the articles this build has pages for, at the addresses they are served from.
     const built = new Set(exported.articles.map((page) => page.url));
     const linkOf = (file: string) => (built.has(articleUrl(file)) ? prefixedPath(eleventyConfig.pathPrefix ?? '/', articleUrl(file)) : null);
-    await writeCapturePages(input, directories.output, linkOf);
+    // Side by side: the capture pages are mostly reading and writing files, the exports mostly serialising.
+    await Promise.all([
+      writeExportFiles(directories.output, exported.articles, exported.tags, archiveUrl),
+      writeCapturePages(input, directories.output, linkOf),
+    ]);
   });
 }
