@@ -44,44 +44,60 @@ function keepBest(best: (readonly [number, number])[], candidate: readonly [numb
 export function relatedArticles<T extends OrderedArticle>(articles: readonly T[], options: RelatedOptions<T> = {}): Map<string, T[]> {
   const { limit = RELATED_LIMIT, excluded = () => false } = options;
   const ordered = sortArticles(articles);
-  const tagKeys = ordered.map((article) => [...new Set(article.data.entry.tags.map(tagUrl))]);
-  const index = new Map<string, number[]>();
-  tagKeys.forEach((keys, position) => {
-    for (const key of keys) {
-      const positions = index.get(key);
-      if (positions) positions.push(position);
-      else index.set(key, [position]);
-    }
+  // Tags are numbered in order of first use, so the inner loops compare integers, not strings.
+  const tagIds = new Map<string, number>();
+  const tagsOf = ordered.map((article) =>
+    [...new Set(article.data.entry.tags.map(tagUrl))].map((key) => {
+      let id = tagIds.get(key);
+      if (id === undefined) tagIds.set(key, (id = tagIds.size));
+      return id;
+    }),
+  );
+  const index: number[][] = Array.from({ length: tagIds.size }, () => []);
+  tagsOf.forEach((ids, position) => {
+    for (const id of ids) index[id]!.push(position);
   });
-  const weights = new Map([...index].map(([key, positions]) => [key, Math.log(ordered.length / positions.length)]));
-
-  const tagSets = tagKeys.map((keys) => new Set(keys));
+  const weights = Float64Array.from(index, (positions) => Math.log(ordered.length / positions.length));
+  /** Each article's tags, sorted, for a binary search: a set per article cost more than the search. */
+  const sortedTags = tagsOf.map((ids) => Int32Array.from(ids).sort());
+  const hasTag = (position: number, id: number) => {
+    const ids = sortedTags[position]!;
+    let low = 0;
+    let high = ids.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (ids[middle] === id) return true;
+      if (ids[middle]! < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  };
 
   const related = new Map<string, T[]>();
   // One score slot per article, reset after each: an article meets a few hundred candidates, and a typed array with a
-  // list of the slots touched is several times faster than a map of them (this was 5 s of a 15,000-article build).
-  // Weights walked are positive, so a zero score means "not a candidate yet".
+  // list of the slots touched is several times faster than a map of them. Weights walked are positive, so a zero
+  // score means "not a candidate yet".
   const scores = new Float64Array(ordered.length);
   const candidates: number[] = [];
   ordered.forEach((article, position) => {
-    const keys = (tagKeys[position] ?? []).filter((key) => (weights.get(key) ?? 0) > 0);
-    const byRarity = [...keys].sort((a, b) => index.get(a)!.length - index.get(b)!.length);
+    const ids = tagsOf[position]!.filter((id) => weights[id]! > 0);
+    const byRarity = ids.sort((a, b) => index[a]!.length - index[b]!.length);
     // Scores are gathered along the index (each entry visited costs one addition); tags too common to walk are
     // credited afterwards to the candidates found, by looking them up in each candidate's own tags.
-    const unwalked: string[] = [];
+    const unwalked: number[] = [];
     let budget = CANDIDATE_BUDGET;
-    for (const key of byRarity) {
-      const postings = index.get(key)!;
+    for (const id of byRarity) {
+      const postings = index[id]!;
       let walked: readonly number[];
       if (postings.length <= budget) walked = postings;
       // An article whose every tag is common still gets the newest articles sharing its rarest one.
       else if (candidates.length === 0) walked = postings.slice(0, budget);
       else {
-        unwalked.push(key);
+        unwalked.push(id);
         continue;
       }
       budget -= walked.length;
-      const weight = weights.get(key)!;
+      const weight = weights[id]!;
       for (const other of walked) {
         if (other === position) continue;
         if (scores[other] === 0) candidates.push(other);
@@ -92,9 +108,14 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
     for (const other of candidates) {
       let score = scores[other]!;
       scores[other] = 0;
+      for (const id of unwalked) if (hasTag(other, id)) score += weights[id]!;
+      const rounded = Math.round(score * SCORE_PRECISION);
+      // Most candidates cannot beat the last of a full list: they are passed over before anything is allocated or
+      // the exclusion is asked (keepBest would refuse them too).
+      const last = best.length === limit ? best[limit - 1]! : undefined;
+      if (last !== undefined && (rounded < last[1] || (rounded === last[1] && other > last[0]))) continue;
       if (excluded(article, ordered[other]!)) continue;
-      for (const key of unwalked) if (tagSets[other]!.has(key)) score += weights.get(key)!;
-      keepBest(best, [other, Math.round(score * SCORE_PRECISION)], limit);
+      keepBest(best, [other, rounded], limit);
     }
     candidates.length = 0;
     related.set(article.url, best.map(([other]) => ordered[other]!));
