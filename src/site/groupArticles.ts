@@ -1,5 +1,5 @@
 // Groups articles under names (tags, sources) by the page URL each name gets, so spellings that share a page share a group.
-import { sortArticles, type OrderedArticle } from './articleOrder.ts';
+import { markInReadingOrder, sortArticles, type OrderedArticle } from './articleOrder.ts';
 
 export interface ArticleGroup<T> {
   url: string;
@@ -33,10 +33,10 @@ interface GroupDraft<T> {
   articles: T[];
 }
 
-function finishGroup<T>(url: string, draft: GroupDraft<T>): ArticleGroup<T> {
+function finishGroup<T extends OrderedArticle>(url: string, draft: GroupDraft<T>): ArticleGroup<T> {
   const spellings = [...draft.spellings].sort(([a, countA], [b, countB]) => countB - countA || codePointOrder(a, b));
   const [name = '', ...others] = spellings.map(([spelling]) => spelling);
-  return { url, name, otherNames: others.sort(codePointOrder), articles: draft.articles };
+  return { url, name, otherNames: others.sort(codePointOrder), articles: markInReadingOrder(draft.articles) };
 }
 
 export function groupArticles<T extends OrderedArticle>(

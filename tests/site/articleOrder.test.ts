@@ -1,7 +1,8 @@
 // Reading order: newest day first, timed before untimed within a day, then headline, undated last.
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/store/entrySchema.ts';
-import { datedArticles, sortArticles, undatedArticles } from '../../src/site/articleOrder.ts';
+import { datedArticles, markInReadingOrder, sortArticles, undatedArticles } from '../../src/site/articleOrder.ts';
+import { groupArticles } from '../../src/site/groupArticles.ts';
 
 function article(url: string, fields: Partial<Entry>) {
   const entry: Entry = {
@@ -16,6 +17,28 @@ function article(url: string, fields: Partial<Entry>) {
   };
   return { url, data: { entry } };
 }
+
+describe('lists known to be in reading order', () => {
+  const newer = article('newer', { date: '2024-11-02', tags: ['Kursk'] });
+  const older = article('older', { date: '2024-10-28', tags: ['Kursk'] });
+
+  it('are copied, not compared again: what the mark says is trusted, and a copy of a sorted list keeps the mark', () => {
+    expect(sortArticles([older, newer]).map((a) => a.url)).toEqual(['newer', 'older']);
+    expect(sortArticles(markInReadingOrder([older, newer])).map((a) => a.url)).toEqual(['older', 'newer']);
+    const sorted = sortArticles([older, newer]);
+    const again = sortArticles(sorted);
+    expect(again).not.toBe(sorted);
+    expect(sortArticles(again)).toEqual(sorted);
+  });
+
+  it('include a group\'s articles, which are gathered from a sorted walk', () => {
+    const { groups } = groupArticles([older, newer], (a) => a.data.entry.tags, (name) => `/tags/${name.toLowerCase()}/`);
+    expect(groups[0]!.articles.map((a) => a.url)).toEqual(['newer', 'older']);
+    // The list carries the mark: reversed in place (which no code here does), it is still taken as it stands.
+    const reversed = groups[0]!.articles.reverse();
+    expect(sortArticles(reversed).map((a) => a.url)).toEqual(['older', 'newer']);
+  });
+});
 
 describe('sortArticles', () => {
   it('orders by day, then stated time, then headline, with undated articles last', () => {
