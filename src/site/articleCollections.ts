@@ -1,7 +1,7 @@
 // The archive's collections: every entry page in reading order, and the tag and source groups built from them.
 import type { CollectionApi, CollectionItem } from '@11ty/eleventy';
 import { hasArticleData, type ArticleData } from './articlePageData.ts';
-import { sortArticles } from './articleOrder.ts';
+import { markInReadingOrder, sortArticles } from './articleOrder.ts';
 import { groupArticles, type ArticleGroup, type NameCollision } from './groupArticles.ts';
 import { EntryError } from './entryError.ts';
 import { sourceUrl, tagUrl } from './siteUrls.ts';
@@ -42,7 +42,7 @@ const perBuild = new WeakMap<CollectionApi, ArticlePage[]>();
 export function buildArticles(api: CollectionApi, isEntryPath: (path: string) => boolean): ArticlePage[] {
   let articles = perBuild.get(api);
   if (articles === undefined) {
-    articles = articlePages(api.getAll(), isEntryPath).map((page) => Object.create(page) as ArticlePage);
+    articles = markInReadingOrder(articlePages(api.getAll(), isEntryPath).map((page) => Object.create(page) as ArticlePage));
     perBuild.set(api, articles);
   }
   return articles;
