@@ -7,7 +7,7 @@ import type { Entry } from '../store/entrySchema.ts';
 import { searchRecord } from './searchRecord.ts';
 
 export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' };
-export type IndexerReply = { kind: 'written' } | { kind: 'finished' } | { kind: 'failed'; message: string };
+export type IndexerReply = { kind: 'finished' } | { kind: 'failed'; message: string };
 export interface IndexerOptions {
   outputPath: string;
   language: string;
@@ -49,8 +49,7 @@ async function handle(message: IndexerMessage): Promise<void> {
     failIf((await index.writeFiles({ outputPath })).errors, 'writing the index');
     unwritten = false;
   }
-  if (message.kind === 'write') port.postMessage({ kind: 'written' } satisfies IndexerReply);
-  else {
+  if (message.kind === 'finish') {
     await close();
     port.postMessage({ kind: 'finished' } satisfies IndexerReply);
   }
