@@ -35,7 +35,7 @@ export function captureRows(record: ProvenanceRecord, linkOf: ArticleLink): stri
     const article = line.article === undefined ? undefined : record.articles[line.article];
     const { state, text } = verdict(line, article, linkOf);
     rows.push(
-      `<tr id="line-${line.n}" class="${state}"><td class="line-number">${line.n}</td>` +
+      `<tr id="line-${Number(line.n)}" class="${state}"><td class="line-number">${Number(line.n)}</td>` +
         `<td class="line-text">${escapeHtml(line.text)}</td><td class="line-verdict">${text}</td></tr>`,
     );
   }

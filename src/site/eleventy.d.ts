@@ -64,7 +64,7 @@ declare module '@11ty/eleventy' {
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
-    /** Configures after the configuration file has. */
+    /** Configures too; Eleventy calls it before it loads the configuration file. */
     config?: (eleventyConfig: UserConfig) => void;
   }
 

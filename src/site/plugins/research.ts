@@ -7,7 +7,7 @@ import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts
 import type { ArticleGroup } from '../groupArticles.ts';
 import { paginate } from '../paginate.ts';
 import { FRAME } from '../capturePage.ts';
-import { capturePageWriter } from '../writeCapturePages.ts';
+import { writeCapturePages } from '../writeCapturePages.ts';
 import { listCaptures, memberOf, provenanceUrl, type Capture } from '../provenanceData.ts';
 import { readReport } from '../../store/ingestArchive.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
@@ -24,7 +24,6 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
   eleventyConfig.addWatchTarget(path.join(input, '_provenance'));
 
-  eleventyConfig.addFilter('provenanceUrl', provenanceUrl);
   // A hand-written entry may name a capture that is not in the archive: link to a capture page only when one is built.
   const isCapture = memberOf((capture: Capture) => capture.dump);
   eleventyConfig.addFilter('capturePage', (dump: string, captures: Capture[]) => (isCapture(dump, captures) ? provenanceUrl(dump) : ''));
@@ -43,7 +42,6 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
     return articles;
   });
   const archiveUrl = (page: ArticlePage) => absoluteUrl(options.siteUrl, eleventyConfig.pathPrefix ?? '/', page.url);
-  const writeCapturePages = capturePageWriter();
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
     if (outputMode !== 'fs' || exported === undefined) return;
     // Capture pages link the articles this build has pages for, at the addresses they are served from.
