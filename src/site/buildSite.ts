@@ -6,7 +6,7 @@ import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
-import { startSearchIndex } from './searchIndex.ts';
+import { startSearchIndex, type SearchIndexBuild } from './searchIndex.ts';
 import { hasArticleData } from './articlePageData.ts';
 import { articleUrl, isEntryPath } from './siteUrls.ts';
 import { readSiteSettings } from './siteConfig.ts';
@@ -67,22 +67,24 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
   const inputDir = options.inputDir ?? DEFAULT_INPUT_DIR;
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
   const staging = await prepareStaging(outputDir);
-  const expected = await countEntries(inputDir);
-  const search = startSearchIndex(staging, readSiteSettings(path.join(inputDir, '_data')).language);
-  let added = 0;
-  const indexEntries = (eleventyConfig: UserConfig) =>
-    eleventyConfig.addPreprocessor('search-index', 'md', function (data, body) {
-      if (!isEntryPath(this.inputPath, inputDir) || !hasArticleData(data)) return;
-      search.add(articleUrl(this.inputPath), data.entry, body);
-      // An entry Eleventy reads beyond those counted (added meanwhile) is still indexed: finish() writes again.
-      if (++added === expected) search.allAdded();
-    });
+  let search: SearchIndexBuild | undefined;
   try {
+    const language = readSiteSettings(path.join(inputDir, '_data')).language;
+    const expected = await countEntries(inputDir);
+    const index = (search = startSearchIndex(staging, language));
+    let added = 0;
+    const indexEntries = (eleventyConfig: UserConfig) =>
+      eleventyConfig.addPreprocessor('search-index', 'md', function (data, body) {
+        if (!isEntryPath(this.inputPath, inputDir) || !hasArticleData(data)) return;
+        index.add(articleUrl(this.inputPath), data.entry, body);
+        // An entry Eleventy reads beyond those counted (added meanwhile) is still indexed: finish() writes again.
+        if (++added === expected) index.allAdded();
+      });
     await createEleventy({ ...options, outputDir: staging }, 'build', indexEntries).write();
-    await search.finish();
+    await index.finish();
     await publishStaging(staging, outputDir);
   } catch (error) {
-    await search.abort();
+    await search?.abort();
     await discardStaging(staging);
     throw explainFailure(error);
   }

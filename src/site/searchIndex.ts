@@ -28,13 +28,20 @@ export function startSearchIndex(outputDir: string, language: string): SearchInd
   const worker = new Worker(WORKER, { workerData: options });
   const send = (message: IndexerMessage) => worker.postMessage(message);
   let failure: Error | null = null;
+  let exited = false;
+  let stopped = () => {};
   const finished = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: IndexerReply) => {
-      if (reply.kind === 'failed') reject((failure = new Error(reply.message)));
+      if (reply.kind === 'failed') reject((failure = new Error(`${reply.message}; the site was not published (fix the entry named, or report the error)`)));
       else if (reply.kind === 'finished') resolve();
+      else stopped();
     });
     worker.on('error', (error) => reject((failure = error)));
-    worker.on('exit', (code) => reject((failure ??= new Error(`search index: the indexer stopped (exit code ${code}) before writing the index`))));
+    worker.on('exit', (code) => {
+      exited = true;
+      stopped();
+      reject((failure ??= new Error(`search index: the indexer stopped (exit code ${code}) before writing the index; build again`)));
+    });
   });
   // A failure is reported by finish(); until then it must not surface as an unhandled rejection.
   finished.catch(() => undefined);
@@ -51,7 +58,13 @@ export function startSearchIndex(outputDir: string, language: string): SearchInd
         await worker.terminate();
       }
     },
+    // Pagefind is asked to end, and waited for, before the staging folder goes: a write of its own still under way
+    // would otherwise land in a folder already removed (a later build would find it half there).
     abort: async () => {
+      if (exited) return;
+      const done = new Promise<void>((resolve) => (stopped = resolve));
+      send({ kind: 'stop' });
+      await done;
       await worker.terminate();
     },
   };

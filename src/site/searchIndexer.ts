@@ -6,8 +6,8 @@ import { close, createIndex, type NewFileResponse } from 'pagefind';
 import type { Entry } from '../store/entrySchema.ts';
 import { searchRecord } from './searchRecord.ts';
 
-export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' };
-export type IndexerReply = { kind: 'finished' } | { kind: 'failed'; message: string };
+export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' } | { kind: 'stop' };
+export type IndexerReply = { kind: 'finished' } | { kind: 'stopped' } | { kind: 'failed'; message: string };
 export interface IndexerOptions {
   outputPath: string;
   language: string;
@@ -26,20 +26,27 @@ function failIf(errors: readonly string[], step: string): void {
 const created = await createIndex({});
 failIf(created.errors, 'starting Pagefind');
 const index = created.index!;
-let inFlight: Promise<NewFileResponse>[] = [];
+/** Each record sent to Pagefind and not yet answered, with its page, so a refusal names the article. */
+let inFlight: { url: string; response: Promise<NewFileResponse> }[] = [];
 /** Whether articles were added since the index was last written; an archive with none still gets an (empty) index. */
 let unwritten = true;
 let failed = false;
 
 async function settle(): Promise<void> {
-  const responses = await Promise.all(inFlight);
+  const sent = inFlight;
   inFlight = [];
-  failIf(responses.flatMap((r) => r.errors), 'indexing an article');
+  for (const { url, response } of sent) failIf((await response).errors, `indexing the article page ${url}`);
 }
 
 async function handle(message: IndexerMessage): Promise<void> {
+  if (message.kind === 'stop') {
+    failed = true;
+    await close();
+    port.postMessage({ kind: 'stopped' } satisfies IndexerReply);
+    return;
+  }
   if (message.kind === 'add') {
-    inFlight.push(index.addCustomRecord(searchRecord(message.url, message.entry, message.body, language)));
+    inFlight.push({ url: message.url, response: index.addCustomRecord(searchRecord(message.url, message.entry, message.body, language)) });
     unwritten = true;
     if (inFlight.length >= IN_FLIGHT) await settle();
     return;
@@ -59,7 +66,8 @@ async function handle(message: IndexerMessage): Promise<void> {
 let queue = Promise.resolve();
 port.on('message', (message: IndexerMessage) => {
   queue = queue.then(async () => {
-    if (failed) return;
+    // After a failure nothing more is indexed or written; a stop still ends Pagefind's process and answers.
+    if (failed && message.kind !== 'stop') return;
     try {
       await handle(message);
     } catch (error) {
