@@ -44,12 +44,12 @@ function compareArticles(a: OrderedArticle, b: OrderedArticle): number {
  * Lists known to be in reading order: those this module sorted and those built by walking one in order (a group's
  * articles). Such a list is not compared again, article by article, when it is sorted: feeds, groups and related
  * articles each sort what they are given, mostly lists already in order, and the headline collation of every pair
- * was a second of a 15,000-article build. Lists are never changed once made, so the mark stays true.
+ * was a second of a 15,000-article build. A marked list is frozen, so the mark cannot outlive its order.
  */
 const inOrder = new WeakSet<readonly OrderedArticle[]>();
 
 export function markInReadingOrder<T extends OrderedArticle>(articles: T[]): T[] {
-  inOrder.add(articles);
+  inOrder.add(Object.freeze(articles));
   return articles;
 }
 

@@ -41,10 +41,6 @@ export function emptyManifest(): Manifest {
   return { version: 2, generator: '', options: '', dumps: {} };
 }
 
-export async function loadManifest(file: string): Promise<Manifest> {
-  return (await readManifest(file)).manifest;
-}
-
 /** The manifest with the text it was read from (null when there is none yet), so an unchanged one need not be read again. */
 export async function readManifest(file: string): Promise<{ manifest: Manifest; text: string | null }> {
   let text: string;

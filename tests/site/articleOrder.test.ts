@@ -25,6 +25,7 @@ describe('lists known to be in reading order', () => {
   it('are copied, not compared again: what the mark says is trusted, and a copy of a sorted list keeps the mark', () => {
     expect(sortArticles([older, newer]).map((a) => a.url)).toEqual(['newer', 'older']);
     expect(sortArticles(markInReadingOrder([older, newer])).map((a) => a.url)).toEqual(['older', 'newer']);
+    expect(Object.isFrozen(sortArticles([older, newer]))).toBe(true);
     const sorted = sortArticles([older, newer]);
     const again = sortArticles(sorted);
     expect(again).not.toBe(sorted);
@@ -34,9 +35,9 @@ describe('lists known to be in reading order', () => {
   it('include a group\'s articles, which are gathered from a sorted walk', () => {
     const { groups } = groupArticles([older, newer], (a) => a.data.entry.tags, (name) => `/tags/${name.toLowerCase()}/`);
     expect(groups[0]!.articles.map((a) => a.url)).toEqual(['newer', 'older']);
-    // The list carries the mark: reversed in place (which no code here does), it is still taken as it stands.
-    const reversed = groups[0]!.articles.reverse();
-    expect(sortArticles(reversed).map((a) => a.url)).toEqual(['older', 'newer']);
+    // The list carries the mark, so it is frozen: it cannot be put out of order in place.
+    expect(Object.isFrozen(groups[0]!.articles)).toBe(true);
+    expect(() => groups[0]!.articles.reverse()).toThrow(TypeError);
   });
 });
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
-import { createRegistry, type Registry } from '../../publishers/registry.ts';
+import { createRegistry } from '../../publishers/registry.ts';
 import type { Entry } from '../../store/entrySchema.ts';
 import { buildArticles, tagGroups } from '../articleCollections.ts';
 import { atomFeeds, tagFeed } from '../atomFeeds.ts';
@@ -17,6 +17,7 @@ import { isEntryPath } from '../siteUrls.ts';
 import { sitemapUrls } from '../sitemapUrls.ts';
 import { sitemapFiles } from '../sitemapXml.ts';
 import { xmlText } from '../xmlText.ts';
+import { SettingsError } from '../entryError.ts';
 import { oncePerList } from '../oncePerList.ts';
 import { FRAME } from '../capturePage.ts';
 import { listCaptures, provenanceUrl } from '../provenanceData.ts';
@@ -51,7 +52,10 @@ export function discovery(eleventyConfig: UserConfig, options: { siteUrl: string
   eleventyConfig.addFilter('jsonFeed', (articles: FeedArticle[], site: FeedSite, feedPath: string) =>
     jsonFeed(articles, site, { feedPath, absoluteUrl: absolute }),
   );
-  eleventyConfig.addFilter('newsArticleJsonLd', (entry: Entry, pageUrl: string, language: string, publishers: { publishers: unknown[] }) => {
+  eleventyConfig.addFilter('newsArticleJsonLd', (entry: Entry, pageUrl: string, language: string, publishers: { publishers?: unknown }) => {
+    if (!Array.isArray(publishers.publishers)) {
+      throw new SettingsError(`${path.join(eleventyConfig.directories.input, '_data', 'publishers.json')}: must hold a "publishers" list; restore it from the repository and build again.`);
+    }
     const registry = registryOf(publishers.publishers);
     return scriptJson(newsArticleJsonLd(entry, { url: pageUrl, language, isOutlet: (name) => registry.byName(name) !== undefined }));
   });
