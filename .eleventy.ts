@@ -16,7 +16,7 @@ import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
-import { publicAddress, readNavigation, readSiteSettings } from './src/site/siteConfig.ts';
+import { publicAddress, readNavigation, readPublishers, readSiteSettings } from './src/site/siteConfig.ts';
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { research } from './src/site/plugins/research.ts';
@@ -55,10 +55,11 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter('sourceUrl', sourceUrl);
   eleventyConfig.addFilter('distinctTags', (tags: string[]) => distinctNames(tags, tagUrl));
   // Site features, each a plugin of its own (src/site/plugins).
-  // Eleventy loads both files as data itself; reading them here first stops a build on a mistake, naming file and field.
+  // Eleventy loads these files as data itself; reading them here first stops a build on a mistake, naming file and field.
   const dataDir = path.join(eleventyConfig.directories.input, '_data');
   const address = publicAddress(readSiteSettings(dataDir));
   readNavigation(dataDir);
+  readPublishers(dataDir);
   eleventyConfig.addPlugin(siteUrl, { address });
   eleventyConfig.addPlugin(discovery, { siteUrl: address });
   eleventyConfig.addPlugin(archive);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SettingsError } from './entryError.ts';
+import { registrySchema } from '../publishers/registry.ts';
 
 const webAddress = z
   .string()
@@ -48,6 +49,11 @@ export function readSiteSettings(dataDir: string): SiteSettings {
 
 export function readNavigation(dataDir: string): z.infer<typeof navigationSchema> {
   return readValidated(path.join(dataDir, 'navigation.json'), navigationSchema);
+}
+
+/** The outlet registry pages read (publishers in JSON-LD); ingest checks it too, but a build may run without ingest. */
+export function readPublishers(dataDir: string): z.infer<typeof registrySchema> {
+  return readValidated(path.join(dataDir, 'publishers.json'), registrySchema);
 }
 
 /** SITE_URL wins over site.json, so one checkout can publish to several addresses. */

@@ -103,3 +103,14 @@ describe('invalid front matter', () => {
     expect(written.filter((file) => file.endsWith('.html'))).toEqual([]);
   });
 });
+
+describe('a broken publisher registry', () => {
+  it('fails the build naming publishers.json, and publishes nothing', async () => {
+    site = await prepareSite([companion]);
+    const registry = path.join(site.inputDir, '_data', 'publishers.json');
+    await fs.writeFile(registry, '{"outlets": []}');
+    const error = await buildFixtureSite(site).then(() => undefined, (e: unknown) => e);
+    expect(messageOf(error)).toContain(`${registry}: field \`publishers\` `);
+    await expect(fs.access(site.outputDir)).rejects.toThrow();
+  });
+});
