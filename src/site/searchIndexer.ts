@@ -1,10 +1,10 @@
-// The search indexer's thread: turns each article it is sent into a search record and hands it to Pagefind, and
+// The search indexer's thread: turns each article it is sent into a search document and hands it to Pagefind, and
 // writes the index when told. On a thread of its own, so the text extraction and the messages to Pagefind's process
 // cost the site build nothing; Pagefind indexes in its own process meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
 import { close, createIndex, type NewFileResponse } from 'pagefind';
 import type { Entry } from '../store/entrySchema.ts';
-import { searchRecord } from './searchRecord.ts';
+import { searchDocument } from './searchRecord.ts';
 
 export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' } | { kind: 'stop' };
 export type IndexerReply = { kind: 'finished' } | { kind: 'stopped' } | { kind: 'failed'; message: string };
@@ -46,7 +46,7 @@ async function handle(message: IndexerMessage): Promise<void> {
     return;
   }
   if (message.kind === 'add') {
-    inFlight.push({ url: message.url, response: index.addCustomRecord(searchRecord(message.url, message.entry, message.body, language)) });
+    inFlight.push({ url: message.url, response: index.addHTMLFile(searchDocument(message.url, message.entry, message.body, language)) });
     unwritten = true;
     if (inFlight.length >= IN_FLIGHT) await settle();
     return;

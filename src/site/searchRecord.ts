@@ -1,43 +1,47 @@
-// An article → its record in the search index: the text its page shows a reader (headline, standfirst, body) and what
-// results show and filter by (headline, source, stated date; source and tags). Made from the entry rather than read
-// back from the rendered page, so the index can be built beside the site instead of after it.
+// An article → the document the search index reads for it: the text its page shows a reader (headline as the page's
+// heading, standfirst, body) and what results show and filter by (headline, source, stated date; source and tags),
+// in Pagefind's own attributes. Made from the entry rather than read back from the rendered page, so the index can be
+// built beside the site instead of after it. A document rather than a plain-text record, so that Pagefind weighs a
+// word of the headline as a heading's, as it did reading the page itself.
+import markdownIt from 'markdown-it';
 import type { Entry } from '../store/entrySchema.ts';
 import { distinctNames } from './groupArticles.ts';
-import { plainBody } from './plainBody.ts';
+import { plainBlocks } from './plainBody.ts';
 import { publicationDate } from './publicationDate.ts';
 import { tagUrl } from './siteUrls.ts';
 
-/** Pagefind's custom record: plain text, never markup, so scraped `<b>` is indexed and shown as the characters. */
-export interface SearchRecord {
+/** Every text is scraped, so every one is escaped: Pagefind reads `<b>` in a headline as the characters. */
+const { escapeHtml } = markdownIt().utils;
+
+export interface SearchDocument {
   url: string;
   content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 /**
  * A lone surrogate half (scraped text can hold one) cannot be sent to Pagefind's process, whose JSON reader refuses
  * it; it becomes U+FFFD, as it does in the page's own UTF-8.
  */
-const wellFormed = (text: string) => text.toWellFormed();
+const text = (value: string) => escapeHtml(value.toWellFormed());
 
-export function searchRecord(url: string, entry: Entry, body: string, language: string): SearchRecord {
+const meta = (attributes: string, value: string) => `<meta ${attributes} content="${text(value)}">`;
+
+export function searchDocument(url: string, entry: Entry, body: string, language: string): SearchDocument {
   const when = publicationDate(entry);
-  const source = entry.source === null ? null : wellFormed(entry.source);
+  const head = [
+    meta('data-pagefind-meta="title[content]"', entry.headline),
+    ...(entry.source === null ? [] : [meta('data-pagefind-meta="source[content]" data-pagefind-filter="source[content]"', entry.source)]),
+    ...(when === null ? [] : [meta('data-pagefind-meta="date[content]"', when.human)]),
+    // As the page lists them: spellings that share a tag page are one tag.
+    ...distinctNames(entry.tags, tagUrl).map((tag) => meta('data-pagefind-filter="tag[content]"', tag)),
+  ];
+  const blocks = [
+    `<h1>${text(entry.headline)}</h1>`,
+    ...(entry.summary === undefined ? [] : [`<p>${text(entry.summary)}</p>`]),
+    ...plainBlocks(body).map((block) => (block.kind === 'heading' ? `<h2>${text(block.text)}</h2>` : `<p>${text(block.text)}</p>`)),
+  ];
   return {
     url,
-    content: wellFormed([entry.headline, entry.summary ?? '', plainBody(body)].filter((part) => part !== '').join('\n\n')),
-    language,
-    meta: {
-      title: wellFormed(entry.headline),
-      ...(source !== null && { source }),
-      ...(when !== null && { date: when.human }),
-    },
-    filters: {
-      ...(source !== null && { source: [source] }),
-      // As the page lists them: spellings that share a tag page are one tag.
-      ...(entry.tags.length > 0 && { tag: distinctNames(entry.tags, tagUrl).map(wellFormed) }),
-    },
+    content: `<!DOCTYPE html><html lang="${escapeHtml(language)}"><head>${head.join('')}</head><body>${blocks.join('\n')}</body></html>`,
   };
 }

@@ -1,7 +1,7 @@
-// searchRecord: the search index's record of an article, made from its entry: the page's text and its facts.
+// searchDocument: what the search index reads for an article, made from its entry: the page's text and its facts.
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/store/entrySchema.ts';
-import { searchRecord } from '../../src/site/searchRecord.ts';
+import { searchDocument } from '../../src/site/searchRecord.ts';
 
 const ENTRY: Entry = {
   headline: 'Small number of N. Korean troops already inside Ukraine: report',
@@ -17,36 +17,47 @@ const ENTRY: Entry = {
 };
 const BODY = 'A small number of **North Korean** troops are in [Ukraine](https://example.com/x).\n\n## Losses\n\nEscaped: \\<b\\>bold\\</b\\>';
 
-describe('searchRecord', () => {
-  it('holds the text the page shows: headline, standfirst, then the body as plain text', () => {
-    const record = searchRecord('/articles/herald/', ENTRY, BODY, 'en');
-    expect(record.url).toBe('/articles/herald/');
-    expect(record.language).toBe('en');
-    expect(record.content).toBe(
-      'Small number of N. Korean troops already inside Ukraine: report\n\nSeoul says a few have crossed.\n\n' +
-        'A small number of North Korean troops are in Ukraine.\n\nLosses\n\nEscaped: <b>bold</b>',
-    );
-    expect(record.content).not.toMatch(/Yonhap|herald\.txt|https:/);
+const bodyOf = (html: string) => /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+const headOf = (html: string) => /<head>([\s\S]*)<\/head>/.exec(html)![1]!;
+
+describe('searchDocument', () => {
+  it('holds the text the page shows: the headline as its heading, the standfirst, then the body\'s headings and paragraphs', () => {
+    const doc = searchDocument('/articles/herald/', ENTRY, BODY, 'en');
+    expect(doc.url).toBe('/articles/herald/');
+    expect(doc.content).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(bodyOf(doc.content).split('\n')).toEqual([
+      '<h1>Small number of N. Korean troops already inside Ukraine: report</h1>',
+      '<p>Seoul says a few have crossed.</p>',
+      '<p>A small number of North Korean troops are in Ukraine.</p>',
+      '<h2>Losses</h2>',
+      '<p>Escaped: &lt;b&gt;bold&lt;/b&gt;</p>',
+    ]);
+    expect(doc.content).not.toMatch(/Yonhap|herald\.txt|https:/);
   });
 
   it('gives results the headline, source and stated date, and filters by source and by each tag once', () => {
-    const record = searchRecord('/articles/herald/', ENTRY, BODY, 'en');
-    expect(record.meta).toEqual({ title: ENTRY.headline, source: 'The Korea Herald', date: '30 October 2024, 09:26 (UTC+09:00)' });
-    expect(record.filters).toEqual({ source: ['The Korea Herald'], tag: ['North Korea', 'Kursk'] });
+    const head = headOf(searchDocument('/articles/herald/', ENTRY, BODY, 'en').content);
+    expect(head).toContain(`<meta data-pagefind-meta="title[content]" content="${ENTRY.headline}">`);
+    expect(head).toContain('<meta data-pagefind-meta="source[content]" data-pagefind-filter="source[content]" content="The Korea Herald">');
+    expect(head).toContain('<meta data-pagefind-meta="date[content]" content="30 October 2024, 09:26 (UTC+09:00)">');
+    expect(head.match(/data-pagefind-filter="tag\[content\]" content="([^"]*)"/g)).toEqual([
+      'data-pagefind-filter="tag[content]" content="North Korea"',
+      'data-pagefind-filter="tag[content]" content="Kursk"',
+    ]);
   });
 
-  it('states no date, source or tag the entry does not', () => {
-    const record = searchRecord('/articles/x/', { ...ENTRY, source: null, date: null, datetime: undefined, tags: [], summary: undefined }, 'Text.', 'en');
-    expect(record.meta).toEqual({ title: ENTRY.headline });
-    expect(record.filters).toEqual({});
-    expect(record.content).toBe(`${ENTRY.headline}\n\nText.`);
+  it('states no date, source, standfirst or tag the entry does not', () => {
+    const doc = searchDocument('/articles/x/', { ...ENTRY, source: null, date: null, datetime: undefined, tags: [], summary: undefined }, 'Text.', 'en');
+    expect(headOf(doc.content)).toBe(`<meta data-pagefind-meta="title[content]" content="${ENTRY.headline}">`);
+    expect(bodyOf(doc.content)).toBe(`<h1>${ENTRY.headline}</h1>\n<p>Text.</p>`);
   });
 
-  it('replaces a lone surrogate half, which Pagefind cannot read, as the page\'s UTF-8 does', () => {
-    const record = searchRecord('/articles/x/', { ...ENTRY, headline: 'lone\ud800 half', source: 'S\udc00', tags: ['T\ud800'] }, 'b\ud800', 'en');
-    for (const text of [record.content, record.meta.title!, record.meta.source!, ...record.filters.source!, ...record.filters.tag!]) {
-      expect(text.isWellFormed(), text).toBe(true);
-    }
-    expect(record.meta.title).toBe('lone\ufffd half');
+  it('escapes scraped markup in every field, and replaces a lone surrogate half, which Pagefind cannot read', () => {
+    const hostile = '<script>alert("x")</script> & "quotes"';
+    const doc = searchDocument('/articles/x/', { ...ENTRY, headline: `${hostile}\ud800`, source: hostile, tags: [hostile], summary: hostile }, hostile, 'en');
+    expect(doc.content.isWellFormed()).toBe(true);
+    expect(doc.content).not.toContain('<script');
+    expect(doc.content).toContain('content="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;\ufffd"');
+    expect(doc.content.match(/<(\w+)/g)!.filter((tag) => !['<html', '<head', '<meta', '<body', '<h1', '<p'].includes(tag))).toEqual([]);
   });
 });
