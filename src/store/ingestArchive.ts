@@ -399,6 +399,19 @@ function sameMembers(members: StoryMember[], manifest: Manifest, parsed: number)
   return members.length === recorded.size && members.every((m) => recorded.get(m.file)?.signature === m.signature && recorded.get(m.file)?.story === m.previous);
 }
 
+/**
+ * A capture's reading. Bad input is a reading that says so; an exception is a fault of the parser or of a worker
+ * (which takes its batch-mates down with it), and stops the run naming the capture. Entries are written only after
+ * every capture is read, so a stopped run writes none, and the next run starts over.
+ */
+async function readingOf(readings: ReadingQueue, dumpsDir: string, name: string): Promise<CaptureReading> {
+  try {
+    return await readings.take(name);
+  } catch (error) {
+    throw new Error(`${path.join(dumpsDir, name)}: reading the capture failed (${(error as Error).message}); report it with the capture attached, or move the file out of the dumps folder to ingest the rest`, { cause: error });
+  }
+}
+
 /** The last run's report by dump, with the text it was read from (so an unchanged report is not read again to compare). */
 async function loadPreviousReport(file: string): Promise<{ text: string | null; byDump: Map<string, DumpReport> }> {
   const text = await readIfExists(file);
@@ -499,7 +512,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
         Object.assign(report, { ...previousReport, entries: [] });
         plans = planCarried(record, previousReport);
       } else {
-        plans = await planParsed(run, dump, report, record, await readings.take(name));
+        plans = await planParsed(run, dump, report, record, await readingOf(readings, paths.dumpsDir, name));
       }
       planned.push(...plans);
       report.entries = plans.map((p) => p.report);

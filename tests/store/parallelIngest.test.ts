@@ -116,6 +116,14 @@ describe('ReadingQueue', () => {
     expect(batches).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
   });
 
+  it('fails every capture of a failed batch, and only those', async () => {
+    const { reader } = recordingReader(5);
+    const queue = new ReadingQueue(reader, order, 3, 4);
+    for (let i = 0; i < 4; i += 1) expect(await queue.take(`d${i}.txt`)).toEqual(i === 0 ? reading : readingOf(i));
+    for (let i = 4; i < 8; i += 1) await expect(queue.take(`d${i}.txt`)).rejects.toThrow('worker failed');
+    for (let i = 8; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toEqual(readingOf(i));
+  });
+
   it('passes a failed reading on to its taker, and refuses a capture it was not given', async () => {
     const { reader } = recordingReader(1);
     const queue = new ReadingQueue(reader, order, 2);
