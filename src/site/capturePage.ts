@@ -5,10 +5,8 @@
 // thousands of captures, and as Eleventy pages they were a third of a 10,000-capture build and held 300 MB of HTML in
 // memory until it ended. Every text here is scraped or derived from scraped text, so every one is escaped; the only
 // markup is this module's own, the same the template wrote.
-import markdownIt from 'markdown-it';
 import type { ProvenanceLine, ProvenanceRecord } from '../store/provenanceRecord.ts';
-
-const { escapeHtml } = markdownIt().utils;
+import { escapeHtml } from './markdown.ts';
 
 /** A kept line's article, when it has a page in this build: its address (path prefix included); otherwise null. */
 export type ArticleLink = (file: string) => string | null;
@@ -17,14 +15,19 @@ type Article = ProvenanceRecord['articles'][number];
 
 const headlineOf = (article: Article | undefined) => escapeHtml(article?.headline ?? '(no headline)');
 
+/** The article's headline, a link to its page when this build has one; `quoted` marks an unlinked one as a title. */
+function titleOf(article: Article | undefined, linkOf: ArticleLink, quoted: boolean): string {
+  const link = article?.file ? linkOf(article.file) : null;
+  if (link !== null) return `<a href="${escapeHtml(link)}">${headlineOf(article)}</a>`;
+  return quoted ? `“${headlineOf(article)}”` : headlineOf(article);
+}
+
 function verdict(line: ProvenanceLine, article: Article | undefined, linkOf: ArticleLink): { state: string; text: string } {
   if (!line.kept) return { state: 'dropped', text: `dropped: ${escapeHtml(line.reason ?? '')}` };
   if (article?.skipped) {
     return { state: 'skipped', text: `not archived: part of “${headlineOf(article)}”, skipped (${escapeHtml(article.skipped)})` };
   }
-  const link = article?.file ? linkOf(article.file) : null;
-  const into = link === null ? `“${headlineOf(article)}”` : `<a href="${escapeHtml(link)}">${headlineOf(article)}</a>`;
-  return { state: 'kept', text: `kept as ${escapeHtml(line.role ?? '')} of ${into}` };
+  return { state: 'kept', text: `kept as ${escapeHtml(line.role ?? '')} of ${titleOf(article, linkOf, true)}` };
 }
 
 /** The table's rows; blank lines (no verdict) are left out, as the page's legend says. */
@@ -44,11 +47,9 @@ export function captureRows(record: ProvenanceRecord, linkOf: ArticleLink): stri
 
 function yielded(record: ProvenanceRecord, linkOf: ArticleLink): string {
   if (record.articles.length === 0) return '<p>No article: the page held only furniture (menus, links, banners).</p>';
-  const items = record.articles.map((article) => {
-    const link = article.file ? linkOf(article.file) : null;
-    const title = link === null ? headlineOf(article) : `<a href="${escapeHtml(link)}">${headlineOf(article)}</a>`;
-    return `<li>${title}${article.skipped ? `: not archived (${escapeHtml(article.skipped)})` : ''}</li>`;
-  });
+  const items = record.articles.map(
+    (article) => `<li>${titleOf(article, linkOf, false)}${article.skipped ? `: not archived (${escapeHtml(article.skipped)})` : ''}</li>`,
+  );
   return `<ul>\n${items.join('\n')}\n</ul>`;
 }
 

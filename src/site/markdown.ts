@@ -14,6 +14,9 @@ function demoteHeadings(state: StateCore): void {
   }
 }
 
+/** Markdown-it's HTML escaping (&, <, >, "), for the pages this project writes as strings rather than templates. */
+export const { escapeHtml } = new markdownIt().utils;
+
 export function createMarkdown(): MarkdownIt {
   const md = new markdownIt({ html: false, linkify: false, typographer: false });
   // An image would make the archive fetch from the outlet's server on every view.

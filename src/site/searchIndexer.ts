@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { close, createIndex, type NewFileResponse } from 'pagefind';
 import type { Entry } from '../store/entrySchema.ts';
-import { searchDocument } from './searchRecord.ts';
+import { searchDocument } from './searchDocument.ts';
 
 export type IndexerMessage = { kind: 'add'; url: string; entry: Entry; body: string } | { kind: 'write' } | { kind: 'finish' } | { kind: 'stop' };
 export type IndexerReply = { kind: 'finished' } | { kind: 'stopped' } | { kind: 'failed'; message: string };

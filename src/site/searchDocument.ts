@@ -3,15 +3,12 @@
 // in Pagefind's own attributes. Made from the entry rather than read back from the rendered page, so the index can be
 // built beside the site instead of after it. A document rather than a plain-text record, so that Pagefind weighs a
 // word of the headline as a heading's, as it did reading the page itself.
-import markdownIt from 'markdown-it';
 import type { Entry } from '../store/entrySchema.ts';
 import { distinctNames } from './groupArticles.ts';
 import { plainBlocks } from './plainBody.ts';
 import { publicationDate } from './publicationDate.ts';
 import { tagUrl } from './siteUrls.ts';
-
-/** Every text is scraped, so every one is escaped: Pagefind reads `<b>` in a headline as the characters. */
-const { escapeHtml } = markdownIt().utils;
+import { escapeHtml } from './markdown.ts';
 
 export interface SearchDocument {
   url: string;
@@ -19,7 +16,8 @@ export interface SearchDocument {
 }
 
 /**
- * A lone surrogate half (scraped text can hold one) cannot be sent to Pagefind's process, whose JSON reader refuses
+ * Every text is scraped, so every one is escaped: Pagefind reads `<b>` in a headline as the characters. A lone
+ * surrogate half (scraped text can hold one) cannot be sent to Pagefind's process, whose JSON reader refuses
  * it; it becomes U+FFFD, as it does in the page's own UTF-8.
  */
 const text = (value: string) => escapeHtml(value.toWellFormed());

@@ -1,7 +1,7 @@
 // searchDocument: what the search index reads for an article, made from its entry: the page's text and its facts.
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/store/entrySchema.ts';
-import { searchDocument } from '../../src/site/searchRecord.ts';
+import { searchDocument } from '../../src/site/searchDocument.ts';
 
 const ENTRY: Entry = {
   headline: 'Small number of N. Korean troops already inside Ukraine: report',
