@@ -1,6 +1,5 @@
 // Eleventy configuration: where the archive's parts live and which site modules shape it.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { isSafeWebUrl } from './src/store/entrySchema.ts';
 import { frontMatterOptions } from './src/site/frontMatterOptions.ts';
@@ -20,8 +19,9 @@ import { publicAddress, readNavigation, readPublishers, readSiteSettings } from 
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { research } from './src/site/plugins/research.ts';
+import { PROJECT_ROOT } from './src/runtimeFiles.ts';
 
-const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
+const TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
 
 export default function configure(eleventyConfig: UserConfig) {
   const isEntry = (filePath: string) => isEntryPath(filePath, eleventyConfig.directories.input);

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the package needs no separate compile step.
-import { register } from 'tsx/esm/api';
+// Runs the command line from its compiled copy (see compiled.js); when there is none, runs the TypeScript through tsx.
+import { compiledCli } from './compiled.js';
 
-register();
-await import('../src/cli.ts');
+const cli = await compiledCli();
+if (cli !== null) {
+  await import(cli);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+}

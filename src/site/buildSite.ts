@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
+import { runtimeFile } from '../runtimeFiles.ts';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
 import { startSearchIndex, type SearchIndexBuild } from './searchIndex.ts';
@@ -29,7 +30,7 @@ export interface RunningSite {
 const DEFAULT_INPUT_DIR = 'content';
 const DEFAULT_OUTPUT_DIR = '_site';
 /** Absolute, so the build does not depend on the directory it is started from. */
-const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+const CONFIG_PATH = fileURLToPath(runtimeFile(import.meta.url, '../../.eleventy.ts', './eleventy.config.js'));
 
 function createEleventy(options: SiteOptions, runMode: 'build' | 'serve', config?: (eleventyConfig: UserConfig) => void): Eleventy {
   return new Eleventy(options.inputDir ?? DEFAULT_INPUT_DIR, options.outputDir ?? DEFAULT_OUTPUT_DIR, {

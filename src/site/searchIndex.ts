@@ -5,11 +5,12 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Entry } from '../store/entrySchema.ts';
 import type { IndexerMessage, IndexerOptions, IndexerReply } from './searchIndexer.ts';
+import { runtimeFile } from '../runtimeFiles.ts';
 
 /** The bundle's folder in the output; the search page loads Pagefind's scripts from here. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-const WORKER = new URL('./searchWorker.mjs', import.meta.url);
+const WORKER = runtimeFile(import.meta.url, './searchWorker.mjs', './searchWorker.js');
 
 export interface SearchIndexBuild {
   /** An article page of this build: its address, entry and Markdown body. */

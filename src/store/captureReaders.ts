@@ -4,6 +4,7 @@ import os from 'node:os';
 import Tinypool from 'tinypool';
 import type { CaptureRequest, CaptureTask } from './captureTask.ts';
 import type { CaptureReading } from './readCapture.ts';
+import { runtimeFile } from '../runtimeFiles.ts';
 
 export type { CaptureRequest };
 
@@ -13,7 +14,7 @@ export interface CaptureReader {
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./captureWorker.mjs', import.meta.url).href;
+const WORKER = runtimeFile(import.meta.url, './captureWorker.mjs', './captureWorker.js').href;
 /** Each worker spends about half a second of a core loading the parser; below this many captures one thread wins. */
 const WORKERS_FROM = 64;
 

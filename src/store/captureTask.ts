@@ -26,3 +26,6 @@ export async function readCaptureTask({ dataDir, requests }: CaptureTask): Promi
   const loaded = await config;
   return requests.map(({ bytes, sidecar, capturedAt }) => readCapture(bytes, { ...loaded, sidecar, capturedAt }));
 }
+
+/** What Tinypool calls on a worker thread running the compiled copy, whose worker entry is this module. */
+export default readCaptureTask;

@@ -2,8 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './readDump.ts';
+import { PROJECT_ROOT } from '../runtimeFiles.ts';
 
-const SRC = path.resolve(import.meta.dirname, '..');
+const SRC = path.join(PROJECT_ROOT, 'src');
 /** Code whose change can change an entry's bytes. */
 const SHAPING_CODE = ['ingest', 'publishers', 'store/renderEntry.ts', 'store/escapeMarkdown.ts', 'store/entrySchema.ts', 'store/headingCase.ts', 'store/storySignature.ts'];
 const SHAPING_DATA = ['publishers.json', 'gazetteer.json', 'topic.json'];

@@ -9,10 +9,11 @@ import { ReadingQueue, workerCount, type CaptureReader, type CaptureRequest } fr
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import type { CaptureReading } from '../../src/store/readCapture.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
-import { makeContent, putDump, removeContent, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
+import { makeContent, putDump, removeContent, runCli, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
 import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
 
-const GENERATED = 40;
+/** With the seeds and the odd files, enough captures that the command line reads them on worker threads. */
+const GENERATED = 60;
 const dirs: string[] = [];
 
 /** Every file under the archive except the dumps themselves and the per-machine stat cache: path → text. */
@@ -38,16 +39,23 @@ async function fillArchive(dir: string): Promise<void> {
 describe('ingest on worker threads', () => {
   let inProcess: Record<string, string>;
   let onWorkers: Record<string, string>;
+  let fromCli: Record<string, string>;
+  let captures: number;
 
   beforeAll(async () => {
-    const [a, b] = [await makeContent('serial-'), await makeContent('workers-')];
-    dirs.push(a, b);
-    await fillArchive(a);
-    await fillArchive(b);
+    const [a, b, c] = [await makeContent('serial-'), await makeContent('workers-'), await makeContent('cli-')];
+    dirs.push(a, b, c);
+    for (const dir of [a, b, c]) await fillArchive(dir);
+    captures = (await readdir(path.join(c, 'dumps'))).length;
     await ingestArchive(a, { workers: 0 });
     await ingestArchive(b, { workers: 2 });
+    // The command line runs its compiled copy, whose worker threads start from their own compiled entry.
+    const cli = await runCli(['ingest', '--content', c]);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
     inProcess = await archiveFiles(a);
     onWorkers = await archiveFiles(b);
+    fromCli = await archiveFiles(c);
   }, 120_000);
 
   afterAll(async () => {
@@ -60,6 +68,12 @@ describe('ingest on worker threads', () => {
     expect(files.some((f) => f.startsWith('_provenance/'))).toBe(true);
     expect(Object.keys(onWorkers).sort()).toEqual(files.sort());
     for (const file of files) expect(onWorkers[file], file).toBe(inProcess[file]);
+  });
+
+  it('writes the same through the command line, which reads that many captures on worker threads', () => {
+    expect(workerCount(captures, 2)).toBe(2);
+    expect(Object.keys(fromCli).sort()).toEqual(Object.keys(inProcess).sort());
+    for (const file of Object.keys(inProcess)) expect(fromCli[file], file).toBe(inProcess[file]);
   });
 
   it('starts workers only for enough captures, and only with more than one core', () => {

@@ -1,7 +1,6 @@
 // How readers and machines find the archive: search page assets, Atom and JSON feeds, sitemap, canonical and social metadata, JSON-LD.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
 import { createRegistry } from '../../publishers/registry.ts';
 import type { Entry } from '../../store/entrySchema.ts';
@@ -22,8 +21,9 @@ import { oncePerList } from '../oncePerList.ts';
 import { FRAME } from '../capturePage.ts';
 import { listCaptures, provenanceUrl } from '../provenanceData.ts';
 import { absoluteUrl } from './siteUrl.ts';
+import { PROJECT_ROOT } from '../../runtimeFiles.ts';
 
-const SCRIPTS_DIR = fileURLToPath(new URL('../../../templates/assets/js/', import.meta.url));
+const SCRIPTS_DIR = path.join(PROJECT_ROOT, 'templates', 'assets', 'js');
 const SCRIPTS_URL_DIR = 'assets/js';
 
 /** One registry per build's publishers.json, not one per article page. */
