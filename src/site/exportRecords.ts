@@ -69,9 +69,9 @@ function dateParts(day: string | null | undefined): { 'date-parts': number[][] }
   return { 'date-parts': [day.slice(0, 10).split('-').map(Number)] };
 }
 
-/** CSL-JSON items (type article-newspaper): what Zotero and other reference managers import. */
-export function toCslJson(records: readonly ExportRecord[]): string {
-  const items = records.map((r) => ({
+/** A CSL-JSON item (type article-newspaper): what Zotero and other reference managers import. */
+function cslItem(r: ExportRecord): Record<string, unknown> {
+  return {
     id: r.archive_url,
     type: 'article-newspaper',
     title: r.headline,
@@ -81,6 +81,16 @@ export function toCslJson(records: readonly ExportRecord[]): string {
     ...(r.url ? { URL: r.url } : {}),
     ...(dateParts(r.captured_at) ? { accessed: dateParts(r.captured_at) } : {}),
     note: `Archived copy: ${r.archive_url}; capture ${r.dump}, SHA-256 ${r.dump_sha256}`,
-  }));
-  return `${JSON.stringify(items, null, 2)}\n`;
+  };
+}
+
+/**
+ * The CSL-JSON file is one array, written an item at a time: its start, each item (the `index`-th), its end, together
+ * the text `JSON.stringify(items, null, 2)` gives. A newline in the text is escaped in JSON, so every newline of an
+ * item's text is layout, and indenting it nests the item in the array.
+ */
+export const CSL_JSON_START = (count: number): string => (count === 0 ? '[]' : '[\n');
+export const CSL_JSON_END = (count: number): string => (count === 0 ? '\n' : '\n]\n');
+export function cslJsonItem(record: ExportRecord, index: number): string {
+  return `${index === 0 ? '' : ',\n'}  ${JSON.stringify(cslItem(record), null, 2).replaceAll('\n', '\n  ')}`;
 }

@@ -1,0 +1,37 @@
+// The indexer thread hands articles to Pagefind a batch at a time and waits for each batch: an archive of several
+// batches is indexed whole.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEARCH_BUNDLE_DIR, startSearchIndex } from '../../src/site/searchIndex.ts';
+import type { Entry } from '../../src/store/entrySchema.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+function entry(i: number): Entry {
+  return {
+    headline: `Article number ${i} about troops near Kursk`,
+    source: 'Example News',
+    date: '2024-11-05',
+    tags: ['Kursk'],
+    dump: `dump-${i}.txt`,
+  } as unknown as Entry;
+}
+
+describe('the search index of many articles', () => {
+  it('indexes every article of an archive larger than one batch', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+    dirs.push(dir);
+    const articles = 1300;
+    const index = startSearchIndex(dir, 'en');
+    for (let i = 0; i < articles; i++) index.add(`/articles/a-${i}/`, entry(i), `Paragraph ${i} of the body, about shelling word${i}.\n`);
+    index.allAdded();
+    await index.finish();
+    const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(written.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(articles);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+// The archive exports are written an article at a time; the files are exactly what serialising the whole archive at
+// once gives, and large enough archives span several writes.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ArticlePage } from '../../src/site/articleCollections.ts';
+import { ARCHIVE_EXPORTS, writeExportFiles } from '../../src/site/exportFiles.ts';
+import { exportRecord } from '../../src/site/exportRecords.ts';
+import { validateEntry } from '../../src/site/validateEntry.ts';
+import { parseFrontMatter } from '../../src/store/readEntry.ts';
+import { readEntryFixtures } from '../site/fixtureSite.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+/** Pages as the build's collection holds them: the entry's fields and its Markdown as Eleventy read it. */
+async function fixturePages(copies: number): Promise<ArticlePage[]> {
+  const entries = await readEntryFixtures('valid');
+  return Array.from({ length: copies }, (_, i) =>
+    entries.map(({ name, text }) => {
+      const { data, content } = parseFrontMatter(text, name);
+      const url = `/articles/${i}-${name.replace(/\.md$/, '')}/`;
+      return { url, data: { entry: validateEntry(data, name), page: { rawInput: content } } } as unknown as ArticlePage;
+    }),
+  ).flat();
+}
+
+async function exportsOf(pages: readonly ArticlePage[]): Promise<{ csv: string; jsonLines: string; cslJson: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
+  dirs.push(dir);
+  await writeExportFiles(dir, pages, [], (page) => `https://archive.example.org${page.url}`);
+  const read = (sitePath: string) => readFile(path.join(dir, ...sitePath.split('/')), 'utf8');
+  return { csv: await read(ARCHIVE_EXPORTS.csv), jsonLines: await read(ARCHIVE_EXPORTS.jsonLines), cslJson: await read(ARCHIVE_EXPORTS.cslJson) };
+}
+
+describe('archive exports written an article at a time', () => {
+  it('give a CSL-JSON file laid out as one JSON.stringify of every item', async () => {
+    for (const pages of [[], await fixturePages(1), await fixturePages(3)]) {
+      const { cslJson } = await exportsOf(pages);
+      const items = JSON.parse(cslJson) as unknown[];
+      expect(items).toHaveLength(pages.length);
+      expect(cslJson).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    }
+  });
+
+  it('hold every article once, in order, across several writes', async () => {
+    // Enough copies of the fixtures for more text than one write takes.
+    const pages = await fixturePages(400);
+    const { csv, jsonLines } = await exportsOf(pages);
+    expect(jsonLines.length).toBeGreaterThan(1 << 20);
+    const records = pages.map((page) => exportRecord(page, `https://archive.example.org${page.url}`));
+    expect(jsonLines).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(csv.split('\n')[0]).toMatch(/^headline,/);
+    expect(csv.endsWith('\n')).toBe(true);
+  });
+});
