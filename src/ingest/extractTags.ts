@@ -1,6 +1,7 @@
 // Article text and gazetteer → canonical entity tags, aliases folded, ranked by salience.
 import { z } from 'zod';
-import { isAllCaps, words } from './textShape.ts';
+import { aliasMatcher, type AliasMatcher } from './aliasMatcher.ts';
+import { isAllCaps } from './textShape.ts';
 
 export const gazetteerSchema = z.object({
   entities: z.array(
@@ -17,16 +18,14 @@ export const gazetteerSchema = z.object({
 export type GazetteerConfig = z.infer<typeof gazetteerSchema>;
 
 export interface Gazetteer {
-  /** Every alias of every entity in one pattern, longest first: one scan of a text finds all mentions. */
-  all: RegExp;
+  /** Every alias of every entity, longest first: one scan of a text finds all mentions. */
+  all: AliasMatcher;
   /** The same without short exact aliases ("UN", "US"), for text in capitals where they would match shouted words. */
-  caps: RegExp;
+  caps: AliasMatcher;
   /** Matched text → canonical name. */
   nameOf: Map<string, string>;
   /** A person's family or given name alone, counted once the full name has appeared ("Choe Son Hui … Choe"). */
   shortForms: Map<string, RegExp>;
-  /** First word of every alias: a text holding none of them mentions no entity, and skips the big pattern. */
-  firstWords: Set<string>;
 }
 
 /** Most tags an article gets; the least salient are dropped first. */
@@ -40,9 +39,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wordsPattern(forms: Iterable<string>, flags = 'gu'): RegExp {
+function wordsPattern(forms: Iterable<string>): RegExp {
   const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 export function compileGazetteer(config: GazetteerConfig): Gazetteer {
@@ -57,8 +56,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     // News style names a person in full once, then by one name: "Choe Son Hui … Choe", "Lloyd Austin … Austin".
     if (e.type === 'person' && parts.length > 1) shortForms.set(e.name, wordsPattern([parts[0]!, parts.at(-1)!]));
   }
-  const firstWords = new Set([...nameOf.keys()].map((form) => words(form)[0]).filter((w): w is string => w !== undefined));
-  return { all: wordsPattern(nameOf.keys()), caps: wordsPattern(capsForms), nameOf, shortForms, firstWords };
+  return { all: aliasMatcher(nameOf.keys()), caps: aliasMatcher(capsForms), nameOf, shortForms };
 }
 
 export interface TagInput {
@@ -68,15 +66,9 @@ export interface TagInput {
 }
 
 /** Canonical names mentioned in a text, with the offset of each mention. */
-/** Whether a word of the text, or a part of it between hyphens and apostrophes ("Russia's", "Russia-Ukraine"), opens an alias. */
-function mayMention(gazetteer: Gazetteer, text: string): boolean {
-  return words(text).some((w) => gazetteer.firstWords.has(w) || w.split(/[-'’]/).some((part) => gazetteer.firstWords.has(part)));
-}
-
 function mentions(gazetteer: Gazetteer, text: string): { name: string; at: number }[] {
-  if (!mayMention(gazetteer, text)) return [];
-  const pattern = isAllCaps(text) ? gazetteer.caps : gazetteer.all;
-  return [...text.matchAll(pattern)].map((m) => ({ name: gazetteer.nameOf.get(m[0])!, at: m.index }));
+  const find = isAllCaps(text) ? gazetteer.caps : gazetteer.all;
+  return find(text).map((m) => ({ name: gazetteer.nameOf.get(m.alias)!, at: m.index }));
 }
 
 function namesIn(gazetteer: Gazetteer, text: string | null | undefined): Set<string> {
