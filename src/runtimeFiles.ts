@@ -19,5 +19,5 @@ export const PROJECT_ROOT = projectRoot(import.meta.dirname);
  * else `compiled`, the entry of that name beside the compiled chunks.
  */
 export function runtimeFile(moduleUrl: string, fromSource: string, compiled: string): URL {
-  return new URL(moduleUrl.endsWith('.ts') ? fromSource : compiled, moduleUrl);
+  return new URL(new URL(moduleUrl).pathname.endsWith('.ts') ? fromSource : compiled, moduleUrl);
 }

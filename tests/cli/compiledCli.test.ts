@@ -1,6 +1,6 @@
 // The command line runs from a compiled copy of src/ that follows the sources: rebuilt when one changes, never run
 // stale, and left to tsx (which reports the error against the sources) when it cannot be compiled.
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,8 +47,23 @@ describe('the compiled command line', () => {
     const second = await compiledCli(root);
     expect(second).not.toBe(first);
     expect(((await import(second!)) as { said: string }).said).toBe('second');
-    // The earlier copy stays (a server started from it may still load its chunks); only day-old copies go.
+    // The earlier copy stays (a server started from it may still load its chunks).
     expect((await readdir(path.join(root, 'dist'))).sort()).toHaveLength(2);
+  });
+
+  it('marks its copy used on every run, and removes copies of other sources unused for a week', async () => {
+    const root = await tinyProject('first');
+    const copyDir = (cli: string) => path.dirname(new URL(cli).pathname);
+    const first = copyDir((await compiledCli(root))!);
+    const longAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await utimes(first, longAgo, longAgo);
+    expect(copyDir((await compiledCli(root))!)).toBe(first);
+    expect((await stat(first)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+
+    await utimes(first, longAgo, longAgo);
+    await writeFile(path.join(root, 'src/message.ts'), 'export const message: string = "second";\n');
+    const second = copyDir((await compiledCli(root))!);
+    expect(await readdir(path.join(root, 'dist'))).toEqual([path.basename(second)]);
   });
 
   it('gives up on sources it cannot compile, so the caller runs them through tsx instead', async () => {
