@@ -1,5 +1,6 @@
 // Writes the research exports straight into the built site: the whole archive as CSV, JSON Lines and CSL-JSON, and each tag as CSV and JSON Lines. Written after the pages, not rendered as pages, so the build never holds a copy of every body per tag in memory.
-import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticlePage } from './articleCollections.ts';
 import { CSL_JSON_END, CSL_JSON_START, cslJsonItem, CSV_HEADER, csvLine, exportRecord, jsonLine, LISTING_CSV_HEADER, listingCsvLine, listingJsonLine } from './exportRecords.ts';
@@ -31,18 +32,25 @@ const CHUNK = 1 << 20;
 
 /**
  * A file written piece by piece: the whole-archive exports hold every body, 130 MB at 10,000 captures, which as one
- * string was the largest thing in the build's memory when it peaked.
+ * string was the largest thing in the build's memory when it peaked. It is written beside its place and renamed into
+ * it when whole: `serve` writes into the site it serves, where a failed export must leave the last one readable.
  */
 class ChunkedFile {
   private pieces: string[] = [];
   private size = 0;
+  private open = true;
 
-  private constructor(private readonly handle: FileHandle) {}
+  private constructor(
+    private readonly file: string,
+    private readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
 
   static async create(outputDir: string, sitePath: string): Promise<ChunkedFile> {
     const file = outputFile(outputDir, sitePath);
     await mkdir(path.dirname(file), { recursive: true });
-    return new ChunkedFile(await open(file, 'w'));
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    return new ChunkedFile(file, temp, await open(temp, 'wx'));
   }
 
   async add(text: string): Promise<void> {
@@ -55,15 +63,24 @@ class ChunkedFile {
     const text = this.pieces.join('');
     this.pieces = [];
     this.size = 0;
-    await this.handle.write(text);
+    await this.handle.writeFile(text);
   }
 
-  async close(): Promise<void> {
-    try {
-      await this.flush();
-    } finally {
-      await this.handle.close();
+  /** The file in its place, whole. */
+  async commit(): Promise<void> {
+    await this.flush();
+    this.open = false;
+    await this.handle.close();
+    await rename(this.temp, this.file);
+  }
+
+  /** After a failure: the partial file goes, and the one in its place (if any) stays; never throws over the failure. */
+  async discard(): Promise<void> {
+    if (this.open) {
+      this.open = false;
+      await this.handle.close().catch(() => undefined);
     }
+    await rm(this.temp, { force: true }).catch(() => undefined);
   }
 }
 
@@ -78,11 +95,12 @@ export async function writeExportFiles(
   tags: readonly ArticleGroup<ArticlePage>[],
   archiveUrl: (page: ArticlePage) => string,
 ): Promise<void> {
-  const files = await Promise.all([ARCHIVE_EXPORTS.csv, ARCHIVE_EXPORTS.jsonLines, ARCHIVE_EXPORTS.cslJson].map((p) => ChunkedFile.create(outputDir, p)));
-  const [csv, jsonLines, cslJson] = files as [ChunkedFile, ChunkedFile, ChunkedFile];
+  const files: ChunkedFile[] = [];
   const csvListing: string[] = [];
   const jsonListing: string[] = [];
   try {
+    for (const sitePath of [ARCHIVE_EXPORTS.csv, ARCHIVE_EXPORTS.jsonLines, ARCHIVE_EXPORTS.cslJson]) files.push(await ChunkedFile.create(outputDir, sitePath));
+    const [csv, jsonLines, cslJson] = files as [ChunkedFile, ChunkedFile, ChunkedFile];
     await csv.add(CSV_HEADER);
     await cslJson.add(CSL_JSON_START(articles.length));
     for (const [i, page] of articles.entries()) {
@@ -94,8 +112,10 @@ export async function writeExportFiles(
       jsonListing.push(listingJsonLine(record));
     }
     await cslJson.add(CSL_JSON_END(articles.length));
-  } finally {
-    await Promise.all(files.map((f) => f.close()));
+    for (const file of files) await file.commit();
+  } catch (error) {
+    await Promise.all(files.map((file) => file.discard()));
+    throw error;
   }
 
   const position = new Map(articles.map((page, i) => [page, i]));

@@ -1,6 +1,6 @@
 // The archive exports are written an article at a time; the files are exactly what serialising the whole archive at
 // once gives, and large enough archives span several writes.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,22 @@ describe('archive exports written an article at a time', () => {
     expect(jsonLines).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     expect(csv.split('\n')[0]).toMatch(/^headline,/);
     expect(csv.endsWith('\n')).toBe(true);
+  });
+
+  it('leave the last whole exports in place, and no partial file, when writing fails', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
+    dirs.push(dir);
+    const pages = await fixturePages(2);
+    const archiveUrl = (page: ArticlePage) => `https://archive.example.org${page.url}`;
+    await writeExportFiles(dir, pages, [], archiveUrl);
+    const before = await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8');
+    let calls = 0;
+    const failing = (page: ArticlePage) => {
+      if (++calls === 3) throw new Error('no address for this page');
+      return archiveUrl(page);
+    };
+    await expect(writeExportFiles(dir, pages, [], failing)).rejects.toThrow('no address for this page');
+    expect(await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).toBe(before);
+    expect((await readdir(path.join(dir, 'exports'))).sort()).toEqual(['archive.csl.json', 'archive.csv', 'archive.jsonl']);
   });
 });
