@@ -3,14 +3,17 @@ import { z } from 'zod';
 import { aliasMatcher, type AliasMatcher } from './aliasMatcher.ts';
 import { isAllCaps } from './textShape.ts';
 
+/** A name as text: half a surrogate pair (a file saved by a broken editor) would match half a character. */
+const nameSchema = z.string().min(1).refine((s) => s.isWellFormed(), 'holds half of a surrogate pair: save the file as UTF-8 again');
+
 export const gazetteerSchema = z.object({
   entities: z.array(
     z.object({
-      name: z.string().min(1),
+      name: nameSchema,
       type: z.enum(['person', 'place', 'organisation']),
-      aliases: z.array(z.string().min(1)).default([]),
+      aliases: z.array(nameSchema).default([]),
       /** Short aliases that must match exactly as written ("US", not "us" or "Us"). */
-      caseSensitiveAliases: z.array(z.string().min(1)).default([]),
+      caseSensitiveAliases: z.array(nameSchema).default([]),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 // extractTags: canonical entity tags from the article's own text, aliases folded, case-sensitive acronyms, ranked by salience.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileGazetteer, extractTags, MAX_TAGS, type Gazetteer } from '../../src/ingest/extractTags.ts';
+import { compileGazetteer, extractTags, gazetteerSchema, MAX_TAGS, type Gazetteer } from '../../src/ingest/extractTags.ts';
 import { parseDump } from '../../src/ingest/parseDump.ts';
 import type { ArchiveConfig } from '../../src/store/loadArchiveConfig.ts';
 import { archiveConfig } from '../helpers/archiveConfig.ts';
@@ -83,5 +83,13 @@ describe('extractTags', () => {
     expect(article).toBeDefined();
     expect(article!.tags).toEqual(expect.arrayContaining(['North Korea', 'Kursk', 'Ukraine']));
     for (const outside of ['Vladimir Putin', 'Kim Yo Jong', 'Xi Jinping', 'Joe Biden']) expect(article!.tags).not.toContain(outside);
+  });
+});
+
+describe('gazetteerSchema', () => {
+  it('refuses a name holding half of a surrogate pair, which would match half a character', () => {
+    const entity = (alias: string) => ({ entities: [{ name: 'Kim Jong Un', type: 'person', aliases: [alias] }] });
+    expect(gazetteerSchema.safeParse(entity('Kim \ud83d')).success).toBe(false);
+    expect(gazetteerSchema.safeParse(entity('Kim 😀')).success).toBe(true);
   });
 });
