@@ -9,8 +9,6 @@ interface Measure {
   words: string[];
   /** Chinese and Japanese characters, written without spaces. */
   dense: number;
-  hasUpper: boolean;
-  hasLower: boolean;
 }
 
 const NONE = 0;
@@ -67,16 +65,12 @@ function isJoiner(code: number): boolean {
 function measureNow(text: string): Measure {
   const words: string[] = [];
   let dense = 0;
-  let hasUpper = false;
-  let hasLower = false;
   let start = -1;
   const n = text.length;
   for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
     // ASCII inline: most characters of most captures, and the loop's whole cost.
     const kind = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x30 && c <= 0x39 ? DIGIT : NONE) : kindOf(text, i);
-    if (kind === UPPER) hasUpper = true;
-    else if (kind === LOWER) hasLower = true;
     if (kind === DENSE) {
       if (start >= 0) words.push(text.slice(start, i));
       start = -1;
@@ -92,7 +86,7 @@ function measureNow(text: string): Measure {
     }
   }
   if (start >= 0) words.push(text.slice(start));
-  return { words, dense, hasUpper, hasLower };
+  return { words, dense };
 }
 
 function joinsNext(text: string, i: number): boolean {
@@ -127,9 +121,19 @@ export function textLength(text: string): number {
 }
 
 /** Has letters with case, and none of them lower-case. */
+/**
+ * A pass of its own rather than a measure of the whole line: it stops at the first small letter, which most text has
+ * within a few characters, and tag extraction asks it of every paragraph.
+ */
 export function isAllCaps(text: string): boolean {
-  const m = measure(text);
-  return m.hasUpper && !m.hasLower;
+  let hasUpper = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const kind = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x41 && c <= 0x5a ? UPPER : NONE) : kindOf(text, i);
+    if (kind === LOWER) return false;
+    if (kind === UPPER) hasUpper = true;
+  }
+  return hasUpper;
 }
 
 /** Closing marks that may follow the final punctuation of a sentence. */

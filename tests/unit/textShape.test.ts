@@ -36,6 +36,10 @@ describe('isAllCaps', () => {
     ['123 456', false],
     ['!!!', false],
     ['북한군', false],
+    ['ПУТИН сказал', false],
+    ['북한군 NATO', true],
+    ['ÉTATS-UNIS', true],
+    ['ÉTATS-UNIs', false],
   ])('%j → %s', (text, expected) => {
     expect(isAllCaps(text)).toBe(expected);
   });
