@@ -120,10 +120,10 @@ export function textLength(text: string): number {
   return text.length + measure(text).dense;
 }
 
-/** Has letters with case, and none of them lower-case. */
 /**
- * A pass of its own rather than a measure of the whole line: it stops at the first small letter, which most text has
- * within a few characters, and tag extraction asks it of every paragraph.
+ * Has letters with case, and none of them lower-case. A pass of its own rather than a measure of the whole line: it
+ * stops at the first small letter, which most text has within a few characters, and tag extraction asks it of every
+ * paragraph.
  */
 export function isAllCaps(text: string): boolean {
   let hasUpper = false;
