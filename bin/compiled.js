@@ -11,13 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /**
  * What runs by path rather than by import: the command line, Eleventy's configuration (which Eleventy imports) and the
- * two worker threads. They share chunks, so the build and its configuration see one copy of each module.
+ * worker threads. They share chunks, so the build and its configuration see one copy of each module.
  */
 const ENTRY_POINTS = {
   cli: 'src/cli.ts',
   'eleventy.config': '.eleventy.ts',
   captureWorker: 'src/store/captureTask.ts',
   searchWorker: 'src/site/searchIndexer.ts',
+  exportWorker: 'src/site/exportThread.ts',
 };
 /**
  * A copy of other sources is removed once unused this long. Each run marks its copy as used when it starts, and a

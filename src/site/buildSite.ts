@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
+import { BUILD_FAILED } from './backgroundExports.ts';
 import { isExplainedError } from './entryError.ts';
 import { discardStaging, markBuilt, prepareStaging, publishStaging } from './replaceOutput.ts';
 import { startSearchIndex, type SearchIndexBuild } from './searchIndex.ts';
@@ -69,23 +70,27 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
   const staging = await prepareStaging(outputDir);
   let search: SearchIndexBuild | undefined;
+  let configuration: UserConfig | undefined;
   try {
     const language = readSiteSettings(path.join(inputDir, '_data')).language;
     const expected = await countEntries(inputDir);
     const index = (search = startSearchIndex(staging, language));
     let added = 0;
-    const indexEntries = (eleventyConfig: UserConfig) =>
+    const configureBuild = (eleventyConfig: UserConfig) => {
+      configuration = eleventyConfig;
       eleventyConfig.addPreprocessor('search-index', 'md', function (data, body) {
         if (!isEntryPath(this.inputPath, inputDir) || !hasArticleData(data)) return;
         index.add(articleUrl(this.inputPath), data.entry, body);
         // An entry Eleventy reads beyond those counted (added meanwhile) is still indexed: finish() writes again.
         if (++added === expected) index.allAdded();
       });
-    await createEleventy({ ...options, outputDir: staging }, 'build', indexEntries).write();
+    };
+    await createEleventy({ ...options, outputDir: staging }, 'build', configureBuild).write();
     await index.finish();
     await publishStaging(staging, outputDir);
   } catch (error) {
-    await search?.abort();
+    // Every thread still writing into the staging folder stops before it goes.
+    await Promise.all([search?.abort(), configuration?.emit(BUILD_FAILED)]);
     await discardStaging(staging);
     throw explainFailure(error);
   }

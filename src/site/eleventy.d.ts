@@ -52,6 +52,11 @@ declare module '@11ty/eleventy' {
     addPreprocessor(name: string, extensions: string, preprocess: (this: { inputPath: string }, data: object, content: string) => void): void;
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
+    /** Before every build: where it writes, and whether to files (`outputMode: 'fs'`). */
+    on(event: 'eleventy.before', handler: (build: { directories: { output: string }; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void> | void): void;
+    /** Our own events (see backgroundExports.ts), emitted on the configuration by the code that runs the build. */
+    on(event: string, handler: () => Promise<void>): void;
+    emit(event: string): Promise<unknown>;
     /** After every build: what was written (`results`), where, and whether to files (`outputMode: 'fs'`). */
     on(
       event: 'eleventy.after',

@@ -1,16 +1,22 @@
-// Writes the research exports straight into the built site: the whole archive as CSV, JSON Lines and CSL-JSON, and each tag as CSV and JSON Lines. Written after the pages, not rendered as pages, so the build never holds a copy of every body per tag in memory.
+// Writes the research exports straight into the built site: the whole archive as CSV, JSON Lines and CSL-JSON, and each tag as CSV and JSON Lines. Written beside the pages (on a thread of their own, see backgroundExports.ts), not rendered as pages, so the build never holds a copy of every body per tag in memory.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticlePage } from './articleCollections.ts';
-import { CSL_JSON_END, CSL_JSON_START, cslJsonItem, CSV_HEADER, csvLine, exportRecord, jsonLine, LISTING_CSV_HEADER, listingCsvLine, listingJsonLine } from './exportRecords.ts';
-import type { ArticleGroup } from './groupArticles.ts';
+import {
+  CSL_JSON_END, CSL_JSON_START, cslJsonItem, CSV_HEADER, csvLine, exportRecord, jsonLine, LISTING_CSV_HEADER, listingCsvLine, listingJsonLine, type ExportedArticle,
+} from './exportRecords.ts';
 
 export const ARCHIVE_EXPORTS = {
   csv: '/exports/archive.csv',
   jsonLines: '/exports/archive.jsonl',
   cslJson: '/exports/archive.csl.json',
 } as const;
+
+/** A tag's page and its articles, as positions in the archive's reading order. */
+export interface ExportedTag {
+  url: string;
+  members: number[];
+}
 
 /** Beside a tag's page: /tags/kursk/ → /tags/kursk/export.csv. */
 export function tagExports(tagUrl: string): { csv: string; jsonLines: string } {
@@ -87,14 +93,8 @@ class ChunkedFile {
 /**
  * Each article is read into a record, written to the three archive files, and let go, keeping only its listing
  * lines (no text); a tag's files are its articles' listing lines joined, in the archive's reading order.
- * `archiveUrl` gives an article's public address (site URL and path prefix included).
  */
-export async function writeExportFiles(
-  outputDir: string,
-  articles: readonly ArticlePage[],
-  tags: readonly ArticleGroup<ArticlePage>[],
-  archiveUrl: (page: ArticlePage) => string,
-): Promise<void> {
+export async function writeExportFiles(outputDir: string, articles: readonly ExportedArticle[], tags: readonly ExportedTag[]): Promise<void> {
   const files: ChunkedFile[] = [];
   const csvListing: string[] = [];
   const jsonListing: string[] = [];
@@ -103,8 +103,8 @@ export async function writeExportFiles(
     const [csv, jsonLines, cslJson] = files as [ChunkedFile, ChunkedFile, ChunkedFile];
     await csv.add(CSV_HEADER);
     await cslJson.add(CSL_JSON_START(articles.length));
-    for (const [i, page] of articles.entries()) {
-      const record = exportRecord(page, archiveUrl(page));
+    for (const [i, article] of articles.entries()) {
+      const record = exportRecord(article);
       await csv.add(csvLine(record));
       await jsonLines.add(jsonLine(record));
       await cslJson.add(cslJsonItem(record, i));
@@ -118,10 +118,8 @@ export async function writeExportFiles(
     throw error;
   }
 
-  const position = new Map(articles.map((page, i) => [page, i]));
-  for (const tag of tags) {
-    const members = tag.articles.map((page) => position.get(page)).filter((i): i is number => i !== undefined);
-    const files = tagExports(tag.url);
+  for (const { url, members } of tags) {
+    const files = tagExports(url);
     await write(outputDir, files.csv, LISTING_CSV_HEADER + members.map((i) => csvListing[i]).join(''));
     await write(outputDir, files.jsonLines, members.map((i) => jsonListing[i]).join(''));
   }

@@ -1,24 +1,26 @@
-// Article pages → research exports: every front-matter field plus the plain-text body, as CSV, JSON Lines and CSL-JSON for citation managers.
+// Articles → research exports: every front-matter field plus the plain-text body, as CSV, JSON Lines and CSL-JSON for citation managers.
 import { stringify } from 'csv-stringify/sync';
 import { ENTRY_FIELD_ORDER, type Entry } from '../store/entrySchema.ts';
-import type { ArticlePage } from './articleCollections.ts';
 import { plainBody } from './plainBody.ts';
+
+/** An article as the exports need it: plain data, so it can be sent to the thread that writes them. */
+export interface ExportedArticle {
+  entry: Entry;
+  /** The entry's Markdown body, as Eleventy read it after the front matter. */
+  markdown: string;
+  /** Its public address, site URL and path prefix included. */
+  archiveUrl: string;
+}
 
 export interface ExportRecord extends Partial<Entry> {
   archive_url: string;
   body: string;
 }
 
-/** The page's raw Markdown, as Eleventy read it after the front-matter. */
-function markdownOf(page: ArticlePage): string {
-  return (page.data as { page?: { rawInput?: string } }).page?.rawInput ?? '';
-}
-
-export function exportRecord(page: ArticlePage, archiveUrl: string): ExportRecord {
-  const entry = page.data.entry;
+export function exportRecord({ entry, markdown, archiveUrl }: ExportedArticle): ExportRecord {
   const ordered: Record<string, unknown> = {};
   for (const key of ENTRY_FIELD_ORDER) ordered[key] = entry[key] ?? null;
-  return { ...(ordered as Partial<Entry>), archive_url: archiveUrl, body: plainBody(markdownOf(page)) };
+  return { ...(ordered as Partial<Entry>), archive_url: archiveUrl, body: plainBody(markdown) };
 }
 
 const COLUMNS = [...ENTRY_FIELD_ORDER, 'archive_url', 'body'] as const;

@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 
 const scratch: string[] = [];
 
-/** A project of the same shape as this one: the four entry points and a module they share. */
+/** A project of the same shape as this one: the entry points and a module they share. */
 async function tinyProject(message: string): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'compiled-cli-'));
   scratch.push(root);
@@ -22,6 +22,7 @@ async function tinyProject(message: string): Promise<string> {
   await writeFile(path.join(root, '.eleventy.ts'), "import { message } from './src/message.ts';\nexport default () => message;\n");
   await writeFile(path.join(root, 'src/store/captureTask.ts'), 'export default (n: number) => n + 1;\n');
   await writeFile(path.join(root, 'src/site/searchIndexer.ts'), 'export {};\n');
+  await writeFile(path.join(root, 'src/site/exportThread.ts'), 'export {};\n');
   return root;
 }
 

@@ -4,9 +4,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticlePage } from '../../src/site/articleCollections.ts';
 import { ARCHIVE_EXPORTS, writeExportFiles } from '../../src/site/exportFiles.ts';
-import { exportRecord } from '../../src/site/exportRecords.ts';
+import { exportRecord, type ExportedArticle } from '../../src/site/exportRecords.ts';
 import { validateEntry } from '../../src/site/validateEntry.ts';
 import { parseFrontMatter } from '../../src/store/readEntry.ts';
 import { readEntryFixtures } from '../site/fixtureSite.ts';
@@ -16,22 +15,21 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-/** Pages as the build's collection holds them: the entry's fields and its Markdown as Eleventy read it. */
-async function fixturePages(copies: number): Promise<ArticlePage[]> {
+/** Articles as the build hands them to the exports: the entry's fields, its Markdown body, its address. */
+async function fixturePages(copies: number): Promise<ExportedArticle[]> {
   const entries = await readEntryFixtures('valid');
   return Array.from({ length: copies }, (_, i) =>
     entries.map(({ name, text }) => {
       const { data, content } = parseFrontMatter(text, name);
-      const url = `/articles/${i}-${name.replace(/\.md$/, '')}/`;
-      return { url, data: { entry: validateEntry(data, name), page: { rawInput: content } } } as unknown as ArticlePage;
+      return { entry: validateEntry(data, name), markdown: content, archiveUrl: `https://archive.example.org/articles/${i}-${name.replace(/\.md$/, '')}/` };
     }),
   ).flat();
 }
 
-async function exportsOf(pages: readonly ArticlePage[]): Promise<{ csv: string; jsonLines: string; cslJson: string }> {
+async function exportsOf(pages: readonly ExportedArticle[]): Promise<{ csv: string; jsonLines: string; cslJson: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
   dirs.push(dir);
-  await writeExportFiles(dir, pages, [], (page) => `https://archive.example.org${page.url}`);
+  await writeExportFiles(dir, pages, []);
   const read = (sitePath: string) => readFile(path.join(dir, ...sitePath.split('/')), 'utf8');
   return { csv: await read(ARCHIVE_EXPORTS.csv), jsonLines: await read(ARCHIVE_EXPORTS.jsonLines), cslJson: await read(ARCHIVE_EXPORTS.cslJson) };
 }
@@ -51,7 +49,7 @@ describe('archive exports written an article at a time', () => {
     const pages = await fixturePages(400);
     const { csv, jsonLines } = await exportsOf(pages);
     expect(jsonLines.length).toBeGreaterThan(1 << 20);
-    const records = pages.map((page) => exportRecord(page, `https://archive.example.org${page.url}`));
+    const records = pages.map(exportRecord);
     expect(jsonLines).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     expect(csv.split('\n')[0]).toMatch(/^headline,/);
     expect(csv.endsWith('\n')).toBe(true);
@@ -61,15 +59,15 @@ describe('archive exports written an article at a time', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
     dirs.push(dir);
     const pages = await fixturePages(2);
-    const archiveUrl = (page: ArticlePage) => `https://archive.example.org${page.url}`;
-    await writeExportFiles(dir, pages, [], archiveUrl);
+    await writeExportFiles(dir, pages, []);
     const before = await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8');
-    let calls = 0;
-    const failing = (page: ArticlePage) => {
-      if (++calls === 3) throw new Error('no address for this page');
-      return archiveUrl(page);
-    };
-    await expect(writeExportFiles(dir, pages, [], failing)).rejects.toThrow('no address for this page');
+    const broken = { ...pages[0]! };
+    Object.defineProperty(broken, 'entry', {
+      get() {
+        throw new Error('no entry for this page');
+      },
+    });
+    await expect(writeExportFiles(dir, [...pages.slice(0, 2), broken, ...pages.slice(2)], [])).rejects.toThrow('no entry for this page');
     expect(await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).toBe(before);
     expect((await readdir(path.join(dir, 'exports'))).sort()).toEqual(['archive.csl.json', 'archive.csv', 'archive.jsonl']);
   });

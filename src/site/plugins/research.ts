@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
 import { buildArticles, tagGroups, type ArticlePage } from '../articleCollections.ts';
-import { ARCHIVE_EXPORTS, tagExports, writeExportFiles } from '../exportFiles.ts';
-import type { ArticleGroup } from '../groupArticles.ts';
+import { startExports, BUILD_FAILED, type RunningExports } from '../backgroundExports.ts';
+import { ARCHIVE_EXPORTS, tagExports, type ExportedTag } from '../exportFiles.ts';
+import type { ExportedArticle } from '../exportRecords.ts';
 import { paginate } from '../paginate.ts';
 import { FRAME } from '../capturePage.ts';
 import { writeCapturePages } from '../writeCapturePages.ts';
@@ -15,6 +16,22 @@ import { absoluteUrl, prefixedPath } from './siteUrl.ts';
 
 /** Captures per page of the ingest report: an archive of 10,000 made it one page of 6 MB. */
 const REPORT_PAGE_SIZE = 100;
+
+/** The articles as the exports' thread takes them: plain data, in reading order. */
+function exportedArticles(articles: readonly ArticlePage[], archiveUrl: (page: ArticlePage) => string): ExportedArticle[] {
+  // The Markdown as Eleventy read it after the front matter.
+  const markdownOf = (page: ArticlePage) => (page.data as { page?: { rawInput?: string } }).page?.rawInput ?? '';
+  return articles.map((page) => ({ entry: page.data.entry, markdown: markdownOf(page), archiveUrl: archiveUrl(page) }));
+}
+
+/** Each tag page with its articles as positions in `articles`. */
+function exportedTags(articles: readonly ArticlePage[]): ExportedTag[] {
+  const position = new Map(articles.map((page, i) => [page, i]));
+  return tagGroups(articles, () => undefined).map((tag) => ({
+    url: tag.url,
+    members: tag.articles.map((page) => position.get(page)).filter((i): i is number => i !== undefined),
+  }));
+}
 
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const input = eleventyConfig.directories.input;
@@ -33,24 +50,35 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
 
   eleventyConfig.addGlobalData('archiveExports', ARCHIVE_EXPORTS);
   eleventyConfig.addFilter('tagExports', tagExports);
-  // The exports are files written after the pages (see exportFiles.ts); this collection keeps the build's view of
-  // the articles and tags for that step, so the files list exactly what the pages do.
-  let exported: { articles: ArticlePage[]; tags: ArticleGroup<ArticlePage>[] } | undefined;
-  eleventyConfig.addCollection('exportedArticles', (api) => {
-    const articles = buildArticles(api, (file) => isEntryPath(file, input));
-    exported = { articles, tags: tagGroups(articles, () => undefined) };
-    return articles;
+  // The exports are written beside the pages on a thread of their own (see backgroundExports.ts), from this
+  // collection: the build's view of the articles and tags, so the files list exactly what the pages do.
+  /** Where this build writes its files; none when it writes no files. */
+  let outputDir: string | undefined;
+  let articles: ArticlePage[] | undefined;
+  let exports: RunningExports | undefined;
+  eleventyConfig.on('eleventy.before', ({ directories, outputMode }) => {
+    outputDir = outputMode === 'fs' ? directories.output : undefined;
   });
   const archiveUrl = (page: ArticlePage) => absoluteUrl(options.siteUrl, eleventyConfig.pathPrefix ?? '/', page.url);
+  eleventyConfig.addCollection('exportedArticles', (api) => {
+    articles = buildArticles(api, (file) => isEntryPath(file, input));
+    if (outputDir !== undefined) {
+      void exports?.stop();
+      exports = startExports(outputDir, exportedArticles(articles, archiveUrl), exportedTags(articles));
+    }
+    return articles;
+  });
+  eleventyConfig.on(BUILD_FAILED, async () => {
+    await exports?.stop();
+    exports = undefined;
+  });
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
-    if (outputMode !== 'fs' || exported === undefined) return;
+    if (outputMode !== 'fs' || articles === undefined) return;
     // Capture pages link the articles this build has pages for, at the addresses they are served from.
-    const built = new Set(exported.articles.map((page) => page.url));
+    const built = new Set(articles.map((page) => page.url));
     const linkOf = (file: string) => (built.has(articleUrl(file)) ? prefixedPath(eleventyConfig.pathPrefix ?? '/', articleUrl(file)) : null);
-    // Side by side: the capture pages are mostly reading and writing files, the exports mostly serialising.
-    await Promise.all([
-      writeExportFiles(directories.output, exported.articles, exported.tags, archiveUrl),
-      writeCapturePages(input, directories.output, linkOf),
-    ]);
+    const running = exports;
+    exports = undefined;
+    await Promise.all([running?.written, writeCapturePages(input, directories.output, linkOf)]);
   });
 }

@@ -1,0 +1,44 @@
+// The research exports are written on a thread of their own, started as soon as a build knows its articles (their
+// collection is made before any page is rendered) and awaited after the pages. On the build's thread they were five
+// seconds after the last page at 10,000 captures, making every body plain text and serialising it three ways.
+import { Worker } from 'node:worker_threads';
+import type { ExportedTag } from './exportFiles.ts';
+import type { ExportedArticle } from './exportRecords.ts';
+import type { ExportJob, ExportReply } from './exportThread.ts';
+import { runtimeFile } from '../runtimeFiles.ts';
+
+const WORKER = runtimeFile(import.meta.url, './exportWorker.mjs', './exportWorker.js');
+
+/** Emitted on Eleventy's configuration by a build that failed, so no thread of it writes into a folder being removed. */
+export const BUILD_FAILED = 'news-archive.buildFailed';
+
+export interface RunningExports {
+  /** Resolves once every export file is written; rejects, saying why, when they could not be. */
+  written: Promise<void>;
+  /** Stops the thread; whatever it had not finished is not written. */
+  stop(): Promise<void>;
+}
+
+export function startExports(outputDir: string, articles: ExportedArticle[], tags: ExportedTag[]): RunningExports {
+  const worker = new Worker(WORKER, { workerData: { outputDir, articles, tags } satisfies ExportJob });
+  let stopping = false;
+  const written = new Promise<void>((resolve, reject) => {
+    worker.on('message', (reply: ExportReply) => {
+      if (reply.kind === 'written') resolve();
+      else reject(new Error(`exports: ${reply.message}; they were not written (check that the output folder can be written, then build again)`));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (!stopping) reject(new Error(`exports: the thread writing them stopped (exit code ${code}) before they were written; build again`));
+    });
+  });
+  // Awaited after the pages; a failure before then must not surface as an unhandled rejection.
+  written.catch(() => undefined);
+  return {
+    written: written.finally(() => worker.terminate()),
+    stop: async () => {
+      stopping = true;
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The exports' own thread: it writes the files, says why when it cannot, and writes nothing more once stopped.
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startExports } from '../../src/site/backgroundExports.ts';
+import type { ExportedArticle } from '../../src/site/exportRecords.ts';
+import { validateEntry } from '../../src/site/validateEntry.ts';
+import { parseFrontMatter } from '../../src/store/readEntry.ts';
+import { readEntryFixtures } from './fixtureSite.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+async function scratch(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'background-exports-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function articles(copies: number): Promise<ExportedArticle[]> {
+  const entries = await readEntryFixtures('valid');
+  return Array.from({ length: copies }, (_, i) =>
+    entries.map(({ name, text }) => {
+      const { data, content } = parseFrontMatter(text, name);
+      return { entry: validateEntry(data, name), markdown: content, archiveUrl: `https://archive.example.org/articles/${i}-${name}/` };
+    }),
+  ).flat();
+}
+
+describe('exports on their own thread', () => {
+  it('writes the archive and tag exports, then says so', async () => {
+    const dir = await scratch();
+    const list = await articles(2);
+    await startExports(dir, list, [{ url: '/tags/kursk/', members: [1, 0] }]).written;
+    expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+    expect((await readFile(path.join(dir, 'tags', 'kursk', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('fails saying why and what to do when the output folder cannot be written', async () => {
+    const blocked = path.join(await scratch(), 'not-a-folder');
+    await writeFile(blocked, 'a file where the site should go');
+    await expect(startExports(blocked, await articles(1), []).written).rejects.toThrow(/^exports: .*not-a-folder.*; they were not written \(check that the output folder can be written/);
+  });
+
+  it('writes nothing once stopped', async () => {
+    const dir = await scratch();
+    const running = startExports(dir, await articles(50), []);
+    await running.stop();
+    await sleep(300);
+    await expect(access(path.join(dir, 'exports'))).rejects.toThrow();
+  });
+});
