@@ -63,6 +63,7 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   eleventyConfig.addCollection('exportedArticles', (api) => {
     articles = buildArticles(api, (file) => isEntryPath(file, input));
     if (outputDir !== undefined) {
+      // A thread of a build that failed while serving (nothing awaited it) must not write over this build's files.
       void exports?.stop();
       exports = startExports(outputDir, exportedArticles(articles, archiveUrl), exportedTags(articles));
     }
