@@ -95,6 +95,8 @@ async function compile(root, dir) {
     // A source edited while esbuild read it: the copy may hold either version, so it is filed under neither.
     if (path.join(path.dirname(dir), await fingerprint(root)) !== dir) throw new Error('the sources changed while they were compiled');
     await rename(staging, dir);
+    // Only when a copy is made can another have become unused; a run that finds its copy does not look.
+    await removeUnusedCopies(path.dirname(dir), path.basename(dir));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     // Another run compiled the same sources first: its copy is as good as this one.
@@ -121,6 +123,5 @@ export async function compiledCli(root = PROJECT_ROOT) {
     console.error(`news-archive: running from the TypeScript sources, slower to start (the compiled copy could not be made: ${error instanceof Error ? error.message.split('\n')[0] : error})`);
     return null;
   }
-  await removeUnusedCopies(path.dirname(dir), path.basename(dir));
   return pathToFileURL(path.join(dir, 'cli.js')).href;
 }

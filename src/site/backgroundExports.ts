@@ -32,10 +32,11 @@ export function startExports(outputDir: string, articles: ExportedArticle[], tag
       if (!stopping) reject(new Error(`exports: the thread writing them stopped (exit code ${code}) before they were written; build again`));
     });
   });
-  // Awaited after the pages; a failure before then must not surface as an unhandled rejection.
-  written.catch(() => undefined);
+  const ended = written.finally(() => worker.terminate());
+  // Awaited after the pages, or never when the build failed first: a failure must not surface as an unhandled rejection.
+  ended.catch(() => undefined);
   return {
-    written: written.finally(() => worker.terminate()),
+    written: ended,
     stop: async () => {
       stopping = true;
       await worker.terminate();

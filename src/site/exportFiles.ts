@@ -1,7 +1,7 @@
 // Writes the research exports straight into the built site: the whole archive as CSV, JSON Lines and CSL-JSON, and each tag as CSV and JSON Lines. Written beside the pages (on a thread of their own, see backgroundExports.ts), not rendered as pages, so the build never holds a copy of every body per tag in memory.
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { temporaryPath } from '../store/writeFileAtomic.ts';
 import {
   CSL_JSON_END, CSL_JSON_START, cslJsonItem, CSV_HEADER, csvLine, exportRecord, jsonLine, LISTING_CSV_HEADER, listingCsvLine, listingJsonLine, type ExportedArticle,
 } from './exportRecords.ts';
@@ -44,7 +44,7 @@ const CHUNK = 1 << 20;
 class ChunkedFile {
   private pieces: string[] = [];
   private size = 0;
-  private open = true;
+  private closed = false;
 
   private constructor(
     private readonly file: string,
@@ -55,7 +55,7 @@ class ChunkedFile {
   static async create(outputDir: string, sitePath: string): Promise<ChunkedFile> {
     const file = outputFile(outputDir, sitePath);
     await mkdir(path.dirname(file), { recursive: true });
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = temporaryPath(file);
     return new ChunkedFile(file, temp, await open(temp, 'wx'));
   }
 
@@ -75,15 +75,15 @@ class ChunkedFile {
   /** The file in its place, whole. */
   async commit(): Promise<void> {
     await this.flush();
-    this.open = false;
+    this.closed = true;
     await this.handle.close();
     await rename(this.temp, this.file);
   }
 
   /** After a failure: the partial file goes, and the one in its place (if any) stays; never throws over the failure. */
   async discard(): Promise<void> {
-    if (this.open) {
-      this.open = false;
+    if (!this.closed) {
+      this.closed = true;
       await this.handle.close().catch(() => undefined);
     }
     await rm(this.temp, { force: true }).catch(() => undefined);

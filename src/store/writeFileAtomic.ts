@@ -3,8 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Where a file is written before it is renamed into place: hidden (ingest clears those a killed run left in the archive). */
+export function temporaryPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = temporaryPath(file);
   try {
     await writeFile(temp, data, { encoding: 'utf8', flag: 'wx' });
     await rename(temp, file);
