@@ -19,6 +19,7 @@ import { publicAddress, readNavigation, readPublishers, readSiteSettings } from 
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { research } from './src/site/plugins/research.ts';
+import { pageMemory } from './src/site/plugins/pageMemory.ts';
 import { PROJECT_ROOT } from './src/runtimeFiles.ts';
 
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
@@ -87,6 +88,8 @@ export default function configure(eleventyConfig: UserConfig) {
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
     announceEntryFiles(run, archivePaths(eleventyConfig.directories.input).articlesDir);
   });
+  // Last, so that its transforms are the last (see pageMemory.ts).
+  eleventyConfig.addPlugin(pageMemory);
 
   return {
     // Entries (.md) are Markdown and nothing else; only our own pages (.njk) are templates, all in one engine.

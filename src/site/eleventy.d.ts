@@ -12,7 +12,8 @@ declare module '@11ty/eleventy' {
     inputPath: string;
     outputPath: string;
     url: string;
-    content: string;
+    /** Bytes when the last transform returned bytes (src/site/plugins/pageMemory.ts). */
+    content: string | Buffer;
   }
 
   export interface CollectionApi {
@@ -45,6 +46,8 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, data: unknown): void;
     addTemplate(virtualInputPath: string, content: string, data?: object): void;
     addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
+    /** Runs on every page after its layout, in the order added; what the last returns is written (a string or a Buffer). */
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string | Buffer) => string | Buffer): void;
     /**
      * Runs as each template of the given extensions is read, before it is rendered, with its data and its content
      * (below the front matter); `this.inputPath` is its file. Returning nothing leaves the content as it is.
@@ -53,7 +56,10 @@ declare module '@11ty/eleventy' {
     /** `changed` lists the files whose change started the rebuild, as the watcher reports their paths. */
     on(event: 'eleventy.beforeWatch', handler: (changed: string[]) => Promise<void>): void;
     /** Before every build: where it writes, and whether to files (`outputMode: 'fs'`). */
-    on(event: 'eleventy.before', handler: (build: { directories: { output: string }; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void> | void): void;
+    on(
+      event: 'eleventy.before',
+      handler: (build: { directories: { output: string }; runMode: 'build' | 'serve' | 'watch'; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void> | void,
+    ): void;
     /** Our own events (see backgroundExports.ts), emitted on the configuration by the code that runs the build. */
     on(event: string, handler: () => Promise<void>): void;
     emit(event: string): Promise<unknown>;

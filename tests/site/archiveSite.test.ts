@@ -283,6 +283,16 @@ describe('related articles', () => {
   });
 });
 
+describe('article pages', () => {
+  it('writes every article whole, more of them than render at once (src/site/plugins/pageMemory.ts)', async () => {
+    for (const index of indexes(0, ENTRY_COUNT)) {
+      const html = await page(urlOf(index));
+      expect(html, urlOf(index)).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\s*$/i);
+      expect(visibleText(main(html)), urlOf(index)).toContain(`Paragraph of report ${index}.`);
+    }
+  });
+});
+
 describe('links', () => {
   it('resolves every site-relative link on every page to a file in the output', async () => {
     const files = (await listFiles(site.outputDir)).filter((file) => file.endsWith('.html'));
