@@ -1,7 +1,8 @@
 // Keeps the memory of rendering the pages down: pages render a few at a time, and a build hands each finished page to
-// Eleventy as UTF-8 bytes rather than as a string.
+// Eleventy as UTF-8 bytes rather than as a string, and lets go of them once they are written.
 import type { UserConfig } from '@11ty/eleventy';
 import { RenderGate } from '../renderGate.ts';
+import { WrittenPages } from '../writtenPages.ts';
 
 /** Pages rendering at once: enough to keep both cores busy, few enough that their texts are a few megabytes. */
 const RENDER_TURNS = 16;
@@ -25,10 +26,12 @@ export function pageBytes(content: string | Buffer): Buffer {
  */
 export function pageMemory(eleventyConfig: UserConfig): void {
   let gate = new RenderGate(RENDER_TURNS);
+  let written = new WrittenPages();
   let asBytes = false;
   eleventyConfig.on('eleventy.before', ({ runMode, outputMode }) => {
-    // A page of a failed build may never give its turn back.
+    // A page of a failed build may never give its turn back, nor be written.
     gate = new RenderGate(RENDER_TURNS);
+    written = new WrittenPages();
     asBytes = runMode === 'build' && outputMode === 'fs';
   });
   eleventyConfig.addShortcode('renderTurn', async function (this: { page: object }) {
@@ -39,5 +42,10 @@ export function pageMemory(eleventyConfig: UserConfig): void {
     gate.leave(this.page);
     return content;
   });
-  eleventyConfig.addTransform('page-bytes', (content) => (asBytes ? pageBytes(content) : content));
+  eleventyConfig.addTransform('page-bytes', function (content) {
+    if (!asBytes) return content;
+    const bytes = pageBytes(content);
+    if (typeof this.page.outputPath === 'string') written.hold(this.page.outputPath, bytes);
+    return bytes;
+  });
 }
