@@ -91,10 +91,11 @@ class ChunkedFile {
 }
 
 /**
- * Each article is read into a record, written to the three archive files, and let go, keeping only its listing
- * lines (no text); a tag's files are its articles' listing lines joined, in the archive's reading order.
+ * Each article (`count` of them, in reading order) is read into a record, written to the three archive files, and
+ * let go, keeping only its listing lines (no text); a tag's files are its articles' listing lines joined, in the
+ * archive's reading order.
  */
-export async function writeExportFiles(outputDir: string, articles: readonly ExportedArticle[], tags: readonly ExportedTag[]): Promise<void> {
+export async function writeExportFiles(outputDir: string, articles: Iterable<ExportedArticle>, count: number, tags: readonly ExportedTag[]): Promise<void> {
   const files: ChunkedFile[] = [];
   const csvListing: string[] = [];
   const jsonListing: string[] = [];
@@ -102,16 +103,18 @@ export async function writeExportFiles(outputDir: string, articles: readonly Exp
     for (const sitePath of [ARCHIVE_EXPORTS.csv, ARCHIVE_EXPORTS.jsonLines, ARCHIVE_EXPORTS.cslJson]) files.push(await ChunkedFile.create(outputDir, sitePath));
     const [csv, jsonLines, cslJson] = files as [ChunkedFile, ChunkedFile, ChunkedFile];
     await csv.add(CSV_HEADER);
-    await cslJson.add(CSL_JSON_START(articles.length));
-    for (const [i, article] of articles.entries()) {
+    await cslJson.add(CSL_JSON_START(count));
+    let i = 0;
+    for (const article of articles) {
       const record = exportRecord(article);
       await csv.add(csvLine(record));
       await jsonLines.add(jsonLine(record));
-      await cslJson.add(cslJsonItem(record, i));
+      await cslJson.add(cslJsonItem(record, i++));
       csvListing.push(listingCsvLine(record));
       jsonListing.push(listingJsonLine(record));
     }
-    await cslJson.add(CSL_JSON_END(articles.length));
+    if (i !== count) throw new Error(`${count} articles were to be exported, but ${i} came`);
+    await cslJson.add(CSL_JSON_END(count));
     for (const file of files) await file.commit();
   } catch (error) {
     await Promise.all(files.map((file) => file.discard()));

@@ -40,6 +40,16 @@ describe('exports on their own thread', () => {
     expect((await readFile(path.join(dir, 'tags', 'kursk', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2);
   });
 
+  it('takes every article, in order, across the batches they are handed over in', async () => {
+    const dir = await scratch();
+    // Eight fixtures forty times: more than three batches, the last one short.
+    const list = await articles(40);
+    await startExports(dir, list, [{ url: '/tags/all/', members: list.map((_, i) => i) }]).written;
+    const urls = (await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as { archive_url: string }).archive_url);
+    expect(urls).toEqual(list.map((article) => article.archiveUrl));
+    expect((await readFile(path.join(dir, 'tags', 'all', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+  });
+
   it('fails saying why and what to do when the output folder cannot be written', async () => {
     const blocked = path.join(await scratch(), 'not-a-folder');
     await writeFile(blocked, 'a file where the site should go');

@@ -29,7 +29,7 @@ async function fixturePages(copies: number): Promise<ExportedArticle[]> {
 async function exportsOf(pages: readonly ExportedArticle[]): Promise<{ csv: string; jsonLines: string; cslJson: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
   dirs.push(dir);
-  await writeExportFiles(dir, pages, []);
+  await writeExportFiles(dir, pages, pages.length, []);
   const read = (sitePath: string) => readFile(path.join(dir, ...sitePath.split('/')), 'utf8');
   return { csv: await read(ARCHIVE_EXPORTS.csv), jsonLines: await read(ARCHIVE_EXPORTS.jsonLines), cslJson: await read(ARCHIVE_EXPORTS.cslJson) };
 }
@@ -55,11 +55,20 @@ describe('archive exports written an article at a time', () => {
     expect(csv.endsWith('\n')).toBe(true);
   });
 
+  it('take the articles from any iterable, and fail rather than write a CSL-JSON count that is not what came', async () => {
+    const pages = await fixturePages(2);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
+    dirs.push(dir);
+    await writeExportFiles(dir, new Set(pages).values(), pages.length, []);
+    expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(pages.length);
+    await expect(writeExportFiles(dir, pages.slice(1), pages.length, [])).rejects.toThrow(`${pages.length} articles were to be exported, but ${pages.length - 1} came`);
+  });
+
   it('leave the last whole exports in place, and no partial file, when writing fails', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'exports-'));
     dirs.push(dir);
     const pages = await fixturePages(2);
-    await writeExportFiles(dir, pages, []);
+    await writeExportFiles(dir, pages, pages.length, []);
     const before = await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8');
     const broken = { ...pages[0]! };
     Object.defineProperty(broken, 'entry', {
@@ -67,7 +76,7 @@ describe('archive exports written an article at a time', () => {
         throw new Error('no entry for this page');
       },
     });
-    await expect(writeExportFiles(dir, [...pages.slice(0, 2), broken, ...pages.slice(2)], [])).rejects.toThrow('no entry for this page');
+    await expect(writeExportFiles(dir, [...pages.slice(0, 2), broken, ...pages.slice(2)], pages.length + 1, [])).rejects.toThrow('no entry for this page');
     expect(await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).toBe(before);
     expect((await readdir(path.join(dir, 'exports'))).sort()).toEqual(['archive.csl.json', 'archive.csv', 'archive.jsonl']);
   });
