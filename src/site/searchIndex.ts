@@ -1,16 +1,23 @@
 // The Pagefind full-text index of the article pages, written into the built site's `pagefind/` folder. It is built
 // beside the site rather than after it: each article is sent to the indexer as Eleventy reads its entry, and once
 // every entry has been read the index is written by Pagefind's own process while Eleventy renders the pages.
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Entry } from '../store/entrySchema.ts';
-import type { IndexerMessage, IndexerOptions, IndexerReply } from './searchIndexer.ts';
+import type { IndexedArticle, IndexerMessage, IndexerOptions, IndexerReply } from './searchIndexer.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 
 /** The bundle's folder in the output; the search page loads Pagefind's scripts from here. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 const WORKER = runtimeFile(import.meta.url, './searchWorker.mjs', './searchWorker.js');
+
+/**
+ * The indexer's heap limit. Its live data is the records in flight to Pagefind (the articles wait outside its heap);
+ * without a limit V8 sized the heap for the whole build and kept about 350 MB of garbage until the end at 10,000
+ * captures.
+ */
+const INDEXER_HEAP_MB = 256;
 
 export interface SearchIndexBuild {
   /** An article page of this build: its address, entry and Markdown body. */
@@ -23,10 +30,14 @@ export interface SearchIndexBuild {
   abort(): Promise<void>;
 }
 
-/** Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. */
-export function startSearchIndex(outputDir: string, language: string): SearchIndexBuild {
-  const options: IndexerOptions = { outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR), language };
-  const worker = new Worker(WORKER, { workerData: options });
+/**
+ * Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. `heapMb` is the
+ * indexer's heap limit.
+ */
+export function startSearchIndex(outputDir: string, language: string, heapMb = INDEXER_HEAP_MB): SearchIndexBuild {
+  const { port1: articles, port2 } = new MessageChannel();
+  const options: IndexerOptions = { outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR), language, articles: port2 };
+  const worker = new Worker(WORKER, { workerData: options, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const send = (message: IndexerMessage) => worker.postMessage(message);
   let failure: Error | null = null;
   let exited = false;
@@ -37,7 +48,7 @@ export function startSearchIndex(outputDir: string, language: string): SearchInd
       else if (reply.kind === 'finished') resolve();
       else stopped();
     });
-    worker.on('error', (error) => reject((failure = error)));
+    worker.on('error', (error) => reject((failure = new Error(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`))));
     worker.on('exit', (code) => {
       exited = true;
       stopped();
@@ -48,7 +59,9 @@ export function startSearchIndex(outputDir: string, language: string): SearchInd
   finished.catch(() => undefined);
   return {
     add: (url, entry, body) => {
-      if (failure === null) send({ kind: 'add', url, entry, body });
+      if (failure !== null) return;
+      articles.postMessage({ url, entry, body } satisfies IndexedArticle);
+      send({ kind: 'added' });
     },
     allAdded: () => send({ kind: 'write' }),
     finish: async () => {
@@ -57,16 +70,19 @@ export function startSearchIndex(outputDir: string, language: string): SearchInd
         await finished;
       } finally {
         await worker.terminate();
+        articles.close();
       }
     },
     // Pagefind is asked to end, and waited for, before the staging folder goes: a write of its own still under way
     // would otherwise land in a folder already removed (a later build would find it half there).
     abort: async () => {
-      if (exited) return;
-      const done = new Promise<void>((resolve) => (stopped = resolve));
-      send({ kind: 'stop' });
-      await done;
-      await worker.terminate();
+      if (!exited) {
+        const done = new Promise<void>((resolve) => (stopped = resolve));
+        send({ kind: 'stop' });
+        await done;
+        await worker.terminate();
+      }
+      articles.close();
     },
   };
 }

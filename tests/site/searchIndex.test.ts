@@ -34,4 +34,17 @@ describe('the search index of many articles', () => {
     const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(written.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(articles);
   }, 60_000);
+
+  it('indexes more article text than the indexer could hold at once, taking the articles as it goes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+    dirs.push(dir);
+    const articles = 30;
+    // A megabyte of text each, thirty megabytes in all, through an indexer of a 32 MB heap.
+    const index = startSearchIndex(dir, 'en', 32);
+    for (let i = 0; i < articles; i++) index.add(`/articles/long-${i}/`, entry(i), `${`Shelling near Kursk went on, word${i}. `.repeat(25_000)}\n`);
+    index.allAdded();
+    await index.finish();
+    const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(written.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(articles);
+  }, 120_000);
 });
