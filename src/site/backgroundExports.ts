@@ -38,7 +38,7 @@ export function startExports(outputDir: string, articles: readonly ExportedArtic
       if (reply.kind === 'written') resolve();
       else reject(new Error(`exports: ${reply.message}; they were not written (check that the output folder can be written, then build again)`));
     });
-    worker.on('error', reject);
+    worker.on('error', (error) => reject(new Error(`exports: the thread writing them failed (${error.message}); they were not written: build again, and report it if it recurs`)));
     worker.on('exit', (code) => {
       if (!stopping) reject(new Error(`exports: the thread writing them stopped (exit code ${code}) before they were written; build again`));
     });

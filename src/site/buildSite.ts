@@ -90,7 +90,8 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
     await publishStaging(staging, outputDir);
   } catch (error) {
     // Every thread still writing into the staging folder stops before it goes.
-    await Promise.all([search?.abort(), configuration?.emit(BUILD_FAILED)]);
+    // Every one of them, even if another fails to stop: the failure reported is the build's.
+    await Promise.allSettled([search?.abort(), configuration?.emit(BUILD_FAILED)]);
     await discardStaging(staging);
     throw explainFailure(error);
   }

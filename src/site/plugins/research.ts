@@ -9,6 +9,7 @@ import type { ExportedArticle } from '../exportRecords.ts';
 import { paginate } from '../paginate.ts';
 import { FRAME } from '../capturePage.ts';
 import { writeCapturePages } from '../writeCapturePages.ts';
+import { settleAll } from '../settleAll.ts';
 import { listCaptures, memberOf, provenanceUrl, type Capture } from '../provenanceData.ts';
 import { readReport } from '../../store/ingestArchive.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
@@ -80,6 +81,6 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
     const linkOf = (file: string) => (built.has(articleUrl(file)) ? prefixedPath(eleventyConfig.pathPrefix ?? '/', articleUrl(file)) : null);
     const running = exports;
     exports = undefined;
-    await Promise.all([running?.written, writeCapturePages(input, directories.output, linkOf)]);
+    await settleAll([running?.written, writeCapturePages(input, directories.output, linkOf)]);
   });
 }
