@@ -1,7 +1,8 @@
-// Whether the archive is big enough for a build to outgrow Node's heap, and what to do about it. Eleventy keeps every
-// page it renders in memory until the build ends, so a build's heap grows with the archive (measured: 2.4 GB of heap
-// for 14,793 entries, about 160 KB each), and Node stops at its limit with a fatal error that says nothing of the fix.
-const HEAP_BYTES_PER_ENTRY = 160_000;
+// Whether the archive is big enough for a build to outgrow Node's heap, and what to do about it. Eleventy keeps each
+// page's data and its entry's text in memory until the build ends, so a build's heap grows with the archive (measured
+// at its peak: 671 MB for 14,793 entries, 1.78 GB for 44,100, 40-45 KB each, rounded up for archives with longer
+// articles or more tags), and Node stops at its limit with a fatal error that says nothing of the fix.
+const HEAP_BYTES_PER_ENTRY = 50_000;
 /** Archives differ in page sizes and tag counts: the advice comes a little before the estimate reaches the limit. */
 const MARGIN = 1.2;
 const MB = 1024 * 1024;

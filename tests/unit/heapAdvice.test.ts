@@ -7,20 +7,20 @@ const GB = 1e9;
 describe('heapAdvice', () => {
   it('says nothing while the estimate fits the heap with room to spare', () => {
     expect(heapAdvice(8, 4.3 * GB)).toBeNull();
-    expect(heapAdvice(15_000, 4.3 * GB)).toBeNull();
+    expect(heapAdvice(44_000, 4.3 * GB)).toBeNull();
   });
 
   it('names the entry count, the estimate, the limit and the setting that lifts it', () => {
-    const advice = heapAdvice(30_000, 4.3 * GB)!;
-    expect(advice).toContain('30,000 entries');
-    expect(advice).toContain('about 4.8 GB');
+    const advice = heapAdvice(100_000, 4.3 * GB)!;
+    expect(advice).toContain('100,000 entries');
+    expect(advice).toContain('about 5.0 GB');
     expect(advice).toContain('limited to 4.3 GB');
     const suggested = Number(/--max-old-space-size=(\d+)/.exec(advice)![1]);
     expect(suggested % 1024).toBe(0);
-    expect(suggested * 1024 * 1024).toBeGreaterThan(4.8 * GB);
+    expect(suggested * 1024 * 1024).toBeGreaterThan(5.0 * GB);
   });
 
   it('warns a little before the estimate reaches the limit', () => {
-    expect(heapAdvice(24_000, 4.3 * GB)).not.toBeNull();
+    expect(heapAdvice(75_000, 4.3 * GB)).not.toBeNull();
   });
 });
