@@ -29,9 +29,11 @@ const BATCH = 100;
  */
 export function startExports(outputDir: string, articles: readonly ExportedArticle[], tags: ExportedTag[]): RunningExports {
   const { port1, port2 } = new MessageChannel();
+  // Every batch is on the port before the thread exists: the thread takes them without waiting, and one started first
+  // would find the port empty whenever the handing over paused (a long garbage collection on this thread).
+  for (let start = 0; start < articles.length; start += BATCH) port1.postMessage(articles.slice(start, start + BATCH));
   const job: ExportJob = { outputDir, count: articles.length, articles: port2, tags };
   const worker = new Worker(WORKER, { workerData: job, transferList: [port2] });
-  for (let start = 0; start < articles.length; start += BATCH) port1.postMessage(articles.slice(start, start + BATCH));
   let stopping = false;
   const written = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: ExportReply) => {

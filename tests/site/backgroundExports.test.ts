@@ -50,6 +50,26 @@ describe('exports on their own thread', () => {
     expect((await readFile(path.join(dir, 'tags', 'all', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
   });
 
+  it('has every batch before the thread starts, however long handing them over takes', async () => {
+    const dir = await scratch();
+    const list = await articles(40);
+    // Serialising an article reads its fields: one that takes two seconds stalls the handing over after the first
+    // batch, as a long garbage collection on the build's thread would. A thread already running would find the port
+    // empty after that batch.
+    const slow = list[150]!;
+    const markdown = slow.markdown;
+    Object.defineProperty(slow, 'markdown', {
+      enumerable: true,
+      get: () => {
+        const until = Date.now() + 2_000;
+        while (Date.now() < until);
+        return markdown;
+      },
+    });
+    await startExports(dir, list, []).written;
+    expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+  });
+
   it('fails saying why and what to do when the output folder cannot be written', async () => {
     const blocked = path.join(await scratch(), 'not-a-folder');
     await writeFile(blocked, 'a file where the site should go');
