@@ -9,6 +9,15 @@ interface Held {
   bytes: Buffer;
 }
 
+/** The file's size; undefined while it does not exist; 'unwritable' when it cannot be looked at (its path runs through a file). */
+function writtenSize(outputPath: string): number | undefined | 'unwritable' {
+  try {
+    return statSync(outputPath, { throwIfNoEntry: false })?.size;
+  } catch {
+    return 'unwritable';
+  }
+}
+
 export class WrittenPages {
   #held: Held[] = [];
   #sweepScheduled = false;
@@ -35,7 +44,10 @@ export class WrittenPages {
     const waiting: Held[] = [];
     let released = 0;
     for (const page of this.#held) {
-      if (statSync(page.outputPath, { throwIfNoEntry: false })?.size === page.bytes.byteLength) {
+      const size = writtenSize(page.outputPath);
+      // A page whose file can never be there (a file where its folder should be) fails Eleventy's write, which says so.
+      if (size === 'unwritable') continue;
+      if (size === page.bytes.byteLength) {
         // Transferring an ArrayBuffer detaches it: the Buffers on it become empty and its memory goes with the copy.
         structuredClone(page.bytes.buffer, { transfer: [page.bytes.buffer] });
         released++;

@@ -45,6 +45,16 @@ describe('WrittenPages', () => {
     expect(bytes.byteLength).toBe(0);
   });
 
+  it('lets a page go unreleased, without throwing, when its file cannot be there (its folder is a file)', () => {
+    const written = new WrittenPages();
+    fs.writeFileSync(path.join(dir, 'notes.html'), 'a page');
+    const bytes = pageOf('under a file');
+    written.hold(path.join(dir, 'notes.html', 'index.html'), bytes);
+    expect(() => written.sweep()).not.toThrow();
+    expect(written.size).toBe(0);
+    expect(bytes.byteLength).toBe(8_192);
+  });
+
   it('never lets go of bytes that share memory with other Buffers', () => {
     const written = new WrittenPages();
     const file = path.join(dir, 'small.html');
