@@ -30,6 +30,16 @@ export interface SearchIndexBuild {
   abort(): Promise<void>;
 }
 
+function indexerFailure(error: Error, heapMb: number): Error {
+  // Building again would fail the same way: only the archive's content can change the outcome.
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new Error(
+      `search index: the indexer ran out of its ${heapMb} MB of memory, which only an article of tens of millions of characters needs; the site was not published: shorten or split the longest entry in content/articles/, then build again`,
+    );
+  }
+  return new Error(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`);
+}
+
 /**
  * Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. `heapMb` is the
  * indexer's heap limit.
@@ -48,7 +58,7 @@ export function startSearchIndex(outputDir: string, language: string, heapMb = I
       else if (reply.kind === 'finished') resolve();
       else stopped();
     });
-    worker.on('error', (error) => reject((failure = new Error(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`))));
+    worker.on('error', (error) => reject((failure = indexerFailure(error, heapMb))));
     worker.on('exit', (code) => {
       exited = true;
       stopped();

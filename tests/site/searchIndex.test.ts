@@ -47,4 +47,13 @@ describe('the search index of many articles', () => {
     const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(written.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(articles);
   }, 120_000);
+
+  it('says which article-sized problem it is when the indexer runs out of memory, and what to do', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+    dirs.push(dir);
+    const index = startSearchIndex(dir, 'en', 32);
+    index.add('/articles/huge/', entry(0), `${'Обстрел Курска продолжался всю ночь. '.repeat(250_000)}\n`);
+    index.allAdded();
+    await expect(index.finish()).rejects.toThrow(/ran out of its 32 MB of memory.*shorten or split the longest entry in content\/articles\//);
+  }, 120_000);
 });
