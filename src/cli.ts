@@ -51,9 +51,9 @@ async function runIngest(options: IngestFlags): Promise<IngestReport> {
 }
 
 /** A build that may outgrow Node's heap is said so before it starts, with the setting that lifts the limit. */
-async function adviseOnHeap(contentDir: string): Promise<void> {
+async function adviseOnHeap(contentDir: string, command: 'build' | 'serve'): Promise<void> {
   const entries = await listFiles(archivePaths(contentDir).articlesDir, /\.md$/);
-  const advice = heapAdvice(entries.length, v8.getHeapStatistics().heap_size_limit);
+  const advice = heapAdvice(entries.length, v8.getHeapStatistics().heap_size_limit, command);
   if (advice) console.warn(`warning: ${advice}`);
 }
 
@@ -119,7 +119,7 @@ program
   .addOption(maxBytesOption)
   .action(async (options) => {
     if (options.ingest) await runIngest({ ...options, quiet: true });
-    await adviseOnHeap(options.content);
+    await adviseOnHeap(options.content, 'build');
     // Eleventy is loaded only by the commands that render, so extract and ingest start quickly.
     const { buildSite } = await import('./site/buildSite.ts');
     await buildSite({ inputDir: options.content, outputDir: options.output, pathPrefix: options.pathPrefix, quiet: true });
@@ -135,7 +135,7 @@ program
   .addOption(capturedAtOption)
   .action(async (options) => {
     await runIngest({ ...options, quiet: true });
-    await adviseOnHeap(options.content);
+    await adviseOnHeap(options.content, 'serve');
     const { serveSite } = await import('./site/buildSite.ts');
     await serveSite({ inputDir: options.content, outputDir: options.output, port: options.port });
   });
