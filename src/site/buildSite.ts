@@ -89,9 +89,12 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
     await index.finish();
     await publishStaging(staging, outputDir);
   } catch (error) {
-    // Every thread still writing into the staging folder stops before it goes.
-    // Every one of them, even if another fails to stop: the failure reported is the build's.
-    await Promise.allSettled([search?.abort(), configuration?.emit(BUILD_FAILED)]);
+    // Every thread still writing into the staging folder stops before it goes, even if another fails to: the failure
+    // reported is the build's, and one that would not stop is mentioned beside it.
+    const stopped = await Promise.allSettled([search?.abort(), configuration?.emit(BUILD_FAILED)]);
+    for (const outcome of stopped) {
+      if (outcome.status === 'rejected') console.warn(`warning: stopping the failed build's threads: ${outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)}`);
+    }
     await discardStaging(staging);
     throw explainFailure(error);
   }

@@ -4,7 +4,10 @@ import type { UserConfig } from '@11ty/eleventy';
 import { RenderGate } from '../renderGate.ts';
 import { WrittenPages } from '../writtenPages.ts';
 
-/** Pages rendering at once: enough to keep both cores busy, few enough that their texts are a few megabytes. */
+/**
+ * Pages rendering at once: rendering is on one thread, so more turns only overlap a page's waits (its includes, its
+ * data) with another's work; few enough that their texts are a few megabytes.
+ */
 const RENDER_TURNS = 16;
 
 /**
