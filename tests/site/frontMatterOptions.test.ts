@@ -1,4 +1,5 @@
 // Front-matter engines: YAML only, and an entry's YAML becomes validated article data with nothing else in it.
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { frontMatterOptions } from '../../src/site/frontMatterOptions.ts';
 
@@ -43,5 +44,15 @@ describe('frontMatterOptions', () => {
 
   it.each(['javascript', 'jsLegacy', 'json', 'node'])('refuses %s front matter, naming the file', (name) => {
     expect(() => engine(name)('{}', { filePath: ENTRY })).toThrow(/a\.md: .* YAML only/);
+  });
+
+  it('keeps no copy of the parsed file beside its data and content, and sets no excerpt', () => {
+    const text = `---\npermalink: /tags/\n---\n${'A page body. '.repeat(600)}\n`;
+    // gray-matter's types give the excerpt function a string; it is handed the parsed file.
+    const parsed = matter(text, frontMatterOptions(() => false) as unknown as Parameters<typeof matter>[1]);
+    expect(parsed.data).toEqual({ permalink: '/tags/' });
+    expect(parsed.content).toBe(`${'A page body. '.repeat(600)}\n`);
+    expect((parsed as { orig?: unknown }).orig).toBeUndefined();
+    expect(parsed.excerpt).toBe('');
   });
 });
