@@ -18,6 +18,8 @@ export interface SiteOptions {
   outputDir?: string;
   pathPrefix?: string;
   quiet?: boolean;
+  /** Articles per part of the search index; the default suits any archive, and tests lower it to get several parts. */
+  searchPartArticles?: number;
 }
 
 export interface ServeOptions extends SiteOptions {
@@ -74,7 +76,7 @@ export async function buildSite(options: SiteOptions = {}): Promise<void> {
   try {
     const language = readSiteSettings(path.join(inputDir, '_data')).language;
     const expected = await countEntries(inputDir);
-    const index = (search = startSearchIndex(staging, language));
+    const index = (search = startSearchIndex(staging, language, { ...(options.searchPartArticles !== undefined && { partArticles: options.searchPartArticles }) }));
     let added = 0;
     const configureBuild = (eleventyConfig: UserConfig) => {
       configuration = eleventyConfig;

@@ -1,4 +1,5 @@
-// The Pagefind full-text index of the article pages, written into the built site's `pagefind/` folder. It is built
+// The Pagefind full-text index of the article pages, written into the built site's `pagefind/` folder (in parts, for
+// an archive too large for one Pagefind process: see searchIndexParts.ts). It is built
 // beside the site rather than after it: each article is sent to the indexer as Eleventy reads its entry, and once
 // every entry has been read the index is written by Pagefind's own process while Eleventy renders the pages.
 import { MessageChannel, Worker } from 'node:worker_threads';
@@ -18,6 +19,18 @@ const WORKER = runtimeFile(import.meta.url, './searchWorker.mjs', './searchWorke
  * captures.
  */
 const INDEXER_HEAP_MB = 256;
+/**
+ * Articles per part of the index (see searchIndexParts.ts): a Pagefind process holds about 200 KB per article, so a part is
+ * about 4 GB at most, and an archive of 10,000 captures is indexed in one part.
+ */
+const PART_ARTICLES = 20_000;
+
+export interface SearchIndexOptions {
+  /** The indexer's heap limit. */
+  heapMb?: number;
+  /** Articles per part of the index. */
+  partArticles?: number;
+}
 
 export interface SearchIndexBuild {
   /** An article page of this build: its address, entry and Markdown body. */
@@ -40,21 +53,24 @@ function indexerFailure(error: Error, heapMb: number): Error {
   return new Error(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`);
 }
 
-/**
- * Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. `heapMb` is the
- * indexer's heap limit.
- */
-export function startSearchIndex(outputDir: string, language: string, heapMb = INDEXER_HEAP_MB): SearchIndexBuild {
+/** Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. */
+export function startSearchIndex(outputDir: string, language: string, options: SearchIndexOptions = {}): SearchIndexBuild {
+  const heapMb = options.heapMb ?? INDEXER_HEAP_MB;
   const { port1: articles, port2 } = new MessageChannel();
-  const options: IndexerOptions = { outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR), language, articles: port2 };
-  const worker = new Worker(WORKER, { workerData: options, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const indexer: IndexerOptions = {
+    outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR),
+    language,
+    articles: port2,
+    partArticles: options.partArticles ?? PART_ARTICLES,
+  };
+  const worker = new Worker(WORKER, { workerData: indexer, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const send = (message: IndexerMessage) => worker.postMessage(message);
   let failure: Error | null = null;
   let exited = false;
   let stopped = () => {};
   const finished = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: IndexerReply) => {
-      if (reply.kind === 'failed') reject((failure = new Error(`${reply.message}; the site was not published (fix the entry named, or report the error)`)));
+      if (reply.kind === 'failed') reject((failure = new Error(reply.message)));
       else if (reply.kind === 'finished') resolve();
       else stopped();
     });

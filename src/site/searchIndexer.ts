@@ -1,10 +1,14 @@
 // The search indexer's thread: turns each article it is sent into a search document and hands it to Pagefind, and
 // writes the index when told. On a thread of its own, so the text extraction and the messages to Pagefind's process
 // cost the site build nothing; Pagefind indexes in its own process meanwhile.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import { close, createIndex, type NewFileResponse } from 'pagefind';
+import { createIndex, type NewFileResponse, type PagefindIndex } from 'pagefind';
 import type { Entry } from '../store/entrySchema.ts';
+import { closePagefind, fromPagefind, pagefindDied, pagefindHasDied } from './pagefindProcess.ts';
 import { searchDocument } from './searchDocument.ts';
+import { PARTS_FILE, partFolder } from './searchIndexParts.ts';
 
 /** An article for the index, posted on the options' `articles` port. */
 export interface IndexedArticle {
@@ -14,6 +18,7 @@ export interface IndexedArticle {
 }
 /** `added`: one more article waits on the `articles` port. */
 export type IndexerMessage = { kind: 'added' } | { kind: 'write' } | { kind: 'finish' } | { kind: 'stop' };
+/** A failure's message is whole: what failed, that the site was not published, and what to do. */
 export type IndexerReply = { kind: 'finished' } | { kind: 'stopped' } | { kind: 'failed'; message: string };
 export interface IndexerOptions {
   outputPath: string;
@@ -23,6 +28,8 @@ export interface IndexerOptions {
    * Pagefind indexes them, and delivered as messages they would all lie in this thread's heap at once.
    */
   articles: MessagePort;
+  /** Articles per part of the index (see searchIndexParts.ts). */
+  partArticles: number;
 }
 
 /**
@@ -33,55 +40,106 @@ const IN_FLIGHT = 256;
 const IN_FLIGHT_CHARS = 4_000_000;
 
 const port = parentPort!;
-const { outputPath, language, articles } = workerData as IndexerOptions;
+const { outputPath, language, articles, partArticles } = workerData as IndexerOptions;
 
-function failIf(errors: readonly string[], step: string): void {
-  if (errors.length > 0) throw new Error(`search index: ${step} failed: ${errors.join('; ')}`);
+/** A refusal by Pagefind itself, whose message says what to do. */
+class IndexerFailure extends Error {}
+
+function failIf(errors: readonly string[], step: string, advice: string): void {
+  if (errors.length > 0) throw new IndexerFailure(`search index: ${step} failed: ${errors.join('; ')}; the site was not published: ${advice}`);
 }
 
-const created = await createIndex({});
-failIf(created.errors, 'starting Pagefind');
-const index = created.index!;
+/** The part being filled, in the Pagefind process started for it. */
+interface Part {
+  index: PagefindIndex;
+  folder: string;
+  articles: number;
+  /** Whether articles were added since it was last written. */
+  unwritten: boolean;
+}
+let part: Part | null = null;
+let partsStarted = 0;
 /** Each record sent to Pagefind and not yet answered, with its page, so a refusal names the article. */
 let inFlight: { url: string; response: Promise<NewFileResponse> }[] = [];
 let inFlightChars = 0;
-/** Whether articles were added since the index was last written; an archive with none still gets an (empty) index. */
-let unwritten = true;
 let failed = false;
+
+async function startPart(): Promise<Part> {
+  partsStarted += 1;
+  const created = await fromPagefind(createIndex({}));
+  failIf(created.errors, 'starting Pagefind', 'build again, and report the error if it recurs');
+  return { index: created.index!, folder: path.join(outputPath, partFolder(partsStarted)), articles: 0, unwritten: true };
+}
 
 async function settle(): Promise<void> {
   const sent = inFlight;
   inFlight = [];
   inFlightChars = 0;
-  for (const { url, response } of sent) failIf((await response).errors, `indexing the article page ${url}`);
+  for (const { url, response } of sent) {
+    failIf((await fromPagefind(response)).errors, `indexing the article page ${url}`, 'fix the entry of that page, or report the error');
+  }
+}
+
+async function writePart(current: Part): Promise<void> {
+  await settle();
+  failIf((await fromPagefind(current.index.writeFiles({ outputPath: current.folder }))).errors, 'writing the index', 'build again, and report the error if it recurs');
+  current.unwritten = false;
+}
+
+async function writeIndex(): Promise<void> {
+  // An archive with no articles still gets an (empty) index, so the search page has Pagefind's scripts.
+  if (partsStarted === 0) part = await startPart();
+  if (part?.unwritten) await writePart(part);
+  const further = Array.from({ length: partsStarted - 1 }, (_, i) => partFolder(i + 2));
+  await writeFile(path.join(outputPath, PARTS_FILE), `${JSON.stringify(further)}\n`);
 }
 
 async function handle(message: IndexerMessage): Promise<void> {
   if (message.kind === 'stop') {
     failed = true;
-    await close();
+    await closePagefind();
     port.postMessage({ kind: 'stopped' } satisfies IndexerReply);
     return;
   }
   // Every article posted before this message is on the port by now: posting queues it there at once.
   for (let taken = receiveMessageOnPort(articles); taken !== undefined; taken = receiveMessageOnPort(articles)) {
     const { url, entry, body } = taken.message as IndexedArticle;
+    const current = (part ??= await startPart());
     const document = searchDocument(url, entry, body, language);
-    inFlight.push({ url, response: index.addHTMLFile(document) });
+    const response = current.index.addHTMLFile(document);
+    // Awaited in order by settle(); when the process dies they all reject at once, and the rest must not go unhandled.
+    response.catch(() => undefined);
+    inFlight.push({ url, response });
     inFlightChars += document.content.length;
-    unwritten = true;
-    if (inFlight.length >= IN_FLIGHT || inFlightChars >= IN_FLIGHT_CHARS) await settle();
+    current.articles += 1;
+    current.unwritten = true;
+    if (current.articles >= partArticles) {
+      // A full part is written and its process ended before the next starts: one part's memory at a time.
+      await writePart(current);
+      await closePagefind();
+      part = null;
+    } else if (inFlight.length >= IN_FLIGHT || inFlightChars >= IN_FLIGHT_CHARS) {
+      await settle();
+    }
   }
   if (message.kind === 'added') return;
-  await settle();
-  if (unwritten) {
-    failIf((await index.writeFiles({ outputPath })).errors, 'writing the index');
-    unwritten = false;
-  }
+  await writeIndex();
   if (message.kind === 'finish') {
-    await close();
+    await closePagefind();
     port.postMessage({ kind: 'finished' } satisfies IndexerReply);
   }
+}
+
+/** A failure's message; a request lost because Pagefind's process died is reported as that death, however it surfaced. */
+async function failureMessage(error: unknown): Promise<string> {
+  if (!(error instanceof IndexerFailure) && !pagefindHasDied()) {
+    // The API can report a dead process as a closed pipe a moment before the process's end is seen.
+    await Promise.race([pagefindDied.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  }
+  if (pagefindHasDied()) return pagefindDied.catch((death: Error) => death.message);
+  if (error instanceof IndexerFailure) return error.message;
+  const reason = error instanceof Error ? error.message : String(error);
+  return `search index: the indexer failed (${reason}); the site was not published: build again, and report the error if it recurs`;
 }
 
 // Messages are handled one after another, in the order sent: a write comes after every article sent before it.
@@ -94,8 +152,8 @@ port.on('message', (message: IndexerMessage) => {
       await handle(message);
     } catch (error) {
       failed = true;
-      port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexerReply);
-      await close();
+      port.postMessage({ kind: 'failed', message: await failureMessage(error) } satisfies IndexerReply);
+      await closePagefind();
     }
   });
 });

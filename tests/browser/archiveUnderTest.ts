@@ -31,6 +31,8 @@ export interface ArchiveOptions {
   /** Entry files to add beside what ingest writes: name → Markdown with front matter. */
   entries?: Record<string, string>;
   pathPrefix?: string;
+  /** Articles per part of the search index: a few, to search an index in several parts. */
+  searchPartArticles?: number;
 }
 
 async function bundledDumps(): Promise<Record<string, string>> {
@@ -58,7 +60,13 @@ export async function buildArchive(options: ArchiveOptions = {}): Promise<Archiv
   }
   await ingestArchive(inputDir);
   for (const [name, text] of Object.entries(options.entries ?? {})) await fs.writeFile(path.join(inputDir, 'articles', name), text);
-  await buildSite({ inputDir, outputDir, quiet: true, ...(options.pathPrefix !== undefined && { pathPrefix: options.pathPrefix }) });
+  await buildSite({
+    inputDir,
+    outputDir,
+    quiet: true,
+    ...(options.pathPrefix !== undefined && { pathPrefix: options.pathPrefix }),
+    ...(options.searchPartArticles !== undefined && { searchPartArticles: options.searchPartArticles }),
+  });
 
   let preview: RunningPreview;
   try {

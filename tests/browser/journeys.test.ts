@@ -14,7 +14,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  archive = await buildArchive({ entries: extraEntries() });
+  // An index in parts of four articles: every search below is merged from several.
+  archive = await buildArchive({ entries: extraEntries(), searchPartArticles: 4 });
 });
 
 afterAll(async () => {
@@ -119,7 +120,9 @@ describe('reading the archive', () => {
 });
 
 describe('search', () => {
-  it('finds the articles that mention Kursk, and a click opens one', async () => {
+  it('finds the articles that mention Kursk, in every part of the index, and a click opens one', async () => {
+    const parts = (await fetch(archive.at('/pagefind/parts.json')).then((r) => r.json())) as string[];
+    expect(parts.length).toBeGreaterThan(1);
     await open('/search/');
     const input = page.locator('pagefind-input input');
     await input.fill('Kursk');
@@ -211,7 +214,7 @@ describe('by keyboard alone', () => {
 describe('under a path prefix', () => {
   let prefixed: ArchiveUnderTest;
   beforeAll(async () => {
-    prefixed = await buildArchive({ pathPrefix: '/archive/' });
+    prefixed = await buildArchive({ pathPrefix: '/archive/', searchPartArticles: 2 });
   });
   afterAll(async () => {
     await prefixed?.close();
@@ -225,7 +228,12 @@ describe('under a path prefix', () => {
     await w.page.locator('nav.tags a').first().click();
     expect(new URL(w.page.url()).pathname).toMatch(/^\/archive\/tags\/[^/]+\/$/);
     await w.page.goto(prefixed.at('/search/?q=Kursk'));
-    await w.page.locator('.search-result-link').first().click();
+    await w.page.locator('.search-result-link').first().waitFor();
+    // Results from every part of the index link under the prefix.
+    const links = await w.page.locator('.search-result-link').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(2);
+    for (const link of links) expect(link).toMatch(/^\/archive\/articles\/[^/]+\/$/);
+    await w.page.locator('.search-result-link').last().click();
     expect(new URL(w.page.url()).pathname).toMatch(/^\/archive\/articles\/[^/]+\/$/);
     expect(problemsOf(w.problems)).toEqual(NO_PROBLEMS);
     await w.close();

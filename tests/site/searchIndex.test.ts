@@ -1,10 +1,12 @@
 // The indexer thread hands articles to Pagefind a batch at a time and waits for each batch: an archive of several
-// batches is indexed whole.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// batches is indexed whole, one of several parts is indexed part by part, and a Pagefind process that dies fails the
+// build instead of hanging it.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_BUNDLE_DIR, startSearchIndex } from '../../src/site/searchIndex.ts';
+import { PARTS_FILE } from '../../src/site/searchIndexParts.ts';
 import type { Entry } from '../../src/store/entrySchema.ts';
 
 const dirs: string[] = [];
@@ -28,14 +30,31 @@ async function scratch(): Promise<string> {
   return dir;
 }
 
-/** Pages in the index written into `dir`, over every language. */
-async function indexedPages(dir: string): Promise<number> {
-  const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+/** Pages in the index (or the part of it in `part`) written into `dir`, over every language. */
+async function indexedPages(dir: string, part = ''): Promise<number> {
+  const written = JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(written.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
+async function furtherParts(dir: string): Promise<string[]> {
+  return JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, PARTS_FILE), 'utf8')) as string[];
+}
+
+/** The Pagefind processes this test's process has started and are running, read from Linux's /proc. */
+async function pagefindProcesses(): Promise<number[]> {
+  const found: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    // The command name is in parentheses and may hold spaces; the state and the parent's id follow it.
+    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(parent) === process.pid && state !== 'Z' && stat.includes('(pagefind')) found.push(Number(name));
+  }
+  return found;
+}
+
 describe('the search index of many articles', () => {
-  it('indexes every article of an archive larger than one batch', async () => {
+  it('indexes every article of an archive larger than one batch, in one part', async () => {
     const dir = await scratch();
     const articles = 1300;
     const index = startSearchIndex(dir, 'en');
@@ -43,13 +62,65 @@ describe('the search index of many articles', () => {
     index.allAdded();
     await index.finish();
     expect(await indexedPages(dir)).toBe(articles);
+    expect(await furtherParts(dir)).toEqual([]);
   }, 60_000);
+
+  it('indexes an archive larger than a part in parts, each a bundle of its own listed beside the first', async () => {
+    const dir = await scratch();
+    const index = startSearchIndex(dir, 'en', { partArticles: 3 });
+    for (let i = 0; i < 7; i++) index.add(`/articles/p-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
+    index.allAdded();
+    await index.finish();
+    expect(await furtherParts(dir)).toEqual(['part-2/', 'part-3/']);
+    expect([await indexedPages(dir), await indexedPages(dir, 'part-2'), await indexedPages(dir, 'part-3')]).toEqual([3, 3, 1]);
+    // Each part is a whole bundle: the search page loads Pagefind from the first and merges the others.
+    for (const part of ['', 'part-2', 'part-3']) {
+      expect(await readdir(path.join(dir, SEARCH_BUNDLE_DIR, part))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'fragment', 'index']));
+    }
+    // One Pagefind process at a time, each ended once its part is written (given a moment to go).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await pagefindProcesses()).toEqual([]);
+  }, 60_000);
+
+  /** Starts an index of one article and returns it with the Pagefind process it started. */
+  async function indexWithProcess(dir: string) {
+    const index = startSearchIndex(dir, 'en');
+    index.add('/articles/first/', entry(0), 'Paragraph about shelling.\n');
+    let running: number[] = [];
+    for (let tries = 0; running.length === 0 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      running = await pagefindProcesses();
+    }
+    expect(running).toHaveLength(1);
+    return { index, pid: running[0]! };
+  }
+
+  const KILLED = /Pagefind's indexing process was killed \(SIGKILL\).*ran out of memory; the site was not published: free memory/;
+
+  it('fails the build, saying why and what to do, when Pagefind\'s process is killed while the indexer waits on it', async () => {
+    const { index, pid } = await indexWithProcess(await scratch());
+    // Stopped, it answers nothing: the indexer is left waiting on the article and the write, and sends nothing more.
+    process.kill(pid, 'SIGSTOP');
+    index.allAdded();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // What the kernel's out-of-memory killer does.
+    process.kill(pid, 'SIGKILL');
+    await expect(index.finish()).rejects.toThrow(KILLED);
+  }, 20_000);
+
+  it('fails the build the same way when Pagefind\'s process is killed while articles are still being sent', async () => {
+    const { index, pid } = await indexWithProcess(await scratch());
+    process.kill(pid, 'SIGKILL');
+    for (let i = 1; i < 300; i++) index.add(`/articles/a-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
+    index.allAdded();
+    await expect(index.finish()).rejects.toThrow(KILLED);
+  }, 20_000);
 
   it('indexes more article text than the indexer could hold at once, taking the articles as it goes', async () => {
     const dir = await scratch();
     const articles = 30;
     // A megabyte of text each, thirty megabytes in all, through an indexer of a 32 MB heap.
-    const index = startSearchIndex(dir, 'en', 32);
+    const index = startSearchIndex(dir, 'en', { heapMb: 32 });
     for (let i = 0; i < articles; i++) index.add(`/articles/long-${i}/`, entry(i), `${`Shelling near Kursk went on, word${i}. `.repeat(25_000)}\n`);
     index.allAdded();
     await index.finish();
@@ -58,7 +129,7 @@ describe('the search index of many articles', () => {
 
   it('says which article-sized problem it is when the indexer runs out of memory, and what to do', async () => {
     const dir = await scratch();
-    const index = startSearchIndex(dir, 'en', 32);
+    const index = startSearchIndex(dir, 'en', { heapMb: 32 });
     index.add('/articles/huge/', entry(0), `${'Обстрел Курска продолжался всю ночь. '.repeat(250_000)}\n`);
     index.allAdded();
     await expect(index.finish()).rejects.toThrow(/ran out of its 32 MB of memory.*shorten or split the longest entry in content\/articles\//);

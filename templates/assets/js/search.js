@@ -73,11 +73,39 @@
     return item;
   }
 
-  function startSearch() {
+  /**
+   * A large archive's index is in parts (see src/site/searchIndexParts.ts): the first part's folder lists the others,
+   * and each is merged into the search. Null when the list cannot be read: searching part of the archive would pass
+   * off some of its articles as all of them.
+   */
+  async function furtherParts() {
+    const script = document.querySelector('script[src$="pagefind-component-ui.js"]');
+    if (script === null) return null;
+    const bundle = new URL('.', script.src);
+    try {
+      const response = await fetch(new URL('parts.json', bundle));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const folders = await response.json();
+      if (!Array.isArray(folders) || !folders.every((folder) => typeof folder === 'string' && /^part-\d+\/$/.test(folder))) {
+        throw new Error('not a list of part folders');
+      }
+      return folders.map((folder) => ({ bundlePath: new URL(folder, bundle).pathname }));
+    } catch (error) {
+      console.error(`search: cannot read the list of the index's parts (${new URL('parts.json', bundle).pathname}): ${error.message}`);
+      return null;
+    }
+  }
+
+  async function startSearch() {
     const search = document.querySelector('[data-search]');
     const results = document.querySelector('pagefind-results');
     // Without Pagefind's script (not built, or blocked) the page keeps its note pointing to the indexes.
     if (search === null || results === null || window.PagefindComponents === undefined) return;
+    const parts = await furtherParts();
+    if (parts === null) return;
+    // Before anything loads the index: the search is hidden until now, and Pagefind loads on the first focus or query.
+    const instance = window.PagefindComponents.getInstanceManager().getInstance('default');
+    instance.applyOptions({ mergeIndex: parts });
     results.resultTemplate = renderResult;
     search.hidden = false;
     document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
@@ -85,7 +113,7 @@
     if (!query) return;
     const input = document.querySelector('pagefind-input input');
     if (input !== null) input.value = query;
-    window.PagefindComponents.getInstanceManager().getInstance('default').triggerSearch(query);
+    instance.triggerSearch(query);
   }
 
   startSearch();
