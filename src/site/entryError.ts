@@ -1,7 +1,9 @@
-// The errors a build stops on because of something the user wrote: an entry, or the site's settings. Each names the file, says what is wrong and what to do.
+// The errors a build stops on with a whole explanation: something the user wrote (an entry, the site's settings), or a
+// search index that could not be made. Each says what is wrong and what to do; the user's own files are named.
 
 const ENTRY_ERROR_NAME = 'EntryError';
 const SETTINGS_ERROR_NAME = 'SettingsError';
+const SEARCH_INDEX_ERROR_NAME = 'SearchIndexError';
 
 export class EntryError extends Error {
   constructor(file: string, problem: string, remedy: string) {
@@ -18,11 +20,19 @@ export class SettingsError extends Error {
   }
 }
 
+/** The search index could not be made: the message says why, that nothing was published, and what to do. */
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = SEARCH_INDEX_ERROR_NAME;
+  }
+}
+
 /**
  * An error whose message is already the whole explanation a user needs. Recognised by name, not `instanceof`:
  * Eleventy imports the config (and so this module) through its own loader, which can give the build and its caller
  * two copies of each class.
  */
 export function isExplainedError(error: unknown): boolean {
-  return error instanceof Error && (error.name === ENTRY_ERROR_NAME || error.name === SETTINGS_ERROR_NAME);
+  return error instanceof Error && [ENTRY_ERROR_NAME, SETTINGS_ERROR_NAME, SEARCH_INDEX_ERROR_NAME].includes(error.name);
 }

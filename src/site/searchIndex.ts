@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Entry } from '../store/entrySchema.ts';
 import type { IndexedArticle, IndexerMessage, IndexerOptions, IndexerReply } from './searchIndexer.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
+import { SearchIndexError } from './entryError.ts';
 
 /** The bundle's folder in the output; the search page loads Pagefind's scripts from here. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -33,7 +34,10 @@ export interface SearchIndexOptions {
 }
 
 export interface SearchIndexBuild {
-  /** An article page of this build: its address, entry and Markdown body. */
+  /**
+   * An article page of this build: its address, entry and Markdown body. Throws the index's failure once there is
+   * one, so a build still reading entries stops then rather than after rendering every page.
+   */
   add(url: string, entry: Entry, body: string): void;
   /** Every article has been added: the index may be written now, while the rest of the build goes on. */
   allAdded(): void;
@@ -46,11 +50,11 @@ export interface SearchIndexBuild {
 function indexerFailure(error: Error, heapMb: number): Error {
   // Building again would fail the same way: only the archive's content can change the outcome.
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new Error(
+    return new SearchIndexError(
       `search index: the indexer ran out of its ${heapMb} MB of memory, which only an article of tens of millions of characters needs; the site was not published: shorten or split the longest entry in content/articles/, then build again`,
     );
   }
-  return new Error(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`);
+  return new SearchIndexError(`search index: the indexer failed (${error.message}); the site was not published: build again, and report it if it recurs`);
 }
 
 /** Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. */
@@ -70,22 +74,22 @@ export function startSearchIndex(outputDir: string, language: string, options: S
   let stopped = () => {};
   const finished = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: IndexerReply) => {
-      if (reply.kind === 'failed') reject((failure = new Error(reply.message)));
+      if (reply.kind === 'failed') reject((failure ??= new SearchIndexError(reply.message)));
       else if (reply.kind === 'finished') resolve();
       else stopped();
     });
-    worker.on('error', (error) => reject((failure = indexerFailure(error, heapMb))));
+    worker.on('error', (error) => reject((failure ??= indexerFailure(error, heapMb))));
     worker.on('exit', (code) => {
       exited = true;
       stopped();
-      reject((failure ??= new Error(`search index: the indexer stopped (exit code ${code}) before writing the index; build again`)));
+      reject((failure ??= new SearchIndexError(`search index: the indexer stopped (exit code ${code}) before writing the index; build again`)));
     });
   });
   // A failure is reported by finish(); until then it must not surface as an unhandled rejection.
   finished.catch(() => undefined);
   return {
     add: (url, entry, body) => {
-      if (failure !== null) return;
+      if (failure !== null) throw failure;
       articles.postMessage({ url, entry, body } satisfies IndexedArticle);
       send({ kind: 'added' });
     },

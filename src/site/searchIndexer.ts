@@ -142,6 +142,19 @@ async function failureMessage(error: unknown): Promise<string> {
   return `search index: the indexer failed (${reason}); the site was not published: build again, and report the error if it recurs`;
 }
 
+let reported = false;
+function reportFailure(message: string): void {
+  if (reported) return;
+  reported = true;
+  port.postMessage({ kind: 'failed', message } satisfies IndexerReply);
+}
+
+// A death is reported as it happens, even while nothing waits on Pagefind, so the build can stop reading entries.
+pagefindDied.catch((death: Error) => {
+  failed = true;
+  reportFailure(death.message);
+});
+
 // Messages are handled one after another, in the order sent: a write comes after every article sent before it.
 let queue = Promise.resolve();
 port.on('message', (message: IndexerMessage) => {
@@ -152,7 +165,7 @@ port.on('message', (message: IndexerMessage) => {
       await handle(message);
     } catch (error) {
       failed = true;
-      port.postMessage({ kind: 'failed', message: await failureMessage(error) } satisfies IndexerReply);
+      reportFailure(await failureMessage(error));
       await closePagefind();
     }
   });

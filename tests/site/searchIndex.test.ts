@@ -116,6 +116,23 @@ describe('the search index of many articles', () => {
     await expect(index.finish()).rejects.toThrow(KILLED);
   }, 20_000);
 
+  it('refuses further articles once Pagefind\'s process has died, so a build still reading entries stops then', async () => {
+    const { index, pid } = await indexWithProcess(await scratch());
+    process.kill(pid, 'SIGKILL');
+    let refusal: unknown = null;
+    for (let tries = 0; refusal === null && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        index.add('/articles/later/', entry(1), 'Paragraph about shelling.\n');
+      } catch (error) {
+        refusal = error;
+      }
+    }
+    expect(refusal).toBeInstanceOf(Error);
+    expect((refusal as Error).message).toMatch(KILLED);
+    await index.abort();
+  }, 20_000);
+
   it('indexes more article text than the indexer could hold at once, taking the articles as it goes', async () => {
     const dir = await scratch();
     const articles = 30;
