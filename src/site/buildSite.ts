@@ -18,7 +18,7 @@ export interface SiteOptions {
   outputDir?: string;
   pathPrefix?: string;
   quiet?: boolean;
-  /** Articles per part of the search index; the default suits any archive, and tests lower it to get several parts. */
+  /** Articles per part of the search index (see searchIndexParts.ts); tests lower it to get several parts. */
   searchPartArticles?: number;
 }
 

@@ -3,6 +3,7 @@
 // is imported, each Pagefind process the API starts in this thread is watched, and a death
 // rejects `pagefindDied` with what happened and what to do.
 import childProcess, { type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { close } from 'pagefind';
 
 let deathReported: (error: Error) => void = () => undefined;
@@ -14,8 +15,12 @@ export const pagefindDied: Promise<never> = new Promise<never>((_resolve, reject
 // Nothing may be waiting on it when a process dies; the death is still reported to whoever awaits it next.
 pagefindDied.catch(() => undefined);
 
-/** Processes running now, each with whether its end is expected (asked for by `closePagefind`). */
-const running = new Map<ChildProcess, { expected: boolean }>();
+/** Processes running now, each with whether its end is expected (asked for by `closePagefind`) and its end. */
+const running = new Map<ChildProcess, { expected: boolean; ended: Promise<void> }>();
+/** How long a process asked to end may take before it is killed. */
+const END_WAIT_MS = 5_000;
+/** The binaries the API starts (`pagefind_extended` where available), not any program whose path names Pagefind. */
+const PAGEFIND_BINARY = /^pagefind(_extended)?(\.exe)?$/;
 
 function deathMessage(code: number | null, signal: NodeJS.Signals | null): string {
   if (signal === 'SIGKILL') {
@@ -30,11 +35,13 @@ const spawn = childProcess.spawn;
 // own copy of the module) is how the process becomes visible: the API exposes neither the process nor its end.
 childProcess.spawn = function spawnWatched(this: unknown, ...args: unknown[]): ChildProcess {
   const child = (spawn as (...a: unknown[]) => ChildProcess).apply(this, args);
-  if (!String(args[0]).includes('pagefind')) return child;
-  const state = { expected: false };
+  if (!PAGEFIND_BINARY.test(path.basename(String(args[0])))) return child;
+  let ended = () => {};
+  const state = { expected: false, ended: new Promise<void>((resolve) => (ended = resolve)) };
   running.set(child, state);
   child.on('exit', (code, signal) => {
     running.delete(child);
+    ended();
     if (state.expected || died) return;
     died = true;
     deathReported(new Error(deathMessage(code, signal)));
@@ -42,15 +49,41 @@ childProcess.spawn = function spawnWatched(this: unknown, ...args: unknown[]): C
   return child;
 } as typeof childProcess.spawn;
 
+/** Why Pagefind's API gave up on its process, as it first said: see the console below. */
+let serviceStop: string | null = null;
+const consoleError = console.error;
+// The API logs "Service stopped" with a stack trace for each request it could not send once the process is gone: a
+// death mid-build printed hundreds. The first reason is kept for the failure's message, which says it once.
+console.error = (...args: unknown[]) => {
+  if (args[0] !== 'Service stopped') return consoleError(...args);
+  serviceStop ??= args[1] instanceof Error ? args[1].message : String(args[1]);
+};
+
+/** The reason Pagefind's API gave for giving up on its process, or null if it has not. */
+export function pagefindStopReason(): string | null {
+  return serviceStop;
+}
+
 /** Waits for a Pagefind response, or fails if Pagefind's process dies first. */
 export function fromPagefind<T>(response: Promise<T>): Promise<T> {
   return Promise.race([response, pagefindDied]);
 }
 
-/** Ends the Pagefind process of this thread, as expected: its end is not a death. */
+/**
+ * Ends the Pagefind process of this thread, as expected (its end is not a death), and waits until it has ended, so
+ * the next part's process never runs beside it.
+ */
 export async function closePagefind(): Promise<void> {
-  for (const state of running.values()) state.expected = true;
+  const ending = [...running];
+  for (const [, state] of ending) state.expected = true;
   await close();
+  await Promise.all(
+    ending.map(async ([child, state]) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), END_WAIT_MS);
+      await state.ended;
+      clearTimeout(timer);
+    }),
+  );
 }
 
 /** Whether a Pagefind process of this thread has died. */

@@ -21,8 +21,8 @@ const WORKER = runtimeFile(import.meta.url, './searchWorker.mjs', './searchWorke
  */
 const INDEXER_HEAP_MB = 256;
 /**
- * Articles per part of the index (see searchIndexParts.ts): a Pagefind process holds about 200 KB per article, so a part is
- * about 4 GB at most, and an archive of 10,000 captures is indexed in one part.
+ * Articles per part of the index (see searchIndexParts.ts): about 4 GB of Pagefind's memory for articles of average
+ * length, and an archive of 10,000 captures is indexed in one part.
  */
 const PART_ARTICLES = 20_000;
 
@@ -60,12 +60,14 @@ function indexerFailure(error: Error, heapMb: number): Error {
 /** Records are in the site's language (site.json's `language`), as its pages' `<html lang>` states. */
 export function startSearchIndex(outputDir: string, language: string, options: SearchIndexOptions = {}): SearchIndexBuild {
   const heapMb = options.heapMb ?? INDEXER_HEAP_MB;
+  const partArticles = options.partArticles ?? PART_ARTICLES;
+  if (!Number.isInteger(partArticles) || partArticles < 1) throw new RangeError(`search index: articles per part must be a whole number from 1, not ${partArticles}`);
   const { port1: articles, port2 } = new MessageChannel();
   const indexer: IndexerOptions = {
     outputPath: path.resolve(outputDir, SEARCH_BUNDLE_DIR),
     language,
     articles: port2,
-    partArticles: options.partArticles ?? PART_ARTICLES,
+    partArticles,
   };
   const worker = new Worker(WORKER, { workerData: indexer, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const send = (message: IndexerMessage) => worker.postMessage(message);
@@ -82,7 +84,7 @@ export function startSearchIndex(outputDir: string, language: string, options: S
     worker.on('exit', (code) => {
       exited = true;
       stopped();
-      reject((failure ??= new SearchIndexError(`search index: the indexer stopped (exit code ${code}) before writing the index; build again`)));
+      reject((failure ??= new SearchIndexError(`search index: the indexer stopped (exit code ${code}) before writing the index; the site was not published: build again, and report it if it recurs`)));
     });
   });
   // A failure is reported by finish(); until then it must not surface as an unhandled rejection.

@@ -1,7 +1,7 @@
-// How a search index in parts is laid out. Pagefind holds all of an index in memory until it is written, about 200 KB
-// per article, so an archive too large for one Pagefind process is indexed in parts, one process after another. The
-// first part is the bundle in `pagefind/`; each further part is a bundle of its own in a folder inside it, and the
-// search page merges them all.
+// How a search index in parts is laid out. Pagefind holds all of an index in memory until its process ends, about
+// 200 KB per article, so an archive too large for one Pagefind process is indexed in parts, one process after
+// another. The first part is the bundle in `pagefind/`; each further part is a bundle of its own in a folder inside
+// it, and the search page merges them all.
 
 /** In the first part's folder: the further parts' folders, relative to it (`["part-2/", …]`). */
 export const PARTS_FILE = 'parts.json';

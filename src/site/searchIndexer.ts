@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createIndex, type NewFileResponse, type PagefindIndex } from 'pagefind';
 import type { Entry } from '../store/entrySchema.ts';
-import { closePagefind, fromPagefind, pagefindDied, pagefindHasDied } from './pagefindProcess.ts';
+import { closePagefind, fromPagefind, pagefindDied, pagefindHasDied, pagefindStopReason } from './pagefindProcess.ts';
 import { searchDocument } from './searchDocument.ts';
 import { PARTS_FILE, partFolder } from './searchIndexParts.ts';
 
@@ -38,6 +38,8 @@ export interface IndexerOptions {
  */
 const IN_FLIGHT = 256;
 const IN_FLIGHT_CHARS = 4_000_000;
+/** How long a failed request waits for news of the process's death, the likelier cause, before reporting itself. */
+const DEATH_NOTICE_MS = 2_000;
 
 const port = parentPort!;
 const { outputPath, language, articles, partArticles } = workerData as IndexerOptions;
@@ -97,12 +99,18 @@ async function writeIndex(): Promise<void> {
 async function handle(message: IndexerMessage): Promise<void> {
   if (message.kind === 'stop') {
     failed = true;
-    await closePagefind();
-    port.postMessage({ kind: 'stopped' } satisfies IndexerReply);
+    try {
+      await closePagefind();
+    } finally {
+      // abort() waits for this answer, whatever became of Pagefind.
+      port.postMessage({ kind: 'stopped' } satisfies IndexerReply);
+    }
     return;
   }
   // Every article posted before this message is on the port by now: posting queues it there at once.
   for (let taken = receiveMessageOnPort(articles); taken !== undefined; taken = receiveMessageOnPort(articles)) {
+    // Once Pagefind's process is dead nothing more is sent to it: each send would only fail again.
+    if (failed) return;
     const { url, entry, body } = taken.message as IndexedArticle;
     const current = (part ??= await startPart());
     const document = searchDocument(url, entry, body, language);
@@ -124,21 +132,25 @@ async function handle(message: IndexerMessage): Promise<void> {
   }
   if (message.kind === 'added') return;
   await writeIndex();
-  if (message.kind === 'finish') {
-    await closePagefind();
-    port.postMessage({ kind: 'finished' } satisfies IndexerReply);
-  }
+  // Written, the part's process ends now rather than at the finish: it would hold the part's memory while Eleventy
+  // renders, and its death then would fail a build whose index is whole. An entry read later starts another part.
+  await closePagefind();
+  part = null;
+  if (message.kind === 'finish') port.postMessage({ kind: 'finished' } satisfies IndexerReply);
 }
 
 /** A failure's message; a request lost because Pagefind's process died is reported as that death, however it surfaced. */
 async function failureMessage(error: unknown): Promise<string> {
   if (!(error instanceof IndexerFailure) && !pagefindHasDied()) {
     // The API can report a dead process as a closed pipe a moment before the process's end is seen.
-    await Promise.race([pagefindDied.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([pagefindDied.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, DEATH_NOTICE_MS)))]);
+    clearTimeout(timer);
   }
   if (pagefindHasDied()) return pagefindDied.catch((death: Error) => death.message);
   if (error instanceof IndexerFailure) return error.message;
-  const reason = error instanceof Error ? error.message : String(error);
+  const stop = pagefindStopReason();
+  const reason = `${error instanceof Error ? error.message : String(error)}${stop === null ? '' : `: ${stop}`}`;
   return `search index: the indexer failed (${reason}); the site was not published: build again, and report the error if it recurs`;
 }
 

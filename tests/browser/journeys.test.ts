@@ -142,6 +142,20 @@ describe('search', () => {
     expect(problemsOf(watched.problems)).toEqual(NO_PROBLEMS);
   });
 
+  it('stays off, saying so, rather than search part of the index when the list of its parts cannot be read', async () => {
+    await watched?.close();
+    watched = await openWatched(browser, archive.url);
+    page = watched.page;
+    // As a host would answer had the list not been published.
+    await page.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(archive.at('/search/?q=Kursk'));
+    await expect
+      .poll(() => watched.problems.consoleErrors, { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/cannot read the list of the index's parts, \/pagefind\/parts\.json \(HTTP 404\), so search is off: publish the whole pagefind\/ folder/));
+    await expect(page.locator('[data-search]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(true);
+  });
+
   it('runs a query given in the address', async () => {
     await open('/search/?q=Pokrovsk');
     await page.locator('.search-result-link').first().waitFor();
@@ -228,10 +242,10 @@ describe('under a path prefix', () => {
     await w.page.locator('nav.tags a').first().click();
     expect(new URL(w.page.url()).pathname).toMatch(/^\/archive\/tags\/[^/]+\/$/);
     await w.page.goto(prefixed.at('/search/?q=Kursk'));
-    await w.page.locator('.search-result-link').first().waitFor();
-    // Results from every part of the index link under the prefix.
-    const links = await w.page.locator('.search-result-link').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links.length).toBeGreaterThan(2);
+    // Results from every part of the index link under the prefix. Pagefind draws results one by one as they load.
+    const results = w.page.locator('.search-result-link');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    const links = await results.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const link of links) expect(link).toMatch(/^\/archive\/articles\/[^/]+\/$/);
     await w.page.locator('.search-result-link').last().click();
     expect(new URL(w.page.url()).pathname).toMatch(/^\/archive\/articles\/[^/]+\/$/);

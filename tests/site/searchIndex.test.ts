@@ -1,7 +1,7 @@
 // The indexer thread hands articles to Pagefind a batch at a time and waits for each batch: an archive of several
 // batches is indexed whole, one of several parts is indexed part by part, and a Pagefind process that dies fails the
 // build instead of hanging it.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,15 +40,16 @@ async function furtherParts(dir: string): Promise<string[]> {
   return JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, PARTS_FILE), 'utf8')) as string[];
 }
 
-/** The Pagefind processes this test's process has started and are running, read from Linux's /proc. */
+/** The Pagefind processes this test's process has started and not yet waited for, read from Linux's /proc. */
 async function pagefindProcesses(): Promise<number[]> {
   const found: number[] = [];
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    // The command name is in parentheses and may hold spaces; the state and the parent's id follow it.
-    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(parent) === process.pid && state !== 'Z' && stat.includes('(pagefind')) found.push(Number(name));
+    // The command name is in parentheses and may hold spaces; the state and the parent's id follow it. A process that
+    // has ended but not been waited for (a zombie) still counts.
+    const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+    if (Number(parent) === process.pid && stat.includes('(pagefind')) found.push(Number(name));
   }
   return found;
 }
@@ -77,10 +78,40 @@ describe('the search index of many articles', () => {
     for (const part of ['', 'part-2', 'part-3']) {
       expect(await readdir(path.join(dir, SEARCH_BUNDLE_DIR, part))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'fragment', 'index']));
     }
-    // One Pagefind process at a time, each ended once its part is written (given a moment to go).
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Each part's process has ended, and been waited for, before the next starts or the index is finished.
     expect(await pagefindProcesses()).toEqual([]);
   }, 60_000);
+
+  it('writes a part as it fills, so an archive of whole parts has no empty last part', async () => {
+    const dir = await scratch();
+    const index = startSearchIndex(dir, 'en', { partArticles: 3 });
+    for (let i = 0; i < 6; i++) index.add(`/articles/w-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
+    index.allAdded();
+    await index.finish();
+    expect(await furtherParts(dir)).toEqual(['part-2/']);
+    expect([await indexedPages(dir), await indexedPages(dir, 'part-2')]).toEqual([3, 3]);
+  }, 60_000);
+
+  it('indexes an entry read after the index was written in a part of its own, and lists it', async () => {
+    const dir = await scratch();
+    const index = startSearchIndex(dir, 'en', { partArticles: 3 });
+    for (let i = 0; i < 4; i++) index.add(`/articles/b-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
+    index.allAdded();
+    // Written once the list of parts is there; the indexer would take articles posted sooner with the earlier ones.
+    for (let tries = 0; tries < 200 && !(await access(path.join(dir, SEARCH_BUNDLE_DIR, PARTS_FILE)).then(() => true, () => false)); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (let i = 4; i < 6; i++) index.add(`/articles/b-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
+    await index.finish();
+    expect(await furtherParts(dir)).toEqual(['part-2/', 'part-3/']);
+    expect([await indexedPages(dir), await indexedPages(dir, 'part-2'), await indexedPages(dir, 'part-3')]).toEqual([3, 1, 2]);
+  }, 60_000);
+
+  it('refuses a part size that is not a whole number from 1', () => {
+    for (const partArticles of [0, -3, 2.5, Number.NaN]) {
+      expect(() => startSearchIndex(os.tmpdir(), 'en', { partArticles })).toThrow(/articles per part must be a whole number from 1/);
+    }
+  });
 
   /** Starts an index of one article and returns it with the Pagefind process it started. */
   async function indexWithProcess(dir: string) {

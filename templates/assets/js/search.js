@@ -78,12 +78,12 @@
    * and each is merged into the search. Null when the list cannot be read: searching part of the archive would pass
    * off some of its articles as all of them.
    */
-  async function furtherParts() {
-    const script = document.querySelector('script[src$="pagefind-component-ui.js"]');
-    if (script === null) return null;
-    const bundle = new URL('.', script.src);
+  async function furtherParts(instance) {
+    // Where Pagefind itself looks for the first part: beside its script, under any path prefix.
+    const bundle = new URL(instance.options.bundlePath, window.location.href);
+    const list = new URL('parts.json', bundle);
     try {
-      const response = await fetch(new URL('parts.json', bundle));
+      const response = await fetch(list);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const folders = await response.json();
       if (!Array.isArray(folders) || !folders.every((folder) => typeof folder === 'string' && /^part-\d+\/$/.test(folder))) {
@@ -91,7 +91,9 @@
       }
       return folders.map((folder) => ({ bundlePath: new URL(folder, bundle).pathname }));
     } catch (error) {
-      console.error(`search: cannot read the list of the index's parts (${new URL('parts.json', bundle).pathname}): ${error.message}`);
+      console.error(
+        `search: cannot read the list of the index's parts, ${list.pathname} (${error.message}), so search is off: publish the whole pagefind/ folder of the build, parts.json included`,
+      );
       return null;
     }
   }
@@ -101,11 +103,16 @@
     const results = document.querySelector('pagefind-results');
     // Without Pagefind's script (not built, or blocked) the page keeps its note pointing to the indexes.
     if (search === null || results === null || window.PagefindComponents === undefined) return;
-    const parts = await furtherParts();
-    if (parts === null) return;
-    // Before anything loads the index: the search is hidden until now, and Pagefind loads on the first focus or query.
     const instance = window.PagefindComponents.getInstanceManager().getInstance('default');
+    const parts = await furtherParts(instance);
+    if (parts === null) return;
+    // Pagefind loads on the first focus or query, and the search is hidden until now; an instance already loaded
+    // would ignore the parts (with only a warning), so that is refused as an unreadable list is.
     instance.applyOptions({ mergeIndex: parts });
+    if (instance.options.mergeIndex !== parts) {
+      console.error('search: the search index loaded before its parts could be added, so search is off: report this');
+      return;
+    }
     results.resultTemplate = renderResult;
     search.hidden = false;
     document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
