@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { BUILD_MARKER } from './replaceOutput.ts';
 
 export interface PreviewOptions {
   outputDir: string;
@@ -21,6 +20,14 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 function normalizedPrefix(prefix: string | undefined): string {
   const trimmed = (prefix ?? '/').replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
@@ -32,23 +39,27 @@ export async function previewSite(options: PreviewOptions): Promise<RunningPrevi
     throw new Error(`${root}: no built site here (no index.html); run \`news-archive build\` first, or pass --output.`);
   });
   const prefix = normalizedPrefix(options.pathPrefix);
-  const notFoundPage = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-  const sendNotFound = (_req: http.IncomingMessage, res: http.ServerResponse) => {
+  // Read for each answer, as every file is: a build run while previewing replaces the whole folder.
+  const sendNotFound = async (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    const notFoundPage = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFoundPage.length });
     res.end(notFoundPage);
   };
   const files = sirv(root, {
-    dev: false,
+    // Each request is looked up on disk rather than in a list made at start: a rebuilt site is served as it lands,
+    // and a file gone since answers 404 instead of failing mid-read (which ended the process).
+    dev: true,
     etag: true,
-    dotfiles: false,
-    ignores: [BUILD_MARKER],
     // sirv answers a missing file with its own bare 404; a static host shows the site's page.
-    onNoMatch: sendNotFound,
+    onNoMatch: (req, res) => void sendNotFound(req, res),
   });
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
-    if (!`${pathname}/`.startsWith(prefix)) return sendNotFound(req, res);
+    if (!`${pathname}/`.startsWith(prefix)) return void sendNotFound(req, res);
+    // Hidden files (the build marker among them) are not the site's, as static hosts treat them; sirv's dev mode
+    // would serve them. Checked decoded, as sirv looks the path up.
+    if (/\/\.(?!well-known\/)/.test(decodedPath(pathname))) return void sendNotFound(req, res);
     req.url = `/${(req.url ?? '/').slice(prefix.length)}`;
     files(req, res);
   });

@@ -50,6 +50,23 @@ describe('previewSite', () => {
     expect((await get('/archive/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
   });
 
+  it('serves what a build writes while it runs, and answers 404 for a file removed since, still serving after', async () => {
+    await fs.writeFile(path.join(root, 'added.html'), '<h1>Added</h1>');
+    expect(await (await get('/archive/added.html')).text()).toBe('<h1>Added</h1>');
+    await fs.writeFile(path.join(root, '404.html'), '<h1>Rebuilt: not here</h1>');
+    await fs.rm(path.join(root, 'added.html'));
+    const removed = await get('/archive/added.html');
+    expect(removed.status).toBe(404);
+    expect(await removed.text()).toBe('<h1>Rebuilt: not here</h1>');
+    expect(await (await get('/archive/articles/one/')).text()).toBe('<h1>One</h1>');
+    await fs.writeFile(path.join(root, '404.html'), '<h1>Not here</h1>');
+  });
+
+  it('does not serve hidden files, however the address spells them', async () => {
+    await fs.writeFile(path.join(root, '.secret'), 'hidden');
+    for (const url of ['/archive/.secret', '/archive/%2esecret', '/archive/articles/../.secret']) expect((await get(url)).status, url).toBe(404);
+  });
+
   it('refuses a folder with no built site, saying what to do', async () => {
     await expect(previewSite({ outputDir: path.join(root, 'articles', 'missing'), port: 0 })).rejects.toThrow(/no built site here .* run `news-archive build` first/);
   });
