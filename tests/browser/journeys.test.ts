@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 // What readers do, in a real browser against the built archive: follow links from the home page through articles, tags and sources and back; page through lists; browse months, the timeline, a story and a capture; search; hit a missing address; do it all by keyboard; and do it under a path prefix.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join as pathJoin } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildArchive, type ArchiveUnderTest } from './archiveUnderTest.ts';
@@ -154,6 +156,37 @@ describe('search', () => {
       .toContainEqual(expect.stringMatching(/cannot read the list of the index's parts, \/pagefind\/parts\.json \(HTTP 404\), so search is off: publish the whole pagefind\/ folder/));
     await expect(page.locator('[data-search]').isHidden()).resolves.toBe(true);
     await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows a page of results at a time, and the next page on request, until every result is shown', async () => {
+    // The page sets fifty a page; a copy of it set to two shows the paging over this small archive.
+    const searchPage = pathJoin(archive.outputDir, 'search', 'index.html');
+    const original = await readFile(searchPage, 'utf8');
+    expect(original).toContain('max-results="50"');
+    await writeFile(searchPage, original.replace('max-results="50"', 'max-results="2"'));
+    try {
+      await open('/search/?q=troops');
+      // Each result has its item at once; Pagefind fills it in when it scrolls into view.
+      const results = page.locator('pagefind-results ul > li');
+      const more = page.getByRole('button', { name: 'Show more results' });
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(2);
+      const total = Number((await page.locator('pagefind-summary').innerText()).replace(/[^\d]/g, ''));
+      expect(total).toBeGreaterThan(4);
+      await expect(more.isVisible()).resolves.toBe(true);
+      for (let shown = 2; shown < total; shown += 2) {
+        await more.click();
+        await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(Math.min(shown + 2, total));
+      }
+      await expect(more.isHidden()).resolves.toBe(true);
+      // A new query starts again from one page.
+      await page.locator('pagefind-input input').fill('Kursk');
+      await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 15_000 }).toMatch(/Kursk/);
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(2);
+      await expect(more.isVisible()).resolves.toBe(true);
+      expect(problemsOf(watched.problems)).toEqual(NO_PROBLEMS);
+    } finally {
+      await writeFile(searchPage, original);
+    }
   });
 
   it('runs a query given in the address', async () => {

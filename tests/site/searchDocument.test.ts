@@ -35,15 +35,13 @@ describe('searchDocument', () => {
     expect(doc.content).not.toMatch(/Yonhap|herald\.txt|https:/);
   });
 
-  it('gives results the headline, source and stated date, and filters by source and by each tag once', () => {
+  it('gives results the headline, source and stated date, and filters by source but not by tag', () => {
     const head = headOf(searchDocument('/articles/herald/', ENTRY, BODY, 'en').content);
     expect(head).toContain(`<meta data-pagefind-meta="title[content]" content="${ENTRY.headline}">`);
     expect(head).toContain('<meta data-pagefind-meta="source[content]" data-pagefind-filter="source[content]" content="The Korea Herald">');
     expect(head).toContain('<meta data-pagefind-meta="date[content]" content="30 October 2024, 09:26 (UTC+09:00)">');
-    expect(head.match(/data-pagefind-filter="tag\[content\]" content="([^"]*)"/g)).toEqual([
-      'data-pagefind-filter="tag[content]" content="North Korea"',
-      'data-pagefind-filter="tag[content]" content="Kursk"',
-    ]);
+    // Counting tags over every result made common words slow to search: each tag has its page instead.
+    expect(head.match(/data-pagefind-filter="([a-z]+)/g)).toEqual(['data-pagefind-filter="source']);
   });
 
   it('states no date, source, standfirst or tag the entry does not', () => {

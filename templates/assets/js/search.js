@@ -98,6 +98,33 @@
     }
   }
 
+  /**
+   * The list shows its first `max-results` results (set by the page); the button below it adds as many again, until
+   * every result of the query is shown. A new query starts again from one page.
+   */
+  function pageResults(instance, results) {
+    const more = document.querySelector('[data-search-more]');
+    const page = Number(results.getAttribute('max-results'));
+    if (more === null || !(page > 0)) return;
+    let shown = page;
+    let term = null;
+    instance.on('search', (searched) => {
+      if (searched === term) return;
+      term = searched;
+      shown = page;
+      results.maxResults = shown;
+    });
+    instance.on('results', (response) => {
+      more.hidden = (response?.results?.length ?? 0) <= shown;
+    });
+    more.addEventListener('click', () => {
+      shown += page;
+      results.maxResults = shown;
+      // The same query again: Pagefind answers it from what it has loaded, and the list is drawn to the new length.
+      instance.triggerSearch(term);
+    });
+  }
+
   async function startSearch() {
     const search = document.querySelector('[data-search]');
     const results = document.querySelector('pagefind-results');
@@ -114,6 +141,7 @@
       return;
     }
     results.resultTemplate = renderResult;
+    pageResults(instance, results);
     search.hidden = false;
     document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
     const query = new URLSearchParams(window.location.search).get(QUERY_PARAMETER);
