@@ -5,7 +5,7 @@ import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEARCH_BUNDLE_DIR, startSearchIndex } from '../../src/site/searchIndex.ts';
+import { SEARCH_BUNDLE_DIR, startSearchIndex, type SearchIndexOptions } from '../../src/site/searchIndex.ts';
 import { PARTS_FILE } from '../../src/site/searchIndexParts.ts';
 import type { Entry } from '../../src/store/entrySchema.ts';
 
@@ -40,6 +40,19 @@ async function furtherParts(dir: string): Promise<string[]> {
   return JSON.parse(await readFile(path.join(dir, SEARCH_BUNDLE_DIR, PARTS_FILE), 'utf8')) as string[];
 }
 
+/** Pages in each part of the index: the first, then each further part listed. */
+async function pagesPerPart(dir: string): Promise<number[]> {
+  return Promise.all(['', ...(await furtherParts(dir))].map((part) => indexedPages(dir, part)));
+}
+
+/** Indexes `count` short articles into `dir` and waits until the index is written. */
+async function indexArticles(dir: string, count: number, options?: SearchIndexOptions): Promise<void> {
+  const index = startSearchIndex(dir, 'en', options);
+  for (let i = 0; i < count; i++) index.add(`/articles/a-${i}/`, entry(i), `Paragraph ${i} of the body, about shelling word${i}.\n`);
+  index.allAdded();
+  await index.finish();
+}
+
 /** The Pagefind processes this test's process has started and not yet waited for, read from Linux's /proc. */
 async function pagefindProcesses(): Promise<number[]> {
   const found: number[] = [];
@@ -57,23 +70,16 @@ async function pagefindProcesses(): Promise<number[]> {
 describe('the search index of many articles', () => {
   it('indexes every article of an archive larger than one batch, in one part', async () => {
     const dir = await scratch();
-    const articles = 1300;
-    const index = startSearchIndex(dir, 'en');
-    for (let i = 0; i < articles; i++) index.add(`/articles/a-${i}/`, entry(i), `Paragraph ${i} of the body, about shelling word${i}.\n`);
-    index.allAdded();
-    await index.finish();
-    expect(await indexedPages(dir)).toBe(articles);
+    await indexArticles(dir, 1300);
     expect(await furtherParts(dir)).toEqual([]);
+    expect(await pagesPerPart(dir)).toEqual([1300]);
   }, 60_000);
 
   it('indexes an archive larger than a part in parts, each a bundle of its own listed beside the first', async () => {
     const dir = await scratch();
-    const index = startSearchIndex(dir, 'en', { partArticles: 3 });
-    for (let i = 0; i < 7; i++) index.add(`/articles/p-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
-    index.allAdded();
-    await index.finish();
+    await indexArticles(dir, 7, { partArticles: 3 });
     expect(await furtherParts(dir)).toEqual(['part-2/', 'part-3/']);
-    expect([await indexedPages(dir), await indexedPages(dir, 'part-2'), await indexedPages(dir, 'part-3')]).toEqual([3, 3, 1]);
+    expect(await pagesPerPart(dir)).toEqual([3, 3, 1]);
     // Each part is a whole bundle: the search page loads Pagefind from the first and merges the others.
     for (const part of ['', 'part-2', 'part-3']) {
       expect(await readdir(path.join(dir, SEARCH_BUNDLE_DIR, part))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'fragment', 'index']));
@@ -84,12 +90,9 @@ describe('the search index of many articles', () => {
 
   it('writes a part as it fills, so an archive of whole parts has no empty last part', async () => {
     const dir = await scratch();
-    const index = startSearchIndex(dir, 'en', { partArticles: 3 });
-    for (let i = 0; i < 6; i++) index.add(`/articles/w-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
-    index.allAdded();
-    await index.finish();
+    await indexArticles(dir, 6, { partArticles: 3 });
     expect(await furtherParts(dir)).toEqual(['part-2/']);
-    expect([await indexedPages(dir), await indexedPages(dir, 'part-2')]).toEqual([3, 3]);
+    expect(await pagesPerPart(dir)).toEqual([3, 3]);
   }, 60_000);
 
   it('indexes an entry read after the index was written in a part of its own, and lists it', async () => {
@@ -104,7 +107,7 @@ describe('the search index of many articles', () => {
     for (let i = 4; i < 6; i++) index.add(`/articles/b-${i}/`, entry(i), `Paragraph ${i} about shelling.\n`);
     await index.finish();
     expect(await furtherParts(dir)).toEqual(['part-2/', 'part-3/']);
-    expect([await indexedPages(dir), await indexedPages(dir, 'part-2'), await indexedPages(dir, 'part-3')]).toEqual([3, 1, 2]);
+    expect(await pagesPerPart(dir)).toEqual([3, 1, 2]);
   }, 60_000);
 
   it('refuses a part size that is not a whole number from 1', () => {
