@@ -8,6 +8,8 @@ import { close } from 'pagefind';
 
 let deathReported: (error: Error) => void = () => undefined;
 let died = false;
+/** The requests waiting on Pagefind now, each failed at once if its process dies. */
+const waiting = new Set<(error: Error) => void>();
 /** Rejects once a Pagefind process ends without having been asked to; never resolves. */
 export const pagefindDied: Promise<never> = new Promise<never>((_resolve, reject) => {
   deathReported = reject;
@@ -44,7 +46,10 @@ childProcess.spawn = function spawnWatched(this: unknown, ...args: unknown[]): C
     ended();
     if (state.expected || died) return;
     died = true;
-    deathReported(new Error(deathMessage(code, signal)));
+    const death = new Error(deathMessage(code, signal));
+    deathReported(death);
+    for (const fail of waiting) fail(death);
+    waiting.clear();
   });
   return child;
 } as typeof childProcess.spawn;
@@ -64,9 +69,16 @@ export function pagefindStopReason(): string | null {
   return serviceStop;
 }
 
-/** Waits for a Pagefind response, or fails if Pagefind's process dies first. */
+/**
+ * Waits for a Pagefind response, or fails if Pagefind's process dies first. Not a race with `pagefindDied`: that
+ * never settles, and would keep every response raced against it (one per article) until the thread ends.
+ */
 export function fromPagefind<T>(response: Promise<T>): Promise<T> {
-  return Promise.race([response, pagefindDied]);
+  if (died) return pagefindDied;
+  return new Promise<T>((resolve, reject) => {
+    waiting.add(reject);
+    response.then(resolve, reject).finally(() => waiting.delete(reject));
+  });
 }
 
 /**

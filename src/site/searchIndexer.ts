@@ -37,7 +37,7 @@ export interface IndexerOptions {
  * queued to its process, and this thread's heap, whether the articles are many or a few are long.
  */
 const IN_FLIGHT = 256;
-const IN_FLIGHT_CHARS = 4_000_000;
+const IN_FLIGHT_CHARS = 2_000_000;
 /** How long a failed request waits for news of the process's death, the likelier cause, before reporting itself. */
 const DEATH_NOTICE_MS = 2_000;
 
