@@ -1,7 +1,7 @@
 // Pagefind's Node API starts its indexing process but never watches it: when that process dies (the kernel's
-// out-of-memory killer, a crash), every request already sent to it waits forever, and so did the build. Once this module
-// is imported, each Pagefind process the API starts in this thread is watched, and a death
-// rejects `pagefindDied` with what happened and what to do.
+// out-of-memory killer, a crash), every request already sent to it waits forever, and so did the build. Once this
+// module is imported, each Pagefind process the API starts in this thread is watched, and a death rejects
+// `pagefindDied` and every request waiting on Pagefind with what happened and what to do.
 import childProcess, { type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { close } from 'pagefind';

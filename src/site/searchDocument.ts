@@ -2,8 +2,9 @@
 // heading, standfirst, body) and what results show and filter by (headline, source, stated date; source), in
 // Pagefind's own attributes. Tags are not a filter: once a page loads its filters, Pagefind counts every filter value
 // over every result of each query, and with about ten tags an article a word most articles contain took 2.5-5 s over
-// 10,000 captures (12 s over 20,000), against about 0.3 s with the source alone. Each tag has its own page instead. Made from the entry rather than read back from the rendered page, so the index can be
-// built beside the site instead of after it. A document rather than a plain-text record, so that Pagefind weighs a
+// 10,000 captures (12 s over 20,000), against about 0.3 s with the source alone. Each tag has its own page instead.
+// Made from the entry rather than read back from the rendered page, so the index can be built beside the site
+// instead of after it. A document rather than a plain-text record, so that Pagefind weighs a
 // word of the headline as a heading's, as it did reading the page itself.
 import type { Entry } from '../store/entrySchema.ts';
 import { plainBlocks } from './plainBody.ts';

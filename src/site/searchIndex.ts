@@ -1,7 +1,7 @@
 // The Pagefind full-text index of the article pages, written into the built site's `pagefind/` folder (in parts, for
-// an archive too large for one Pagefind process: see searchIndexParts.ts). It is built
-// beside the site rather than after it: each article is sent to the indexer as Eleventy reads its entry, and once
-// every entry has been read the index is written by Pagefind's own process while Eleventy renders the pages.
+// an archive too large for one Pagefind process: see searchIndexParts.ts). It is built beside the site rather than
+// after it: each article is sent to the indexer as Eleventy reads its entry, and once every entry has been read the
+// index is written by Pagefind's own process while Eleventy renders the pages.
 import { MessageChannel, Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Entry } from '../store/entrySchema.ts';

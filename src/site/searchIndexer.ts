@@ -51,13 +51,11 @@ function failIf(errors: readonly string[], step: string, advice: string): void {
   if (errors.length > 0) throw new IndexerFailure(`search index: ${step} failed: ${errors.join('; ')}; the site was not published: ${advice}`);
 }
 
-/** The part being filled, in the Pagefind process started for it. */
+/** The part being filled, in the Pagefind process started for it; a part written is ended, so none is both. */
 interface Part {
   index: PagefindIndex;
   folder: string;
   articles: number;
-  /** Whether articles were added since it was last written. */
-  unwritten: boolean;
 }
 let part: Part | null = null;
 let partsStarted = 0;
@@ -70,7 +68,7 @@ async function startPart(): Promise<Part> {
   partsStarted += 1;
   const created = await fromPagefind(createIndex({}));
   failIf(created.errors, 'starting Pagefind', 'build again, and report the error if it recurs');
-  return { index: created.index!, folder: path.join(outputPath, partFolder(partsStarted)), articles: 0, unwritten: true };
+  return { index: created.index!, folder: path.join(outputPath, partFolder(partsStarted)), articles: 0 };
 }
 
 async function settle(): Promise<void> {
@@ -82,16 +80,21 @@ async function settle(): Promise<void> {
   }
 }
 
-async function writePart(current: Part): Promise<void> {
+/**
+ * Writes the part and ends its process before any next part starts: one part's memory at a time, and none held while
+ * Eleventy renders (where a death would fail a build whose index is whole). An entry read later starts another part.
+ */
+async function endPart(current: Part): Promise<void> {
   await settle();
   failIf((await fromPagefind(current.index.writeFiles({ outputPath: current.folder }))).errors, 'writing the index', 'build again, and report the error if it recurs');
-  current.unwritten = false;
+  await closePagefind();
+  part = null;
 }
 
 async function writeIndex(): Promise<void> {
   // An archive with no articles still gets an (empty) index, so the search page has Pagefind's scripts.
   if (partsStarted === 0) part = await startPart();
-  if (part?.unwritten) await writePart(part);
+  if (part !== null) await endPart(part);
   const further = Array.from({ length: partsStarted - 1 }, (_, i) => partFolder(i + 2));
   await writeFile(path.join(outputPath, PARTS_FILE), `${JSON.stringify(further)}\n`);
 }
@@ -120,22 +123,11 @@ async function handle(message: IndexerMessage): Promise<void> {
     inFlight.push({ url, response });
     inFlightChars += document.content.length;
     current.articles += 1;
-    current.unwritten = true;
-    if (current.articles >= partArticles) {
-      // A full part is written and its process ended before the next starts: one part's memory at a time.
-      await writePart(current);
-      await closePagefind();
-      part = null;
-    } else if (inFlight.length >= IN_FLIGHT || inFlightChars >= IN_FLIGHT_CHARS) {
-      await settle();
-    }
+    if (current.articles >= partArticles) await endPart(current);
+    else if (inFlight.length >= IN_FLIGHT || inFlightChars >= IN_FLIGHT_CHARS) await settle();
   }
   if (message.kind === 'added') return;
   await writeIndex();
-  // Written, the part's process ends now rather than at the finish: it would hold the part's memory while Eleventy
-  // renders, and its death then would fail a build whose index is whole. An entry read later starts another part.
-  await closePagefind();
-  part = null;
   if (message.kind === 'finish') port.postMessage({ kind: 'finished' } satisfies IndexerReply);
 }
 
