@@ -10,7 +10,7 @@ import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
 import { formatChanges, reportTotals, type IngestReport } from './src/store/ingestReport.ts';
-import { STAT_CACHE_NAME } from './src/store/statCache.ts';
+import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
 import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
@@ -77,13 +77,13 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
   // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
   eleventyConfig.addWatchTarget(dumpsDir);
-  // Ingest's stat cache changes when it runs, which must not set off a second rebuild.
-  eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), STAT_CACHE_NAME));
+  // Ingest's stat cache and seal change when it runs, which must not set off a second rebuild.
+  for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), name));
   eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
     // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
     // outside the content's folder; either reading may be the true one.
     if (!changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) return;
-    const { archivePaths, ingestArchive } = await import('./src/store/ingestArchive.ts');
+    const { ingestArchive } = await import('./src/store/ingestArchive.ts');
     const run = await ingestArchive(eleventyConfig.directories.input);
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
     announceEntryFiles(run, archivePaths(eleventyConfig.directories.input).articlesDir);

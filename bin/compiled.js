@@ -37,14 +37,18 @@ async function sourceFiles(root) {
 }
 
 async function fingerprint(root) {
+  const files = await sourceFiles(root);
+  // Read together: one at a time, every run waited on the disk for each of a hundred files in turn.
+  const contents = await Promise.all(
+    files.map((file) =>
+      readFile(file).catch((error) => {
+        if (error.code === 'ENOENT') return Buffer.alloc(0);
+        throw error;
+      }),
+    ),
+  );
   const hash = createHash('sha256');
-  for (const file of await sourceFiles(root)) {
-    const bytes = await readFile(file).catch((error) => {
-      if (error.code === 'ENOENT') return Buffer.alloc(0);
-      throw error;
-    });
-    hash.update(`${path.relative(root, file)}\0`).update(bytes).update('\0');
-  }
+  files.forEach((file, i) => hash.update(`${path.relative(root, file)}\0`).update(contents[i]).update('\0'));
   return hash.digest('hex').slice(0, 16);
 }
 

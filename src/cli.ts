@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { heapAdvice } from './site/heapAdvice.ts';
 import { listFiles } from './store/entryFiles.ts';
-import { archivePaths, ingestArchive } from './store/ingestArchive.ts';
+import { archivePaths } from './store/archivePaths.ts';
+import { ingestArchive } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
 import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
 

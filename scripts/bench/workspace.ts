@@ -4,12 +4,12 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { GeneratedDump } from './generateDumps.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const REPO_CONTENT = path.join(REPO_ROOT, 'content');
 /** What ingest derives from the dumps: the benchmark starts without any of it, as a cold ingest does. */
-const DERIVED = ['dumps', 'articles', '_provenance', 'ingest-manifest.json', STAT_CACHE_NAME];
+const DERIVED = ['dumps', 'articles', '_provenance', 'ingest-manifest.json', ...MACHINE_FILES];
 
 export interface Workspace {
   root: string;

@@ -2,10 +2,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './readDump.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 
-/** The temporary files writeFileAtomic leaves behind only when a run is killed mid-write. */
-const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
 /** Hex digits of an edited file's hash in its backup's name, so backups of different edits never collide. */
 const BACKUP_HASH_LENGTH = 8;
 

@@ -1,7 +1,7 @@
 // Fingerprint of everything that shapes an entry (parser and writer code, archive configuration): when it changes, every dump is read again.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from './readDump.ts';
 import { PROJECT_ROOT } from '../runtimeFiles.ts';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
@@ -20,5 +20,5 @@ export async function generatorFingerprint(dataDir: string): Promise<string> {
   const code = (await Promise.all(SHAPING_CODE.map((t) => filesUnder(path.join(SRC, t))))).flat();
   const files = [...code, ...SHAPING_DATA.map((n) => path.join(dataDir, n))];
   const parts = await Promise.all(files.map(async (f) => `${path.basename(f)}\n${await readFile(f, 'utf8')}`));
-  return sha256(parts.join('\n')).slice(0, FINGERPRINT_LENGTH);
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, FINGERPRINT_LENGTH);
 }

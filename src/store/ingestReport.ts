@@ -46,6 +46,8 @@ export interface IngestRun {
   changes: { dump: string; file: string; change: EntryChange; detail?: string }[];
   /** Dumps this run read and parsed; every other dump's report was carried over from the run before. */
   parsed: string[];
+  /** The archive's input was exactly what the last completed run saw (see ingestSeal.ts): nothing was read. */
+  sealed: boolean;
 }
 
 export function reportTotals(report: IngestReport) {
@@ -95,6 +97,7 @@ export function formatChanges(run: IngestRun): string {
   const lines = run.changes
     .filter((c) => c.change === 'removed' || c.change === 'regenerated')
     .map((c) => `${c.dump}: ${c.file} ${c.change}${c.detail ? `: ${c.detail}` : ''}`);
-  lines.push(`this run: ${count('created')} entries created, ${count('updated')} updated, ${count('regenerated')} regenerated over an edit, ${count('removed')} removed`);
+  const counts = `${count('created')} entries created, ${count('updated')} updated, ${count('regenerated')} regenerated over an edit, ${count('removed')} removed`;
+  lines.push(`this run: ${counts}${run.sealed ? ' (no capture, entry or setting changed since the last run)' : ''}`);
   return lines.join('\n');
 }

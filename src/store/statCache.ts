@@ -27,20 +27,20 @@ interface CacheFile {
  * stamps older than the cache by more than a tick are trusted, as git treats "racily clean" files (a file stamped just
  * before the cache was saved is read again next time). File systems that keep whole seconds (FAT) get two of them.
  */
-const FINE_TICK_MS = 100;
-const COARSE_TICK_MS = 2500;
+export const FINE_TICK_MS = 100;
+export const COARSE_TICK_MS = 2500;
 
-function stampOf(s: BigIntStats): string {
+export function stampOf(s: BigIntStats): string {
   return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
 }
 
 /** Milliseconds from a stamp's nanoseconds: a double keeps them to a microsecond, plenty against a 100 ms tick. */
-function milliseconds(ns: string): number {
+export function milliseconds(ns: string): number {
   return Number(ns) / 1e6;
 }
 
 /** Whole seconds: the file system keeps no finer times. */
-function isCoarse(ns: string): boolean {
+export function isCoarse(ns: string): boolean {
   return ns.endsWith('000000000');
 }
 

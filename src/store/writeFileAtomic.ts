@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** The temporary files temporaryPath names, which a killed run leaves behind. */
+export const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
 /** Where a file is written before it is renamed into place: hidden (ingest clears those a killed run left in the archive). */
 export function temporaryPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);

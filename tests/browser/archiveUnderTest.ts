@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 import { buildSite } from '../../src/site/buildSite.ts';
 import { previewSite, type RunningPreview } from '../../src/site/previewSite.ts';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 // Eleventy imports `.eleventy.ts` with Node's own loader, outside Vitest.
 register();
@@ -50,7 +50,7 @@ export async function buildArchive(options: ArchiveOptions = {}): Promise<Archiv
     recursive: true,
     filter: (source) => {
       const relative = path.relative(CONTENT_DIR, source).split(path.sep);
-      return !['dumps', 'articles', '_provenance', 'ingest-manifest.json', STAT_CACHE_NAME].includes(relative[0]!) && !source.endsWith('ingestReport.json');
+      return !['dumps', 'articles', '_provenance', 'ingest-manifest.json', ...MACHINE_FILES].includes(relative[0]!) && !source.endsWith('ingestReport.json');
     },
   });
   await fs.mkdir(path.join(inputDir, 'dumps'), { recursive: true });

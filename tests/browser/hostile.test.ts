@@ -20,7 +20,7 @@ import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 import { buildArchive, type ArchiveUnderTest } from './archiveUnderTest.ts';
 import { launchChromium } from './chromium.ts';
 import { NO_PROBLEMS, openWatched, problemsOf } from './watchedPage.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 type Place = 'file-name' | 'headline' | 'summary' | 'byline' | 'body' | 'source' | 'url' | 'refused-url' | 'capture-line';
 
@@ -195,8 +195,8 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
     expect(unsafeOutput).toEqual([]);
 
     // Every file in the content folder is a page or setting copied from the repository, a capture given to ingest,
-    // or what ingest writes: the entries it reported, a provenance record per capture, its manifest, report and stat
-    // cache.
+    // or what ingest writes: the entries it reported, a provenance record per capture, its manifest, report, stat
+    // cache and seal.
     const repositoryContent = new Set(await filesUnder(path.join(REPO_ROOT, 'content')));
     const ingestOutputs = new Set([
       ...Object.keys(hostileDumps()).map((n) => `dumps/${n}`),
@@ -204,7 +204,7 @@ describe(`hostile captures (${PAYLOADS.length} payloads in ${SET.dumps.length} c
       ...SET.dumps.map((c) => `_provenance/${c.ingest_as}.json`),
       'ingest-manifest.json',
       '_data/ingestReport.json',
-      STAT_CACHE_NAME,
+      ...MACHINE_FILES,
     ]);
     const unexpected = (await filesUnder(archive.inputDir)).filter((f) => !ingestOutputs.has(f) && !(repositoryContent.has(f) && !/^(dumps|articles|_provenance)\//.test(f)));
     expect(unexpected).toEqual([]);

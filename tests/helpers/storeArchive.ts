@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DumpReport, IngestReport } from '../../src/store/ingestReport.ts';
 import { REPO_ROOT } from './archiveConfig.ts';
 import { mulberry32 } from '../../scripts/bench/prng.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 export const DATA_FILES = ['publishers.json', 'gazetteer.json', 'topic.json'] as const;
 export const SEEDS_DIR = path.join(REPO_ROOT, 'tests/fixtures/seeds');
@@ -54,12 +54,12 @@ export interface TreeItem {
 
 /**
  * Every path under the folder (files, folders, links) with the hash of each file's bytes and its modification time;
- * ingest's stat cache aside, which is a per-machine cache of file stamps and not part of the archive.
+ * ingest's stat cache and seal aside, which are per machine and not part of the archive.
  */
 export async function snapshotTree(dir: string): Promise<Map<string, TreeItem>> {
   const items = new Map<string, TreeItem>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.name === STAT_CACHE_NAME) continue;
+    if ((MACHINE_FILES as readonly string[]).includes(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     const info = await lstat(full);
     const rel = path.relative(dir, full);

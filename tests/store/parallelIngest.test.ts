@@ -10,15 +10,15 @@ import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import type { CaptureReading } from '../../src/store/readCapture.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 import { makeContent, putDump, removeContent, runCli, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 /** With the seeds and the odd files, enough captures that the command line reads them on worker threads. */
 const GENERATED = 60;
 const dirs: string[] = [];
 
-/** Every file under the archive except the dumps themselves and the per-machine stat cache: path → text. */
+/** Every file under the archive except the dumps themselves and ingest's per-machine files: path → text. */
 async function archiveFiles(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name !== STAT_CACHE_NAME);
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !(MACHINE_FILES as readonly string[]).includes(e.name));
   const out: Record<string, string> = {};
   for (const f of files) {
     const relative = path.relative(dir, path.join(f.parentPath, f.name));

@@ -5,6 +5,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
+import { SEAL_NAME } from '../../src/store/archivePaths.ts';
 import { STAT_CACHE_NAME, StatCache } from '../../src/store/statCache.ts';
 import { dumpReport, dumpText, makeContent, putDump, readArticle, removeContent, sha256 } from '../helpers/storeArchive.ts';
 
@@ -120,6 +121,8 @@ describe('ingest with the stat cache', () => {
     const entry = await readArticle(content, file);
     for (const damage of [() => rm(path.join(content, STAT_CACHE_NAME)), () => writeFile(path.join(content, STAT_CACHE_NAME), '{"version":1,')]) {
       await damage();
+      // Without the seal, which would vouch for the archive without the cache.
+      await rm(path.join(content, SEAL_NAME));
       const run = await ingestArchive(content, { workers: 0 });
       expect(run.changes).toEqual([]);
       expect(await readArticle(content, file)).toBe(entry);

@@ -8,7 +8,7 @@ import type { IngestReport } from '../../src/store/ingestReport.ts';
 import { readEntry } from '../../src/store/readEntry.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 import { prose } from '../helpers/pipeline.ts';
-import { STAT_CACHE_NAME } from '../../src/store/statCache.ts';
+import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 const DATA_FILES = ['publishers.json', 'gazetteer.json', 'topic.json'];
 
@@ -50,7 +50,7 @@ async function putDump(name: string, text: string | Uint8Array): Promise<void> {
 async function snapshot(dir: string): Promise<Map<string, { text: string; mtimeMs: number }>> {
   const files = new Map<string, { text: string; mtimeMs: number }>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === STAT_CACHE_NAME) continue;
+    if (!entry.isFile() || (MACHINE_FILES as readonly string[]).includes(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
     files.set(path.relative(dir, file), { text: await readFile(file, 'utf8'), mtimeMs: (await stat(file)).mtimeMs });
   }

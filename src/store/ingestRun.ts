@@ -1,0 +1,529 @@
+// Dumps folder → entries folder: reads changed dumps, groups copies of one story, writes entries atomically, and never overwrites or deletes what a person edited.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import pMap from 'p-map';
+import { DUMP_LISTING, ENTRY_LISTING, PROVENANCE_LISTING, provenanceFile, type ArchivePaths } from './archivePaths.ts';
+import { decodeDump } from '../ingest/decodeDump.ts';
+import { normalizeText } from '../ingest/normalizeText.ts';
+import type { Article } from '../ingest/types.ts';
+import type { Entry } from './entrySchema.ts';
+import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeIfChanged } from './entryFiles.ts';
+import { groupStories, type StoryMember } from './groupStories.ts';
+import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
+import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
+import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
+import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
+import { breakSeal, sealInput } from './ingestSeal.ts';
+import { StatCache } from './statCache.ts';
+import { provenanceRecord } from './provenanceRecord.ts';
+import { readEntry } from './readEntry.ts';
+import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
+import { slugify, uniqueSlug } from './slugify.ts';
+import { captureReader, ReadingQueue } from './captureReaders.ts';
+import type { CaptureReading } from './readCapture.ts';
+import { optionsKey, type IngestOptions } from './ingestOptions.ts';
+
+const DUMP_EXTENSION = /\.txt$/i;
+const STORY_ID_LENGTH = 10;
+const EMPTY_CAPTURE = 'empty file: the capture holds no text (capture the page again)';
+
+/** An entry this run wants in place. */
+interface Planned {
+  dump: string;
+  file: string;
+  headline: string;
+  signature: string;
+  /** What the last run recorded for this entry, if anything. */
+  previous: ManifestEntry | undefined;
+  /** The entry's bytes for a story id; null when its dump was unchanged and not read again. */
+  render: ((story: string | null) => string) | null;
+  report: EntryReport;
+}
+
+interface Run {
+  paths: ArchivePaths;
+  config: ArchiveConfig;
+  manifest: Manifest;
+  previousReport: Map<string, DumpReport>;
+  options: IngestOptions;
+  forced: Set<string>;
+  /** Entry names (without .md) no new entry may take: files on disk and files the manifest records. */
+  taken: Set<string>;
+  /** Files on disk that no manifest record owns: a person's, or this run's from an interrupted earlier run. */
+  unowned: Set<string>;
+  changes: IngestRun['changes'];
+  /** Provenance files present when the run started (names without .json). */
+  provenance: Set<string>;
+  cache: StatCache;
+}
+
+/**
+ * Files read or written at once: the work is mostly waiting on the file system, and one file at a time left the
+ * process idle a third of the time; a bound keeps open files well under any system's limit.
+ */
+const FILE_CONCURRENCY = 16;
+/** Captures read ahead of the one being planned: enough to keep every worker busy, few enough to hold in memory. */
+const READ_AHEAD = 32;
+/** Captures a worker reads per task (see ReadingQueue): an eighth of the look-ahead, eight tasks in flight. */
+const READ_BATCH = 4;
+
+interface ReadDump {
+  name: string;
+  read: StampedRead;
+  /** Hash of the normalised text; null when the dump cannot be read or decoded. */
+  content: string | null;
+}
+
+const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
+
+/** The same capture saved twice (another name, other line endings) has one normalised text; an empty one has none. */
+async function contentHash(dumpsDir: string, dump: StampedDump, record: DumpRecord | undefined): Promise<string | null> {
+  if (record && record.sha256 === dump.sha256 && record.content) return record.content;
+  const decoded = decodeDump(await loadBytes(dumpsDir, dump));
+  if (!decoded.ok) return null;
+  const text = normalizeText(decoded.text).trim();
+  return text === '' ? null : sha256(text);
+}
+
+/** For each duplicated capture, the dump that keeps the entries: one that already has them, else the first by name. */
+function duplicateOwners(dumps: ReadDump[], manifest: Manifest): Map<string, string> {
+  const byContent = new Map<string, string[]>();
+  for (const d of dumps) if (d.content) byContent.set(d.content, [...(byContent.get(d.content) ?? []), d.name]);
+  const ownerOf = new Map<string, string>();
+  for (const names of byContent.values()) {
+    const established = names.find((n) => (manifest.dumps[n]?.entries.length ?? 0) > 0 && !manifest.dumps[n]?.duplicateOf);
+    const owner = established ?? names[0]!;
+    for (const n of names) if (n !== owner) ownerOf.set(n, owner);
+  }
+  return ownerOf;
+}
+
+/** A file this run did not record but finds on disk is adopted when it is exactly what this run would write. */
+async function adoptable(run: Run, file: string, render: (story: string | null) => string): Promise<boolean> {
+  if (!run.unowned.has(file.replace(/\.md$/, ''))) return false;
+  const current = await readIfExists(path.join(run.paths.articlesDir, file));
+  if (current === null) return false;
+  try {
+    const { entry, body } = readEntry(current, file);
+    return renderEntry({ ...entry, story: undefined }, body) === render(null);
+  } catch {
+    return false;
+  }
+}
+
+async function chooseFile(run: Run, dump: StampedDump, index: number, headline: string, record: DumpRecord | undefined, claimed: Set<string>, render: (story: string | null) => string) {
+  const previous = record?.entries.find((e) => e.headline === headline && !claimed.has(e.file));
+  if (previous) return { file: previous.file, previous };
+  const base = slugify(headline);
+  for (const candidate of [base, uniqueSlug(base, new Set([base]), `${dump.name}#${index}`)]) {
+    if (await adoptable(run, `${candidate}.md`, render)) return { file: `${candidate}.md`, previous: undefined };
+  }
+  return { file: `${uniqueSlug(base, run.taken, `${dump.name}#${index}`)}.md`, previous: undefined };
+}
+
+function renderFor(article: Article, dump: StampedDump): (story: string | null) => string {
+  const body = renderBody(article);
+  const entry = entryOf(article, { dump: dump.name, dump_sha256: dump.sha256, captured_at: dump.sidecar?.captured_at });
+  return (story) => renderEntry({ ...entry, story: story ?? undefined }, body);
+}
+
+async function planParsed(run: Run, dump: StampedDump, report: DumpReport, record: DumpRecord | undefined, reading: CaptureReading): Promise<Planned[]> {
+  if (!reading.ok) {
+    report.status = 'failed';
+    report.error = reading.reason;
+    return [];
+  }
+  report.encoding = reading.encoding;
+  if (reading.encoding !== 'utf-8') report.warnings.push(`decoded as ${reading.encoding}`);
+  if (reading.empty) {
+    report.status = 'failed';
+    report.error = EMPTY_CAPTURE;
+    return [];
+  }
+  const { parsed, signatures } = reading;
+  const fileOfArticle = new Map<number, string>();
+  for (const a of parsed.articles) {
+    if (a.headline === null) report.skipped.push({ headline: null, source: a.source, reason: 'no headline found above the text' });
+    else if (!a.on_topic) report.skipped.push({ headline: a.headline, source: a.source, reason: a.topic_reason ?? 'off-topic' });
+  }
+  if (parsed.articles.length === 0) {
+    report.status = 'no-article';
+    report.error = 'no article found: the capture holds only page furniture (menus, links, banners)';
+  }
+  const planned: Planned[] = [];
+  const claimed = new Set<string>();
+  const kept = parsed.articles.map((article, at) => ({ article, at })).filter(({ at }) => signatures[at] !== null);
+  for (const [index, { article, at }] of kept.entries()) {
+    const render = renderFor(article, dump);
+    const { file, previous } = await chooseFile(run, dump, index, article.headline!, record, claimed, render);
+    fileOfArticle.set(at, file);
+    claimed.add(file);
+    run.taken.add(file.replace(/\.md$/, ''));
+    planned.push({
+      dump: dump.name,
+      file,
+      headline: article.headline!,
+      signature: signatures[at]!,
+      previous,
+      render,
+      report: { file, headline: article.headline!, state: 'generated', confidence: article.confidence, warnings: article.warnings },
+    });
+  }
+  const skipReason = (i: number) => report.skipped.find((s) => s.headline === parsed.articles[i]?.headline)?.reason ?? null;
+  const provenance = provenanceRecord(
+    { dump: dump.name, sha256: dump.sha256, captured_at: dump.sidecar?.captured_at ?? null, encoding: reading.encoding },
+    reading.normalized,
+    parsed,
+    (i) => fileOfArticle.get(i) ?? null,
+    skipReason,
+  );
+  // A record the folder did not hold when the run started is known to be absent: no read to compare with.
+  await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null);
+  return planned;
+}
+
+/** An unchanged dump is not read again: its entries are planned from the manifest and its report carried over. */
+function planCarried(record: DumpRecord, previous: DumpReport): Planned[] {
+  return record.entries.map((e) => ({
+    dump: previous.dump,
+    file: e.file,
+    headline: e.headline,
+    signature: e.signature,
+    previous: e,
+    render: null,
+    report: {
+      file: e.file,
+      headline: e.headline,
+      state: 'generated',
+      confidence: previous.entries.find((p) => p.file === e.file)?.confidence ?? null,
+      warnings: previous.entries.find((p) => p.file === e.file)?.warnings ?? [],
+    },
+  }));
+}
+
+function isUnchanged(run: Run, dump: StampedDump, record: DumpRecord | undefined, generator: string): record is DumpRecord {
+  return (
+    run.provenance.has(dump.name) &&
+    record !== undefined &&
+    record.duplicateOf === undefined &&
+    record.sha256 === dump.sha256 &&
+    record.sidecar === sidecarHash(dump) &&
+    run.manifest.generator === generator &&
+    run.manifest.options === optionsKey(run.options) &&
+    run.previousReport.has(dump.name) &&
+    !record.entries.some((e) => run.forced.has(e.file))
+  );
+}
+
+/**
+ * Whether a file differs from what ingest last wrote. A file that differs only by the story id this run would have
+ * patched into it (an earlier run was interrupted before saving the manifest) is still ingest's own.
+ */
+async function isEdited(current: string, p: Planned): Promise<boolean> {
+  if (!p.previous || sha256(current) === p.previous.sha256) return false;
+  const unpatched = await restory(current, p.file, p.previous.story);
+  return unpatched === null || sha256(unpatched) !== p.previous.sha256;
+}
+
+/**
+ * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
+ * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
+ */
+async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
+  const target = path.join(run.paths.articlesDir, p.file);
+  const key = `articles/${p.file}`;
+  const stats = StatCache.statOf(target);
+  // An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read.
+  if (stats && !p.render && p.previous && p.previous.story === story && run.cache.known(key, stats) === p.previous.sha256) return p.previous;
+  const current = stats === null ? null : await readIfExists(target);
+  if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
+  const write = async (text: string) => {
+    await writeIfChanged(target, text, current);
+    const written = StatCache.statOf(target);
+    if (written) run.cache.remember(key, written, sha256(text));
+  };
+  const record = (text: string): ManifestEntry => ({ file: p.file, headline: p.headline, sha256: sha256(text), signature: p.signature, story });
+  const change = (kind: IngestRun['changes'][number]['change'], detail?: string) =>
+    changes.push({ dump: p.dump, file: p.file, change: kind, ...(detail ? { detail } : {}) });
+
+  if (current === null) {
+    if (p.previous && !run.forced.has(p.file)) {
+      p.report.state = 'deleted-by-hand';
+      return p.previous;
+    }
+    if (!p.render) return null;
+    const text = p.render(story);
+    await write(text);
+    change('created');
+    return record(text);
+  }
+  // An unchanged dump's entry, untouched and in the same story, stays as it is: no need to read it as an entry again.
+  if (!p.render && p.previous && p.previous.story === story && sha256(current) === p.previous.sha256) return p.previous;
+  // A file exactly as this run would write it is ingest's own, whatever the manifest says (a run killed before
+  // saving it wrote the file): it is adopted, not taken for a hand edit.
+  const fresh = p.render ? p.render(story) : null;
+  if (fresh !== null && fresh === current) return record(current);
+  const edited = await isEdited(current, p);
+  if (edited && !run.forced.has(p.file)) {
+    p.report.state = 'edited';
+    const warning = `edited by hand, so its story id (${story ?? 'none'}) was not written into it`;
+    if (story !== p.previous?.story && !p.report.warnings.includes(warning)) p.report.warnings.push(warning);
+    return p.previous!;
+  }
+  const desired = fresh ?? (await restory(current, p.file, story));
+  if (desired === null) {
+    p.report.state = 'edited';
+    return p.previous ?? null;
+  }
+  if (desired === current) return record(current);
+  if (edited) change('regenerated', `the edited version is kept as ${path.basename(await backUp(target, current))}`);
+  else change('updated');
+  await write(desired);
+  return record(desired);
+}
+
+/** An unchanged dump's entry gets a new story id by rewriting its own front-matter; null if the file is not a valid entry. */
+async function restory(current: string, file: string, story: string | null): Promise<string | null> {
+  try {
+    const { entry, body } = readEntry(current, file);
+    return renderEntry({ ...entry, story: story ?? undefined } satisfies Entry, body);
+  } catch {
+    return null;
+  }
+}
+
+/** Entries of a dump that no longer yields them, or of a pruned dump: removed unless edited (or forced). */
+async function retire(run: Run, dump: string, entries: ManifestEntry[], why: string): Promise<ManifestEntry[]> {
+  const kept: ManifestEntry[] = [];
+  for (const e of entries) {
+    const target = path.join(run.paths.articlesDir, e.file);
+    const current = await readIfExists(target);
+    if (current === null) continue;
+    const edited = sha256(current) !== e.sha256;
+    if (edited && !run.forced.has(e.file)) {
+      kept.push(e);
+      continue;
+    }
+    const backup = edited ? await backUp(target, current) : undefined;
+    await rm(target);
+    run.changes.push({ dump, file: e.file, change: 'removed', detail: backup ? `${why}; the edited version is kept as ${path.basename(backup)}` : why });
+  }
+  return kept;
+}
+
+/** How the archive now holds entries nobody re-planned (a gone dump's): as written, edited, or deleted. */
+async function statesOf(run: Run, entries: ManifestEntry[]): Promise<EntryReport[]> {
+  return Promise.all(
+    entries.map(async (e) => {
+      const current = await readIfExists(path.join(run.paths.articlesDir, e.file));
+      const state = current === null ? 'deleted-by-hand' : sha256(current) === e.sha256 ? 'generated' : 'edited';
+      return { file: e.file, headline: e.headline, state, confidence: null, warnings: [] } satisfies EntryReport;
+    }),
+  );
+}
+
+/**
+ * A capture whose dump file is gone while another file holds the same capture was renamed (or its duplicate is
+ * what remains): the remaining file takes over the gone one's record, so its entries keep their names.
+ */
+function followRenames(manifest: Manifest, dumps: ReadDump[]): void {
+  const present = new Set(dumps.map((d) => d.name));
+  /** Gone dumps that still have entries, by content, first by name first. */
+  const goneByContent = new Map<string, string[]>();
+  for (const n of Object.keys(manifest.dumps).sort()) {
+    const gone = manifest.dumps[n]!;
+    if (present.has(n) || gone.entries.length === 0) continue;
+    goneByContent.set(gone.content, [...(goneByContent.get(gone.content) ?? []), n]);
+  }
+  for (const d of dumps) {
+    const record = manifest.dumps[d.name];
+    if (!d.content || (record && (record.entries.length > 0 || (record.duplicateOf !== undefined && present.has(record.duplicateOf))))) continue;
+    const gone = goneByContent.get(d.content)?.shift();
+    if (!gone) continue;
+    manifest.dumps[d.name] = { ...manifest.dumps[gone]!, sha256: '' };
+    delete manifest.dumps[gone];
+  }
+}
+
+/**
+ * Nothing read again and every entry as the last run left it (same files, signatures and stories): grouping would
+ * give the stories it gave then, since it depends on nothing else and keeps the ids members have.
+ */
+function sameMembers(members: StoryMember[], manifest: Manifest, parsed: number): boolean {
+  if (parsed > 0) return false;
+  const recorded = new Map(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => [e.file, e] as const)));
+  return members.length === recorded.size && members.every((m) => recorded.get(m.file)?.signature === m.signature && recorded.get(m.file)?.story === m.previous);
+}
+
+/**
+ * A capture's reading. Bad input is a reading that says so; an exception is a fault of the parser or of a worker
+ * (which takes its batch-mates down with it), and stops the run naming the capture. Entries are written only after
+ * every capture is read, so a stopped run writes none, and the next run starts over.
+ */
+async function readingOf(readings: ReadingQueue, dumpsDir: string, name: string): Promise<CaptureReading> {
+  try {
+    return await readings.take(name);
+  } catch (error) {
+    throw new Error(`${path.join(dumpsDir, name)}: reading the capture failed (${(error as Error).message}); report it with the capture attached, or move the file out of the dumps folder to ingest the rest`, { cause: error });
+  }
+}
+
+/** The last run's report by dump, with the text it was read from (so an unchanged report is not read again to compare). */
+async function loadPreviousReport(file: string): Promise<{ text: string | null; byDump: Map<string, DumpReport> }> {
+  const text = await readIfExists(file);
+  if (text === null) return { text, byDump: new Map() };
+  try {
+    return { text, byDump: new Map((JSON.parse(text) as IngestReport).dumps.map((d) => [d.dump, d])) };
+  } catch {
+    return { text, byDump: new Map() };
+  }
+}
+
+/**
+ * A whole run. The seal is taken off before anything is written and put back over the input the run leaves, so that
+ * a run killed half-way leaves none. `generator` is the fingerprint of the parser and configuration, and `settings`
+ * what the seal holds besides the files (see ingestArchive.ts).
+ */
+export async function runIngest(paths: ArchivePaths, options: IngestOptions, generator: string, settings: string): Promise<IngestRun> {
+  await breakSeal(paths);
+  await mkdir(paths.articlesDir, { recursive: true });
+  await mkdir(paths.provenanceDir, { recursive: true });
+  // Independent reads, started together: on a large archive each is mostly waiting on the disk or parsing JSON.
+  const [config, { manifest, text: manifestText }, cache, previousReport, articleNames, provenanceNames, listed] = await Promise.all([
+    loadArchiveConfig(paths.dataDir),
+    readManifest(paths.manifestFile),
+    StatCache.load(paths.statCacheFile),
+    loadPreviousReport(paths.reportFile),
+    listFiles(paths.articlesDir, ENTRY_LISTING),
+    listFiles(paths.provenanceDir, PROVENANCE_LISTING),
+    listFiles(paths.dumpsDir, DUMP_LISTING),
+    ...[paths.articlesDir, paths.contentDir, paths.dataDir].map((dir) => removeTemporaryFiles(dir)),
+  ]);
+  const existing = articleNames.map((f) => f.replace(/\.md$/, ''));
+  const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
+  const run: Run = {
+    paths,
+    config,
+    manifest,
+    previousReport: previousReport.byDump,
+    options,
+    forced: new Set((options.force ?? []).map((f) => path.basename(f))),
+    taken: new Set([...existing, ...owned]),
+    unowned: new Set(existing.filter((f) => !owned.has(f))),
+    changes: [],
+    provenance: new Set(provenanceNames.map((f) => f.replace(/\.json$/, ''))),
+    cache,
+  };
+
+  const names = listed.filter((n) => DUMP_EXTENSION.test(n));
+  const sidecars = new Set(listed.filter((n) => !DUMP_EXTENSION.test(n)));
+  const present = new Set(names);
+  const dumps: ReadDump[] = await pMap(
+    names,
+    async (name) => {
+      const hasSidecar = sidecars.has(name.replace(DUMP_EXTENSION, '.json'));
+      const read = await readDumpWithCache(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES, cache, hasSidecar);
+      return { name, read, content: read.ok ? await contentHash(paths.dumpsDir, read.dump, manifest.dumps[name]) : null };
+    },
+    { concurrency: FILE_CONCURRENCY },
+  );
+  followRenames(manifest, dumps);
+  const ownerOf = duplicateOwners(dumps, manifest);
+  const toParse = dumps.flatMap(({ name, read }) =>
+    read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name)) ? [read.dump] : [],
+  );
+  const toRead = await pMap(
+    toParse,
+    async (dump) => ({ name: dump.name, request: { bytes: await loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }),
+    { concurrency: FILE_CONCURRENCY },
+  );
+
+  const reports: DumpReport[] = [];
+  const planned: Planned[] = [];
+  const nextRecords: Record<string, DumpRecord> = {};
+  /** Entries this run leaves exactly as they are (a dump that failed to read): they still take part in stories. */
+  const untouched: { dump: string; entry: ManifestEntry }[] = [];
+  const reader = await captureReader(paths.dataDir, toRead.length, options.workers);
+  try {
+    const readings = new ReadingQueue(reader, toRead, READ_AHEAD, READ_BATCH);
+    for (const { name, read, content } of dumps) {
+      const record = manifest.dumps[name];
+      const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
+      reports.push(report);
+      if (!read.ok) {
+        Object.assign(report, { status: 'failed', error: read.reason });
+        if (record) {
+          nextRecords[name] = record;
+          untouched.push(...record.entries.map((entry) => ({ dump: name, entry })));
+        }
+        continue;
+      }
+      const { dump } = read;
+      if (dump.sidecarProblem) report.warnings.push(dump.sidecarProblem);
+      const owner = ownerOf.get(name);
+      if (owner) {
+        Object.assign(report, { status: 'duplicate', error: `the same capture as ${owner}; it yields no second entry` });
+        nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), duplicateOf: owner, entries: await retire(run, name, record?.entries ?? [], 'its dump is a duplicate of another') };
+        continue;
+      }
+      const previousReport = run.previousReport.get(name);
+      let plans: Planned[];
+      if (isUnchanged(run, dump, record, generator) && previousReport) {
+        Object.assign(report, { ...previousReport, entries: [] });
+        plans = planCarried(record, previousReport);
+      } else {
+        plans = await planParsed(run, dump, report, record, await readingOf(readings, paths.dumpsDir, name));
+      }
+      planned.push(...plans);
+      report.entries = plans.map((p) => p.report);
+      const stale = (record?.entries ?? []).filter((e) => !plans.some((p) => p.file === e.file));
+      const keptStale = await retire(run, name, stale, 'the dump no longer yields this article');
+      for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', confidence: null, warnings: ['its dump no longer yields this article; kept because it was edited'] });
+      nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
+    }
+  } finally {
+    await reader.close();
+  }
+
+  for (const name of Object.keys(manifest.dumps).filter((n) => !present.has(n)).sort()) {
+    const record = manifest.dumps[name]!;
+    const entries = options.prune ? await retire(run, name, record.entries, 'its dump is gone (--prune)') : record.entries;
+    if (entries.length === 0) continue;
+    nextRecords[name] = { ...record, entries };
+    untouched.push(...entries.map((entry) => ({ dump: name, entry })));
+    reports.push({ dump: name, status: 'orphaned', entries: await statesOf(run, entries), skipped: [], warnings: [] });
+  }
+
+  const members: StoryMember[] = [
+    ...planned.map((p) => ({ file: p.file, signature: p.signature, previous: p.previous?.story ?? null })),
+    ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
+  ];
+  const stories = sameMembers(members, manifest, toRead.length)
+    ? new Map(members.flatMap((m) => (m.previous === null ? [] : [[m.file, m.previous] as const])))
+    : groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
+  const settled = await pMap(
+    planned,
+    async (p) => {
+      const changes: IngestRun['changes'] = [];
+      return { p, changes, record: await settle(run, p, stories.get(p.file) ?? null, changes) };
+    },
+    { concurrency: FILE_CONCURRENCY },
+  );
+  for (const { p, changes, record } of settled) {
+    run.changes.push(...changes);
+    if (record) nextRecords[p.dump]!.entries.push(record);
+  }
+
+  // A gone dump's record stays while its entries do (their provenance pages still show the capture), then goes.
+  for (const dump of run.provenance) {
+    if (!present.has(dump) && !nextRecords[dump]) await rm(provenanceFile(paths, dump), { force: true });
+  }
+
+  const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
+  await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText);
+  const report: IngestReport = { dumps: reports };
+  await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text);
+  await cache.save(paths.statCacheFile);
+  await sealInput(paths, settings);
+  return { report, changes: run.changes, parsed: toRead.map((d) => d.name), sealed: false };
+}
