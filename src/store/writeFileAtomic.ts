@@ -6,9 +6,19 @@ import path from 'node:path';
 /** The temporary files temporaryPath names, which a killed run leaves behind. */
 export const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
+/**
+ * Random per copy of this module (a process, a worker thread) and counted per write: a name no other writer, and no
+ * other write of this one, uses at once. Random bytes for every name cost a cold ingest, which writes two files a
+ * capture, a few per cent of its time.
+ */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+const COUNTER_SPACE = 0x10000;
+let written = 0;
+
 /** Where a file is written before it is renamed into place: hidden (ingest clears those a killed run left in the archive). */
 export function temporaryPath(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  written = (written + 1) % COUNTER_SPACE;
+  return path.join(path.dirname(file), `.${path.basename(file)}.${PROCESS_TAG}${written.toString(16).padStart(4, '0')}.tmp`);
 }
 
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
