@@ -27,6 +27,11 @@ export const DUMP_LISTING = /\.(txt|json)$/i;
 export const ENTRY_LISTING = /\.md$/;
 export const PROVENANCE_LISTING = /\.json$/;
 
+/** A folder's names as ingest lists them: matching ones, hidden ones (temporary files among them) left out, sorted. */
+export function listedNames(names: readonly string[], pattern: RegExp): string[] {
+  return names.filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
+}
+
 export function archivePaths(contentDir: string): ArchivePaths {
   return {
     contentDir,

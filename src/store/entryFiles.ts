@@ -2,6 +2,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './readDump.ts';
+import { listedNames } from './archivePaths.ts';
 import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 
 /** Hex digits of an edited file's hash in its backup's name, so backups of different edits never collide. */
@@ -35,7 +36,7 @@ export async function backUp(file: string, text: string): Promise<string> {
 
 export async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
+    return listedNames(await readdir(dir), pattern);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -1,4 +1,5 @@
-// Fingerprint of everything that shapes an entry (parser and writer code, archive configuration): when it changes, every dump is read again.
+// Fingerprints of the code and configuration behind ingest: of everything that shapes an entry (when it changes, every
+// dump is read again), and of all the code a run executes (when it changes, the seal on the last run no longer holds).
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +8,8 @@ import { PROJECT_ROOT } from '../runtimeFiles.ts';
 const SRC = path.join(PROJECT_ROOT, 'src');
 /** Code whose change can change an entry's bytes. */
 const SHAPING_CODE = ['ingest', 'publishers', 'store/renderEntry.ts', 'store/escapeMarkdown.ts', 'store/entrySchema.ts', 'store/headingCase.ts', 'store/storySignature.ts'];
+/** Code an ingest run executes: a new version may read, report or group differently where entries come out the same. */
+const RUNNING_CODE = ['ingest', 'publishers', 'store'];
 const SHAPING_DATA = ['publishers.json', 'gazetteer.json', 'topic.json'];
 /** Stored fingerprints are this many hex digits: plenty to tell versions apart. */
 const FINGERPRINT_LENGTH = 16;
@@ -16,9 +19,30 @@ async function filesUnder(target: string): Promise<string[]> {
   return (await readdir(target)).filter((n) => n.endsWith('.ts')).sort().map((n) => path.join(target, n));
 }
 
-export async function generatorFingerprint(dataDir: string): Promise<string> {
-  const code = (await Promise.all(SHAPING_CODE.map((t) => filesUnder(path.join(SRC, t))))).flat();
-  const files = [...code, ...SHAPING_DATA.map((n) => path.join(dataDir, n))];
-  const parts = await Promise.all(files.map(async (f) => `${path.basename(f)}\n${await readFile(f, 'utf8')}`));
+async function fingerprint(files: readonly string[], read: (file: string) => Promise<string>): Promise<string> {
+  const parts = await Promise.all(files.map(async (f) => `${path.basename(f)}\n${await read(f)}`));
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, FINGERPRINT_LENGTH);
+}
+
+async function codeFiles(targets: readonly string[]): Promise<string[]> {
+  return (await Promise.all(targets.map((t) => filesUnder(path.join(SRC, t))))).flat();
+}
+
+/** A configuration file that cannot be read says which and what to do, as loading the configuration does. */
+async function readConfiguration(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file}: cannot read the configuration file (${(error as Error).message}); restore it from the repository.`);
+  }
+}
+
+export async function generatorFingerprint(dataDir: string): Promise<string> {
+  const code = await codeFiles(SHAPING_CODE);
+  const data = SHAPING_DATA.map((n) => path.join(dataDir, n));
+  return fingerprint([...code, ...data], (f) => (data.includes(f) ? readConfiguration(f) : readFile(f, 'utf8')));
+}
+
+export async function runningCodeFingerprint(): Promise<string> {
+  return fingerprint(await codeFiles(RUNNING_CODE), (f) => readFile(f, 'utf8'));
 }

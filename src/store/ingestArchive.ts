@@ -3,7 +3,7 @@
 // (ingestRun.ts).
 import { readFile } from 'node:fs/promises';
 import { archivePaths } from './archivePaths.ts';
-import { generatorFingerprint } from './generatorFingerprint.ts';
+import { generatorFingerprint, runningCodeFingerprint } from './generatorFingerprint.ts';
 import { runSettings, type IngestOptions } from './ingestOptions.ts';
 import type { IngestReport, IngestRun } from './ingestReport.ts';
 import { isSealed } from './ingestSeal.ts';
@@ -22,15 +22,15 @@ async function readReportFile(file: string): Promise<IngestReport | null> {
 
 export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
   const paths = archivePaths(contentDir);
-  const generator = await generatorFingerprint(paths.dataDir);
-  const settings = runSettings(generator, options);
+  const [generator, code] = await Promise.all([generatorFingerprint(paths.dataDir), runningCodeFingerprint()]);
+  const fingerprints = { generator, code };
   // A forced file is regenerated whatever the seal says.
-  if ((options.force ?? []).length === 0 && (await isSealed(paths, settings))) {
+  if ((options.force ?? []).length === 0 && (await isSealed(paths, runSettings(fingerprints, options)))) {
     const report = await readReportFile(paths.reportFile);
     if (report !== null) return { report, changes: [], parsed: [], sealed: true };
   }
   const { runIngest } = await import('./ingestRun.ts');
-  return runIngest(paths, options, generator, settings);
+  return runIngest(paths, options, fingerprints);
 }
 
 export async function readReport(contentDir: string): Promise<IngestReport | null> {

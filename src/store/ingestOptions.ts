@@ -17,10 +17,17 @@ export function optionsKey(options: IngestOptions): string {
   return options.capturedAt ? `captured-at=${options.capturedAt.toISOString()}` : '';
 }
 
+export interface Fingerprints {
+  /** Of everything that shapes an entry: the parser, the entry writer and the configuration. */
+  generator: string;
+  /** Of all the code an ingest run executes. */
+  code: string;
+}
+
 /**
- * What decides a run's outcome besides the files, for the seal: the parser and its configuration (`generator`), and
- * the options that change what a capture yields or what is kept.
+ * What decides a run's outcome besides the files, for the seal: the code and configuration, and the options that
+ * change what a capture yields or what is kept.
  */
-export function runSettings(generator: string, options: IngestOptions): string {
-  return JSON.stringify([generator, optionsKey(options), options.maxBytes ?? null, options.prune === true]);
+export function runSettings(fingerprints: Fingerprints, options: IngestOptions): string {
+  return JSON.stringify([fingerprints.generator, fingerprints.code, optionsKey(options), options.maxBytes ?? null, options.prune === true]);
 }

@@ -13,7 +13,7 @@ import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestR
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
-import { breakSeal, sealInput } from './ingestSeal.ts';
+import { breakSeal, scanInput, sealInput } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
 import { provenanceRecord } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
@@ -21,7 +21,7 @@ import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
 import { captureReader, ReadingQueue } from './captureReaders.ts';
 import type { CaptureReading } from './readCapture.ts';
-import { optionsKey, type IngestOptions } from './ingestOptions.ts';
+import { optionsKey, runSettings, type Fingerprints, type IngestOptions } from './ingestOptions.ts';
 
 const DUMP_EXTENSION = /\.txt$/i;
 const STORY_ID_LENGTH = 10;
@@ -55,6 +55,8 @@ interface Run {
   /** Provenance files present when the run started (names without .json). */
   provenance: Set<string>;
   cache: StatCache;
+  /** What this run wrote or removed, keyed as the seal's scan keys it. */
+  written: Set<string>;
 }
 
 /**
@@ -178,7 +180,9 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
     skipReason,
   );
   // A record the folder did not hold when the run started is known to be absent: no read to compare with.
-  await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null);
+  if (await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null)) {
+    run.written.add(`provenance/${dump.name}.json`);
+  }
   return planned;
 }
 
@@ -238,7 +242,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const current = stats === null ? null : await readIfExists(target);
   if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
   const write = async (text: string) => {
-    await writeIfChanged(target, text, current);
+    if (await writeIfChanged(target, text, current)) run.written.add(key);
     const written = StatCache.statOf(target);
     if (written) run.cache.remember(key, written, sha256(text));
   };
@@ -306,6 +310,7 @@ async function retire(run: Run, dump: string, entries: ManifestEntry[], why: str
     }
     const backup = edited ? await backUp(target, current) : undefined;
     await rm(target);
+    run.written.add(`articles/${e.file}`);
     run.changes.push({ dump, file: e.file, change: 'removed', detail: backup ? `${why}; the edited version is kept as ${path.basename(backup)}` : why });
   }
   return kept;
@@ -380,14 +385,17 @@ async function loadPreviousReport(file: string): Promise<{ text: string | null; 
 }
 
 /**
- * A whole run. The seal is taken off before anything is written and put back over the input the run leaves, so that
- * a run killed half-way leaves none. `generator` is the fingerprint of the parser and configuration, and `settings`
- * what the seal holds besides the files (see ingestArchive.ts).
+ * A whole run. The seal is taken off before anything is read or written, and put back at the end over the input the
+ * run read (see ingestSeal.ts), so that a run killed half-way leaves none.
  */
-export async function runIngest(paths: ArchivePaths, options: IngestOptions, generator: string, settings: string): Promise<IngestRun> {
+export async function runIngest(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun> {
+  const { generator } = fingerprints;
   await breakSeal(paths);
   await mkdir(paths.articlesDir, { recursive: true });
   await mkdir(paths.provenanceDir, { recursive: true });
+  // A killed run's temporary files go first, so that the input is scanned as this run reads it.
+  await Promise.all([paths.articlesDir, paths.provenanceDir, paths.contentDir, paths.dataDir].map((dir) => removeTemporaryFiles(dir)));
+  const input = await scanInput(paths);
   // Independent reads, started together: on a large archive each is mostly waiting on the disk or parsing JSON.
   const [config, { manifest, text: manifestText }, cache, previousReport, articleNames, provenanceNames, listed] = await Promise.all([
     loadArchiveConfig(paths.dataDir),
@@ -397,7 +405,6 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, gen
     listFiles(paths.articlesDir, ENTRY_LISTING),
     listFiles(paths.provenanceDir, PROVENANCE_LISTING),
     listFiles(paths.dumpsDir, DUMP_LISTING),
-    ...[paths.articlesDir, paths.contentDir, paths.dataDir].map((dir) => removeTemporaryFiles(dir)),
   ]);
   const existing = articleNames.map((f) => f.replace(/\.md$/, ''));
   const owned = new Set(Object.values(manifest.dumps).flatMap((d) => d.entries.map((e) => e.file.replace(/\.md$/, ''))));
@@ -413,6 +420,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, gen
     changes: [],
     provenance: new Set(provenanceNames.map((f) => f.replace(/\.json$/, ''))),
     cache,
+    written: new Set(),
   };
 
   const names = listed.filter((n) => DUMP_EXTENSION.test(n));
@@ -516,14 +524,19 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, gen
 
   // A gone dump's record stays while its entries do (their provenance pages still show the capture), then goes.
   for (const dump of run.provenance) {
-    if (!present.has(dump) && !nextRecords[dump]) await rm(provenanceFile(paths, dump), { force: true });
+    if (!present.has(dump) && !nextRecords[dump]) {
+      await rm(provenanceFile(paths, dump), { force: true });
+      run.written.add(`provenance/${dump}.json`);
+    }
   }
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
-  await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText);
+  if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) run.written.add('manifest');
   const report: IngestReport = { dumps: reports };
-  await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text);
+  if (await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text)) run.written.add('report');
   await cache.save(paths.statCacheFile);
-  await sealInput(paths, settings);
+  // A capture or sidecar that failed for a reason of the moment must be tried again by the next run, not sealed.
+  const momentary = dumps.some(({ read }) => (read.ok ? read.dump.sidecarRetry === true : read.retry === true));
+  if (!momentary) await sealInput(paths, runSettings(fingerprints, options), input, run.written);
   return { report, changes: run.changes, parsed: toRead.map((d) => d.name), sealed: false };
 }

@@ -26,13 +26,24 @@ export interface DumpFile {
   sidecar?: Sidecar | undefined;
   /** Why the sidecar was ignored, when it exists but cannot be used. */
   sidecarProblem?: string | undefined;
+  /** The sidecar could not be read for a reason of the moment (see isMomentary). */
+  sidecarRetry?: boolean | undefined;
 }
 
-export type DumpRead = { ok: true; dump: DumpFile } | { ok: false; name: string; reason: string };
+/** `retry`: the capture could not be read for a reason of the moment, not of the file, so a later run must try again. */
+export type DumpRead = { ok: true; dump: DumpFile } | { ok: false; name: string; reason: string; retry?: boolean };
 
 /** A dump whose bytes are read only when needed: the stat cache vouched for its hash. */
 export type StampedDump = Omit<DumpFile, 'bytes'> & { bytes: Uint8Array | null };
-export type StampedRead = { ok: true; dump: StampedDump } | { ok: false; name: string; reason: string };
+export type StampedRead = { ok: true; dump: StampedDump } | { ok: false; name: string; reason: string; retry?: boolean };
+
+/** Failures that stay until the file or its folder changes, which a later run sees by the file's stamp. */
+const LASTING_FAILURES = ['EACCES', 'EPERM', 'EISDIR', 'ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'];
+
+/** A failure that says nothing about the file (an I/O error, too many open files) and may go away on its own. */
+function isMomentary(error: unknown): boolean {
+  return !LASTING_FAILURES.includes((error as NodeJS.ErrnoException).code ?? '');
+}
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -45,7 +56,7 @@ async function leavesFolder(folder: string, file: string): Promise<boolean> {
   return relative.startsWith('..') || path.isAbsolute(relative);
 }
 
-async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Sidecar; problem?: string }> {
+async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Sidecar; problem?: string; retry?: boolean }> {
   const name = path.basename(file);
   let text: string;
   try {
@@ -53,7 +64,7 @@ async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Si
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    return { problem: `sidecar ${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); the dump was read without it` };
+    return { problem: `sidecar ${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); the dump was read without it`, ...(isMomentary(error) && { retry: true }) };
   }
   let json: unknown;
   try {
@@ -126,9 +137,9 @@ async function readStamped(dumpsDir: string, name: string, maxBytes: number, cac
     const bytes = known === undefined ? new Uint8Array(await readFile(file)) : null;
     const hash = known ?? sha256(bytes!);
     if (known === undefined) cache?.remember(key, info, hash);
-    const { sidecar, problem } = hasSidecar ? await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json')) : {};
-    return { ok: true, dump: { name, bytes, sha256: hash, sidecar, sidecarProblem: problem } };
+    const { sidecar, problem, retry } = hasSidecar ? await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json')) : {};
+    return { ok: true, dump: { name, bytes, sha256: hash, sidecar, sidecarProblem: problem, sidecarRetry: retry } };
   } catch (error) {
-    return { ok: false, name, reason: explain(error) };
+    return { ok: false, name, reason: explain(error), ...(isMomentary(error) && { retry: true }) };
   }
 }

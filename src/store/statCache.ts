@@ -30,17 +30,17 @@ interface CacheFile {
 export const FINE_TICK_MS = 100;
 export const COARSE_TICK_MS = 2500;
 
-export function stampOf(s: BigIntStats): string {
+function stampOf(s: BigIntStats): string {
   return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
 }
 
 /** Milliseconds from a stamp's nanoseconds: a double keeps them to a microsecond, plenty against a 100 ms tick. */
-export function milliseconds(ns: string): number {
+function milliseconds(ns: string): number {
   return Number(ns) / 1e6;
 }
 
 /** Whole seconds: the file system keeps no finer times. */
-export function isCoarse(ns: string): boolean {
+function isCoarse(ns: string): boolean {
   return ns.endsWith('000000000');
 }
 

@@ -192,3 +192,17 @@ describe('ingest of bad input', () => {
     }
   });
 });
+
+describe('ingest without its configuration', () => {
+  it.each(['publishers.json', 'gazetteer.json', 'topic.json'])('stops when %s is missing, naming the file and what to do', async (name) => {
+    const dir = await makeContent('no-config-');
+    try {
+      await putDump(dir, 'a.txt', generatedDump(0));
+      await rm(path.join(dir, '_data', name));
+      await expect(ingestArchive(dir)).rejects.toThrow(`${path.join(dir, '_data', name)}: cannot read the configuration file`);
+      await expect(ingestArchive(dir)).rejects.toThrow(/restore it from the repository/);
+    } finally {
+      await removeContent(dir);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // The seal on a completed ingest: a run over exactly the input the last completed run saw reads nothing and writes
 // nothing; any change to what ingest reads (a capture, a sidecar, an entry, a provenance record, the manifest, the
 // report, the configuration, the options, a link's target) breaks it and the run reads the archive in full.
-import { mkdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, symlink, utimes, watch, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEAL_NAME } from '../../src/store/archivePaths.ts';
@@ -14,6 +14,8 @@ import {
 let content: string;
 const sealFile = () => path.join(content, SEAL_NAME);
 const hasSeal = () => stat(sealFile()).then(() => true, () => false);
+/** Longer than the seal's clock tick: what changed before it is old enough to be sealed. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 /** The same number of bytes, other text: a stamp, not a size, must tell the change. */
 function sameSize(text: string): string {
@@ -33,9 +35,11 @@ beforeEach(async () => {
   content = await makeContent('seal-');
   for (let i = 0; i < 3; i += 1) await putDump(content, `gen-${i}.txt`, generatedDump(i));
   await writeFile(path.join(content, 'dumps', 'gen-0.json'), JSON.stringify({ url: 'https://example.com/a', source: 'Example News' }));
+  await settle();
   const first = await ingestArchive(content);
   expect(first.sealed).toBe(false);
   expect(first.changes.length).toBeGreaterThanOrEqual(3);
+  expect(await hasSeal()).toBe(true);
 });
 
 afterEach(async () => {
@@ -44,9 +48,10 @@ afterEach(async () => {
 
 describe('the ingest seal', () => {
   it('is put on by a completed run, so the next run over the same input reads nothing, writes nothing and reports the same', async () => {
-    expect(await hasSeal()).toBe(true);
+    await rm(sealFile());
+    const full = await ingestArchive(content);
+    expect(full.sealed).toBe(false);
     const before = await snapshotTree(content);
-    const full = await ingestArchive(content, { force: [] });
     const again = await ingestArchive(content);
     expect(again).toMatchObject({ sealed: true, changes: [], parsed: [] });
     expect(again.report).toEqual(full.report);
@@ -67,7 +72,9 @@ describe('the ingest seal', () => {
         const file = path.join(content, 'dumps', 'gen-1.txt');
         const back = new Date('2024-11-05T10:00:00.123Z');
         await utimes(file, back, back);
+        await settle();
         expect((await ingestArchive(content)).sealed).toBe(false);
+        expect(await hasSeal()).toBe(true);
         await putDump(content, 'gen-1.txt', sameSize(generatedDump(1)));
         await utimes(file, back, back);
       },
@@ -128,6 +135,7 @@ describe('the ingest seal', () => {
   for (const [what, change, check] of changes) {
     it(`is broken by ${what}: the next run reads the archive in full and seals it again`, async () => {
       await change();
+      await settle();
       const run = await ingestArchive(content);
       expect(run.sealed).toBe(false);
       await check(run);
@@ -155,14 +163,45 @@ describe('the ingest seal', () => {
     await writeFile(path.join(saved, 'one.txt'), generatedDump(5));
     await writeFile(path.join(saved, 'two.txt'), generatedDump(6));
     await symlink(path.join(saved, 'one.txt'), path.join(content, 'dumps', 'link.txt'));
+    await settle();
     await ingestArchive(content);
     expect((await ingestArchive(content)).sealed).toBe(true);
     await writeFile(path.join(saved, 'one.txt'), sameSize(generatedDump(5)));
+    await settle();
     const changed = await ingestArchive(content);
     expect(changed).toMatchObject({ sealed: false, parsed: ['link.txt'] });
     await rm(path.join(content, 'dumps', 'link.txt'));
     await symlink(path.join(saved, 'two.txt'), path.join(content, 'dumps', 'link.txt'));
     expect(await ingestArchive(content)).toMatchObject({ sealed: false, parsed: ['link.txt'] });
+  });
+
+  it('is not put on over a capture or sidecar that arrived while the run was reading', async () => {
+    await putDump(content, 'gen-3.txt', generatedDump(3));
+    await settle();
+    // The new capture's entry is written late in the run, after the run listed and read its input.
+    const articles = path.join(content, 'articles');
+    const watcher = watch(articles);
+    const late = (async () => {
+      for await (const event of watcher) {
+        if (event.filename?.endsWith('.md')) break;
+      }
+      await putDump(content, 'gen-4.txt', generatedDump(4));
+      await writeFile(path.join(content, 'dumps', 'gen-1.json'), JSON.stringify({ url: 'https://example.com/late' }));
+    })();
+    const run = await ingestArchive(content);
+    await late;
+    expect(run.parsed).toEqual(['gen-3.txt']);
+    expect(await hasSeal()).toBe(false);
+    await settle();
+    expect(await ingestArchive(content)).toMatchObject({ sealed: false, parsed: ['gen-1.txt', 'gen-4.txt'] });
+  });
+
+  it('is not put on over input that changed within a clock tick of the run, which could change again unseen', async () => {
+    const soon = new Date(Date.now() + 60_000);
+    await utimes(path.join(content, 'dumps', 'gen-2.txt'), soon, soon);
+    await putDump(content, 'gen-3.txt', generatedDump(3));
+    expect((await ingestArchive(content)).parsed).toEqual(['gen-3.txt']);
+    expect(await hasSeal()).toBe(false);
   });
 
   it('is taken off before a run changes anything, and not put back by a run that fails', async () => {
