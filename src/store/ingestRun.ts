@@ -13,7 +13,7 @@ import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestR
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
-import { breakSeal, scanInput, sealInput } from './ingestSeal.ts';
+import { breakSeal, scanInput, sealInput, seenAt, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
 import { provenanceRecord } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
@@ -56,7 +56,7 @@ interface Run {
   provenance: Set<string>;
   cache: StatCache;
   /** What this run wrote or removed, keyed as the seal's scan keys it. */
-  written: Set<string>;
+  written: OwnWrites;
 }
 
 /**
@@ -75,6 +75,9 @@ interface ReadDump {
   /** Hash of the normalised text; null when the dump cannot be read or decoded. */
   content: string | null;
 }
+
+/** Notes a file this run just wrote or removed, as it left it, for the seal. */
+const wrote = (run: Run, key: string) => run.written.set(key, seenAt(run.paths, key));
 
 const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
 
@@ -181,7 +184,7 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
   );
   // A record the folder did not hold when the run started is known to be absent: no read to compare with.
   if (await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null)) {
-    run.written.add(`provenance/${dump.name}.json`);
+    wrote(run, `provenance/${dump.name}.json`);
   }
   return planned;
 }
@@ -242,7 +245,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const current = stats === null ? null : await readIfExists(target);
   if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
   const write = async (text: string) => {
-    if (await writeIfChanged(target, text, current)) run.written.add(key);
+    if (await writeIfChanged(target, text, current)) wrote(run, key);
     const written = StatCache.statOf(target);
     if (written) run.cache.remember(key, written, sha256(text));
   };
@@ -310,7 +313,7 @@ async function retire(run: Run, dump: string, entries: ManifestEntry[], why: str
     }
     const backup = edited ? await backUp(target, current) : undefined;
     await rm(target);
-    run.written.add(`articles/${e.file}`);
+    wrote(run, `articles/${e.file}`);
     run.changes.push({ dump, file: e.file, change: 'removed', detail: backup ? `${why}; the edited version is kept as ${path.basename(backup)}` : why });
   }
   return kept;
@@ -420,7 +423,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
     changes: [],
     provenance: new Set(provenanceNames.map((f) => f.replace(/\.json$/, ''))),
     cache,
-    written: new Set(),
+    written: new Map(),
   };
 
   const names = listed.filter((n) => DUMP_EXTENSION.test(n));
@@ -526,14 +529,14 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   for (const dump of run.provenance) {
     if (!present.has(dump) && !nextRecords[dump]) {
       await rm(provenanceFile(paths, dump), { force: true });
-      run.written.add(`provenance/${dump}.json`);
+      wrote(run, `provenance/${dump}.json`);
     }
   }
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
-  if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) run.written.add('manifest');
+  if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) wrote(run, 'manifest');
   const report: IngestReport = { dumps: reports };
-  if (await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text)) run.written.add('report');
+  if (await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text)) wrote(run, 'report');
   await cache.save(paths.statCacheFile);
   // A capture or sidecar that failed for a reason of the moment must be tried again by the next run, not sealed.
   const momentary = dumps.some(({ read }) => (read.ok ? read.dump.sidecarRetry === true : read.retry === true));

@@ -3,7 +3,7 @@
 // saved when a run completes. Ingest is idempotent, so a run that finds the same digest would change nothing: it says
 // so without reading the manifest, the report's sources or the stat cache.
 import { createHash } from 'node:crypto';
-import { lstatSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DUMP_LISTING, ENTRY_LISTING, listedNames, PROVENANCE_LISTING, type ArchivePaths } from './archivePaths.ts';
@@ -18,7 +18,7 @@ interface SealFile {
 }
 
 /** One file as a scan saw it. */
-interface Seen {
+export interface Seen {
   stamp: string;
   /** Its latest modification or change time, in milliseconds. */
   changedMs: number;
@@ -70,15 +70,16 @@ async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) =
   }
   const [dumps, articles, provenance, content, data] = folders as [string[], string[], string[], string[], string[]];
   if ([articles, provenance, content, data].some((names) => names.some((n) => TEMPORARY.test(n)))) return false;
+  // In the order of the keys, so that sorting the lines for the digest finds them sorted already.
   try {
-    for (const name of listedNames(dumps, DUMP_LISTING)) visit(`dumps/${name}`, seenDump(path.join(paths.dumpsDir, name)));
     for (const name of listedNames(articles, ENTRY_LISTING)) visit(`articles/${name}`, seenFile(path.join(paths.articlesDir, name)));
+    for (const name of listedNames(dumps, DUMP_LISTING)) visit(`dumps/${name}`, seenDump(path.join(paths.dumpsDir, name)));
   } catch {
     return false;
   }
+  visit('manifest', seenFile(paths.manifestFile));
   // Ingest reads no provenance record, only whether one exists.
   for (const name of listedNames(provenance, PROVENANCE_LISTING)) visit(`provenance/${name}`, PRESENT);
-  visit('manifest', seenFile(paths.manifestFile));
   visit('report', seenFile(paths.reportFile));
   return true;
 }
@@ -90,8 +91,9 @@ export async function scanInput(paths: ArchivePaths): Promise<InputScan | null> 
   return (await walkInput(paths, (key, file) => files.set(key, file))) ? { startedAt, files } : null;
 }
 
+/** Sorted, so that a seal put together from a scan and the run's own writes matches a scan made later. */
 function digest(lines: string[], settings: string): string {
-  return createHash('sha256').update(`${VERSION}\n${settings}\n${lines.join('\n')}`).digest('hex');
+  return createHash('sha256').update(`${VERSION}\n${settings}\n${lines.sort().join('\n')}`).digest('hex');
 }
 
 const lineOf = (key: string, file: Seen) => `${key}\t${file.stamp}`;
@@ -126,32 +128,48 @@ export async function breakSeal(paths: ArchivePaths): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What a scan would see at one key now. */
+export function seenAt(paths: ArchivePaths, key: string): Seen {
+  if (key === 'manifest') return seenFile(paths.manifestFile);
+  if (key === 'report') return seenFile(paths.reportFile);
+  if (key.startsWith('articles/')) return seenFile(path.join(paths.articlesDir, key.slice('articles/'.length)));
+  if (key.startsWith('provenance/')) return existsSync(path.join(paths.provenanceDir, key.slice('provenance/'.length))) ? PRESENT : ABSENT;
+  throw new Error(`not a key of the seal's scan: ${key}`);
+}
+
+/** Keys the run wrote or removed, each with what was there right after. */
+export type OwnWrites = Map<string, Seen>;
+
 /**
- * Seals the input a run just completed over, when it is what the run read: every file the run did not write is as it
- * was in `before`, the scan taken as the run started, and was already older than a clock tick then (a file changed
- * within the tick could have changed again unseen). Files the run wrote a moment ago are waited for, one fine tick,
- * and looked at again. `written` holds the keys (as in InputScan) of the files the run wrote or removed.
+ * Seals the input a run just completed over: the scan taken as the run started (`before`), with the files the run
+ * wrote or removed as it left them. A file changed after the scan (a capture dropped in, an edit while the run read)
+ * then differs from the seal, so the next run reads it. Input the run did not write must have been older than a clock
+ * tick when the scan saw it (a file changed within the tick could change again unseen); what the run wrote is waited
+ * for, one fine tick, and must still be as the run left it.
  */
-export async function sealInput(paths: ArchivePaths, settings: string, before: InputScan | null, written: ReadonlySet<string>): Promise<void> {
+export async function sealInput(paths: ArchivePaths, settings: string, before: InputScan | null, written: OwnWrites): Promise<void> {
   if (before === null) return;
+  for (const [key, file] of before.files) if (!written.has(key) && isFresh(file, before.startedAt)) return;
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    const after = await scanInput(paths);
-    if (after === null) return;
+    const now = Date.now();
     let wait = 0;
-    for (const key of new Set([...before.files.keys(), ...after.files.keys()])) {
-      const then = before.files.get(key) ?? ABSENT;
-      const now = after.files.get(key) ?? ABSENT;
-      if (written.has(key)) {
-        if (!isFresh(now, after.startedAt)) continue;
-        if (now.coarse) return;
-        wait = Math.max(wait, now.changedMs + FINE_TICK_MS - after.startedAt);
-      } else if (then.stamp !== now.stamp || isFresh(then, before.startedAt)) {
-        return;
-      }
+    for (const [key, left] of written) {
+      const current = seenAt(paths, key);
+      if (current.stamp !== left.stamp) return;
+      if (!isFresh(current, now)) continue;
+      if (current.coarse) return;
+      wait = Math.max(wait, current.changedMs + FINE_TICK_MS - now);
     }
     if (wait <= 0) {
+      const files = new Map(before.files);
+      for (const [key, left] of written) {
+        // A removed entry or record is not listed; a missing manifest or report is, as absent.
+        if (left === ABSENT && key !== 'manifest' && key !== 'report') files.delete(key);
+        else files.set(key, left);
+      }
+      const lines = [...files].map(([key, file]) => lineOf(key, file));
       // Best effort, as the stat cache: without a seal the next run only reads more.
-      await writeFileAtomic(paths.sealFile, `${JSON.stringify({ version: VERSION, digest: digest([...after.files].map(([key, file]) => lineOf(key, file)), settings) } satisfies SealFile)}\n`).catch(() => undefined);
+      await writeFileAtomic(paths.sealFile, `${JSON.stringify({ version: VERSION, digest: digest(lines, settings) } satisfies SealFile)}\n`).catch(() => undefined);
       return;
     }
     await sleep(Math.min(wait, FINE_TICK_MS) + 1);

@@ -175,7 +175,7 @@ describe('the ingest seal', () => {
     expect(await ingestArchive(content)).toMatchObject({ sealed: false, parsed: ['link.txt'] });
   });
 
-  it('is not put on over a capture or sidecar that arrived while the run was reading', async () => {
+  it('does not stand for a capture or sidecar that arrived while the run was reading', async () => {
     await putDump(content, 'gen-3.txt', generatedDump(3));
     await settle();
     // The new capture's entry is written late in the run, after the run listed and read its input.
@@ -191,7 +191,6 @@ describe('the ingest seal', () => {
     const run = await ingestArchive(content);
     await late;
     expect(run.parsed).toEqual(['gen-3.txt']);
-    expect(await hasSeal()).toBe(false);
     await settle();
     expect(await ingestArchive(content)).toMatchObject({ sealed: false, parsed: ['gen-1.txt', 'gen-4.txt'] });
   });
