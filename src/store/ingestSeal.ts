@@ -37,7 +37,7 @@ const PRESENT: Seen = { stamp: 'present', changedMs: 0, coarse: false };
 
 /**
  * Times in milliseconds as doubles (to a fraction of a microsecond): any change moves the change time by at least the
- * kernel's clock tick, and plain stats cost a scan of the whole archive a third less than exact nanoseconds.
+ * kernel's clock tick, and plain stats cost a scan of the whole archive less than exact nanoseconds do.
  */
 function seen(stats: Stats | undefined): Seen {
   if (stats === undefined) return ABSENT;
@@ -57,9 +57,8 @@ function seenDump(file: string): Seen {
 const seenFile = (file: string) => seen(statSync(file, { throwIfNoEntry: false }));
 
 /**
- * Calls `visit` with what ingest would read, key by key, in a fixed order (folders in turn, each listed sorted); false
- * when a folder is missing or unreadable (the run itself says what is wrong) or a killed run left temporary files
- * (the run clears those first).
+ * Calls `visit` with what ingest would read, key by key; false when a folder is missing or unreadable (the run itself
+ * says what is wrong) or a killed run left temporary files (the run clears those first).
  */
 async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) => void): Promise<boolean> {
   let folders: string[][];
@@ -127,6 +126,8 @@ export async function breakSeal(paths: ArchivePaths): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The longest a run waits for its own writes to age past the tick; past it (file times ahead of the clock), no seal. */
+const MAX_WAIT_MS = 3 * FINE_TICK_MS;
 
 /** What a scan would see at one key now. */
 export function seenAt(paths: ArchivePaths, key: string): Seen {
@@ -145,12 +146,13 @@ export type OwnWrites = Map<string, Seen>;
  * wrote or removed as it left them. A file changed after the scan (a capture dropped in, an edit while the run read)
  * then differs from the seal, so the next run reads it. Input the run did not write must have been older than a clock
  * tick when the scan saw it (a file changed within the tick could change again unseen); what the run wrote is waited
- * for, one fine tick, and must still be as the run left it.
+ * for, about one fine tick, and must still be as the run left it.
  */
 export async function sealInput(paths: ArchivePaths, settings: string, before: InputScan | null, written: OwnWrites): Promise<void> {
   if (before === null) return;
   for (const [key, file] of before.files) if (!written.has(key) && isFresh(file, before.startedAt)) return;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  const giveUpAt = Date.now() + MAX_WAIT_MS;
+  for (;;) {
     const now = Date.now();
     let wait = 0;
     for (const [key, left] of written) {
@@ -158,13 +160,13 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
       if (current.stamp !== left.stamp) return;
       if (!isFresh(current, now)) continue;
       if (current.coarse) return;
-      wait = Math.max(wait, current.changedMs + FINE_TICK_MS - now);
+      wait = Math.max(wait, current.changedMs + FINE_TICK_MS - now + 1);
     }
-    if (wait <= 0) {
+    if (wait === 0) {
       const files = new Map(before.files);
       for (const [key, left] of written) {
         // A removed entry or record is not listed; a missing manifest or report is, as absent.
-        if (left === ABSENT && key !== 'manifest' && key !== 'report') files.delete(key);
+        if (left.stamp === ABSENT.stamp && key !== 'manifest' && key !== 'report') files.delete(key);
         else files.set(key, left);
       }
       const lines = [...files].map(([key, file]) => lineOf(key, file));
@@ -172,6 +174,9 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
       await writeFileAtomic(paths.sealFile, `${JSON.stringify({ version: VERSION, digest: digest(lines, settings) } satisfies SealFile)}\n`).catch(() => undefined);
       return;
     }
-    await sleep(Math.min(wait, FINE_TICK_MS) + 1);
+    if (now + wait > giveUpAt) return;
+    // Looked at again after the wait, not taken as over: a timer set after long synchronous work (the stats above)
+    // counts from the event loop's last look at the clock, and can fire early by that much.
+    await sleep(wait);
   }
 }
