@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtimeFiles.ts';
+import type { Fingerprints } from './ingestOptions.ts';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
 /** Code whose change can change an entry's bytes. */
@@ -37,12 +38,23 @@ async function readConfiguration(file: string): Promise<string> {
   }
 }
 
-export async function generatorFingerprint(dataDir: string): Promise<string> {
-  const code = await codeFiles(SHAPING_CODE);
+/** Both fingerprints, each file read once: every ingest run starts with them, the unchanged one included. */
+export async function ingestFingerprints(dataDir: string): Promise<Fingerprints> {
+  const [shaping, running] = await Promise.all([codeFiles(SHAPING_CODE), codeFiles(RUNNING_CODE)]);
   const data = SHAPING_DATA.map((n) => path.join(dataDir, n));
-  return fingerprint([...code, ...data], (f) => (data.includes(f) ? readConfiguration(f) : readFile(f, 'utf8')));
+  const texts = new Map<string, Promise<string>>();
+  const read = (f: string) => {
+    let text = texts.get(f);
+    if (text === undefined) {
+      text = data.includes(f) ? readConfiguration(f) : readFile(f, 'utf8');
+      texts.set(f, text);
+    }
+    return text;
+  };
+  const [generator, code] = await Promise.all([fingerprint([...shaping, ...data], read), fingerprint(running, read)]);
+  return { generator, code };
 }
 
-export async function runningCodeFingerprint(): Promise<string> {
-  return fingerprint(await codeFiles(RUNNING_CODE), (f) => readFile(f, 'utf8'));
+export async function generatorFingerprint(dataDir: string): Promise<string> {
+  return (await ingestFingerprints(dataDir)).generator;
 }

@@ -3,30 +3,20 @@
 // (ingestRun.ts).
 import { readFile } from 'node:fs/promises';
 import { archivePaths } from './archivePaths.ts';
-import { generatorFingerprint, runningCodeFingerprint } from './generatorFingerprint.ts';
+import { ingestFingerprints } from './generatorFingerprint.ts';
 import { runSettings, type IngestOptions } from './ingestOptions.ts';
 import type { IngestReport, IngestRun } from './ingestReport.ts';
 import { isSealed } from './ingestSeal.ts';
 
 export type { IngestOptions } from './ingestOptions.ts';
 
-async function readReportFile(file: string): Promise<IngestReport | null> {
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as IngestReport;
-  } catch {
-    return null;
-  }
-}
-
 export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
   const paths = archivePaths(contentDir);
-  const [generator, code] = await Promise.all([generatorFingerprint(paths.dataDir), runningCodeFingerprint()]);
-  const fingerprints = { generator, code };
+  const fingerprints = await ingestFingerprints(paths.dataDir);
   // A forced file is regenerated whatever the seal says.
   if ((options.force ?? []).length === 0 && (await isSealed(paths, runSettings(fingerprints, options)))) {
-    const report = await readReportFile(paths.reportFile);
+    // A report that cannot be read is written again by a full run.
+    const report = await readReport(contentDir).catch(() => null);
     if (report !== null) return { report, changes: [], parsed: [], sealed: true };
   }
   const { runIngest } = await import('./ingestRun.ts');
