@@ -31,6 +31,11 @@ describe('normalizeText', () => {
     expect(normalizeText('  • Item   \nNext\u00a0\u00a0\n   ')).toBe('  • Item\nNext\n');
   });
 
+  it('trims trailing spaces of text that needs nothing else replaced, blank lines included', () => {
+    expect(normalizeText('plain  \n   \n  indented \nlast ')).toBe('plain\n\n  indented\nlast');
+    expect(normalizeText('no trailing spaces\nat all')).toBe('no trailing spaces\nat all');
+  });
+
   it('leaves Korean, Cyrillic and mixed-script text unchanged apart from NFC', () => {
     for (const text of ['북한군 파병, 쿠르스크 투입', 'Зеленский: КНДР отправила войска', 'Kim 김정은 Путин — “talks”', 'العربية', 'עברית']) {
       expect(normalizeText(text)).toBe(text);
