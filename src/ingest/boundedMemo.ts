@@ -1,4 +1,4 @@
-// A pure function of a string, remembered: pages ask for the same few thousand slugs and dates again and again. The
+// A pure function of a string, remembered: pages ask for the same slugs, dates and date lines again and again. The
 // memory is emptied when it reaches `limit` entries, so a long-running `serve` cannot grow it without end.
 export function boundedMemo<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   const remembered = new Map<string, T>();

@@ -5,7 +5,7 @@ import { functionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, TRAILING_CREDIT,
+  APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -191,7 +191,9 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (furniture) return { kind: 'boilerplate', reason: furniture.reason, pattern: furniture.name };
   const half = doubledHalf(t);
   if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
-  if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_HINT.test(t) && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
+  // Asked once: both credit tests below need it, and it is a scan of the whole line.
+  const creditHint = CREDIT_HINT.test(t);
+  if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (t.length <= APPEAL_MAX_CHARS) {
@@ -202,7 +204,7 @@ function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlo
   if (domainTitle && isTitleLike(domainTitle[2]!)) {
     return { kind: 'domain-title', reason: 'outlet domain followed by a headline: a teaser card', domain: domainTitle[1]!.toLowerCase(), titleText: domainTitle[2]!.trim() };
   }
-  const credit = CREDIT_HINT.test(t) ? TRAILING_CREDIT.exec(t) : null;
+  const credit = creditHint ? trailingCredit(t) : null;
   if (credit) {
     const described = t.slice(0, credit.index).trim();
     if (isParagraph(described) || (endsLikeSentence(described) && wordCount(described) >= SENTENCE_MIN_WORDS)) {

@@ -28,7 +28,7 @@ export interface Gazetteer {
   /** Matched text → canonical name. */
   nameOf: Map<string, string>;
   /** A person's family or given name alone, counted once the full name has appeared ("Choe Son Hui … Choe"). */
-  shortForms: Map<string, RegExp>;
+  shortForms: Map<string, AliasMatcher>;
 }
 
 /** Most tags an article gets; the least salient are dropped first. */
@@ -38,26 +38,17 @@ export const TAG_WEIGHT = { headline: 3, summary: 2, firstParagraph: 1, mention:
 /** Aliases this long are also matched in capitals ("NORTH KOREA" in an all-caps heading). */
 const CAPITALS_MIN_LENGTH = 5;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wordsPattern(forms: Iterable<string>): RegExp {
-  const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 export function compileGazetteer(config: GazetteerConfig): Gazetteer {
   const nameOf = new Map<string, string>();
   const capsForms: string[] = [];
-  const shortForms = new Map<string, RegExp>();
+  const shortForms = new Map<string, AliasMatcher>();
   for (const e of config.entities) {
     const forms = [e.name, ...e.aliases].flatMap((a) => (a.length >= CAPITALS_MIN_LENGTH ? [a, a.toUpperCase()] : [a]));
     for (const form of [...forms, ...e.caseSensitiveAliases]) if (!nameOf.has(form)) nameOf.set(form, e.name);
     capsForms.push(...forms);
     const parts = e.name.split(' ');
     // News style names a person in full once, then by one name: "Choe Son Hui … Choe", "Lloyd Austin … Austin".
-    if (e.type === 'person' && parts.length > 1) shortForms.set(e.name, wordsPattern([parts[0]!, parts.at(-1)!]));
+    if (e.type === 'person' && parts.length > 1) shortForms.set(e.name, aliasMatcher([parts[0]!, parts.at(-1)!]));
   }
   return { all: aliasMatcher(nameOf.keys()), caps: aliasMatcher(capsForms), nameOf, shortForms };
 }
@@ -97,7 +88,7 @@ export function extractTags(input: TagInput, gazetteer: Gazetteer): string[] {
     const short = gazetteer.shortForms.get(name);
     if (!short) continue;
     const full = t.score / TAG_WEIGHT.mention;
-    t.score += TAG_WEIGHT.mention * Math.max(0, [...body.slice(t.first).matchAll(short)].length - full);
+    t.score += TAG_WEIGHT.mention * Math.max(0, short(body.slice(t.first)).length - full);
   }
   const bonus = (names: Set<string>, weight: number) => {
     for (const name of names) {

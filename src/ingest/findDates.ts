@@ -1,5 +1,6 @@
 // Text → the calendar dates written in it, with time and zone when stated; all-numeric dates are read in a known order or not at all.
 import * as chrono from 'chrono-node';
+import { boundedMemo } from './boundedMemo.ts';
 import { monthLanguages } from './monthNames.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
@@ -103,12 +104,10 @@ function parsersFor(text: string): chrono.Chrono[] {
 /** A date written with numbers only: 11/29/2024, 29.11.2024, 2024-11-29. */
 const NUMERIC_DATE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d{2}-\d{2}/;
 
-export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
-  if (!HAS_DIGIT.test(text)) return [];
+function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
   const numeric = NUMERIC_DATE.test(text);
   if (!numeric && monthLanguages(text).length === 0) return [];
-  const rewritten = numeric ? rewriteNumeric(text, options.order) : text;
-  const reference = options.reference ?? new Date(Date.UTC(2000, 0, 1));
+  const rewritten = numeric ? rewriteNumeric(text, order) : text;
   let results: chrono.ParsedResult[] = [];
   for (const parser of parsersFor(rewritten)) {
     results = parseIn(parser, rewritten, reference);
@@ -126,8 +125,31 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   }));
 }
 
+/**
+ * A page reads most of its date lines twice (is this line a date stamp? then: which date is it, in the publisher's
+ * order?), and chrono is most of the time dates take. Fewer entries than the distinct date lines of a few dozen
+ * pages, so the parser's measured speed is that of pages read once.
+ */
+const DATE_MEMO_LIMIT = 64;
+const SEPARATOR = '\u0000';
+const rememberedDates = boundedMemo((key) => {
+  const afterTime = key.indexOf(SEPARATOR);
+  const afterOrder = key.indexOf(SEPARATOR, afterTime + 1);
+  const order = key.slice(afterTime + 1, afterOrder) as NumericOrder | '';
+  const dates = readDates(key.slice(afterOrder + 1), order || undefined, new Date(Number(key.slice(0, afterTime))));
+  return Object.freeze(dates.map((d) => Object.freeze(d)));
+}, DATE_MEMO_LIMIT);
+
+export function findDates(text: string, options: FindDatesOptions = {}): readonly FoundDate[] {
+  if (!HAS_DIGIT.test(text)) return [];
+  // The order only matters to all-numeric dates, so lines without one share an entry whatever the order asked.
+  const order = NUMERIC_DATE.test(text) ? options.order ?? '' : '';
+  const time = options.reference?.getTime() ?? Date.UTC(2000, 0, 1);
+  return rememberedDates(`${time}${SEPARATOR}${order}${SEPARATOR}${text}`);
+}
+
 /** Share of the text the dates cover: a line that is mostly a date is a date stamp, not a sentence. */
-export function dateCoverage(text: string, dates: FoundDate[]): number {
+export function dateCoverage(text: string, dates: readonly FoundDate[]): number {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
   if (letters === 0) return 0;
   const covered = dates.reduce((sum, d) => sum + d.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);

@@ -1,7 +1,7 @@
 // How an article's date reads on the page, taken only from the entry's own `date` and `datetime` strings.
 import { format, isValid, parse } from 'date-fns';
 import type { Entry } from '../store/entrySchema.ts';
-import { boundedMemo } from '../store/boundedMemo.ts';
+import { boundedMemo } from '../ingest/boundedMemo.ts';
 
 export interface PublicationDate {
   /** For `<time datetime>`; null when the stated date is not a real calendar day and can only be quoted. */

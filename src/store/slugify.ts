@@ -1,6 +1,6 @@
 // Text → a URL- and file-safe slug that can never name a path outside its folder: the one slug function for entries, tags and sources.
 import { createHash } from 'node:crypto';
-import { boundedMemo } from './boundedMemo.ts';
+import { boundedMemo } from '../ingest/boundedMemo.ts';
 
 /** Long names would make path segments past the 255-byte file-name limit of common file systems. */
 const MAX_SLUG_LENGTH = 80;

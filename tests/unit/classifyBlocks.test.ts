@@ -4,6 +4,7 @@ import { classifyBlocks, isParagraph, isTitleLike, REPEAT_WINDOW } from '../../s
 import { splitBlocks } from '../../src/ingest/splitBlocks.ts';
 import type { ClassifiedBlock } from '../../src/ingest/types.ts';
 import { createRegistry, type Registry } from '../../src/publishers/registry.ts';
+import { TRAILING_CREDIT, trailingCredit } from '../../src/ingest/vocabulary.ts';
 import { archiveConfig } from '../helpers/archiveConfig.ts';
 import { classifyLines, prose } from '../helpers/pipeline.ts';
 
@@ -99,6 +100,21 @@ describe('captions', () => {
     const block = one(line);
     expect(block.kind).not.toBe('title');
     expect(block.kind === 'caption' || block.credit !== undefined).toBe(true);
+  });
+
+  it.each([
+    'Soldiers march during a parade in Pyongyang. Photo: KCNA/Reuters',
+    'Troops near Kursk. Photograph by: Jane Doe',
+    'North Korean soldiers march in Pyongyang, North Korea. (AP Photo/Jae C. Hong)',
+    'A serviceman installs landmines near the front line. Alamy Stock Photo',
+    'Kim Jong Un inspects a drone test AFP via Getty Images',
+    'Kim Jong Un inspects a drone test, the agency said via Getty Images.',
+    'The photo agency said it had no image of the troops.',
+    'Who took this photo?',
+    'He shouted "Credit: nobody"!',
+  ])('finds a trailing credit exactly where the full pattern does, lines ending in a stop included: %j', (line) => {
+    expect(trailingCredit(line)?.[0]).toBe(TRAILING_CREDIT.exec(line)?.[0]);
+    if (/[.!?]$/.test(line)) expect(trailingCredit(line)).toBeNull();
   });
 
   it('recognises the AP credit form "(AP Photo/Jae C. Hong)" at the end of a caption', () => {

@@ -160,3 +160,24 @@ describe('dateCoverage', () => {
     expect(dateCoverage('— —', [])).toBe(0);
   });
 });
+
+describe('findDates: remembered answers', () => {
+  it('reads one numeric date line in each order asked, however often it was asked before', () => {
+    for (let k = 0; k < 3; k += 1) {
+      expect(first('Posted 04/05/2024', { order: 'MDY' })).toMatchObject({ month: 4, day: 5 });
+      expect(first('Posted 04/05/2024', { order: 'DMY' })).toMatchObject({ month: 5, day: 4 });
+      expect(first('Posted 04/05/2024')).toBeUndefined();
+    }
+  });
+
+  it('hands out answers no caller can change for the next one', () => {
+    const found = findDates('Oct. 30, 2024');
+    expect(Object.isFrozen(found)).toBe(true);
+    expect(Object.isFrozen(found[0])).toBe(true);
+    expect(findDates('Oct. 30, 2024')[0]).toMatchObject({ year: 2024, month: 10, day: 30 });
+  });
+
+  it('keeps a line holding a NUL character whole', () => {
+    expect(first('Oct. 30,\u0000 2024 and Nov. 1, 2024')).toMatchObject({ month: 10, day: 30 });
+  });
+});
