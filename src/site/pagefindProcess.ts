@@ -5,6 +5,7 @@
 import childProcess, { type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { close } from 'pagefind';
+import { PAGEFIND_MEMORY_SETTINGS } from './pagefindMemory.ts';
 
 let deathReported: (error: Error) => void = () => undefined;
 let died = false;
@@ -31,6 +32,11 @@ function deathMessage(code: number | null, signal: NodeJS.Signals | null): strin
   const how = signal === null ? `exit code ${code}` : `signal ${signal}`;
   return `search index: Pagefind's indexing process ended unexpectedly (${how}); the site was not published: build again, and report it with the messages above if it recurs`;
 }
+
+// Set in this thread's own copy of the environment (a worker thread's is its own), which every Pagefind process it
+// starts inherits, through a wrapper named by PAGEFIND_EXTENDED_BINARY_PATH too. A value set by whoever runs the build,
+// even an empty one (jemalloc's defaults), is theirs to keep.
+process.env[PAGEFIND_MEMORY_SETTINGS.name] ??= PAGEFIND_MEMORY_SETTINGS.value;
 
 const spawn = childProcess.spawn;
 // The API calls `spawn` on the module object each time it starts a process, so replacing it there (in this thread's

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_BUNDLE_DIR, startSearchIndex, type SearchIndexOptions } from '../../src/site/searchIndex.ts';
+import { PAGEFIND_MEMORY_SETTINGS } from '../../src/site/pagefindMemory.ts';
 import { PARTS_FILE } from '../../src/site/searchIndexParts.ts';
 import type { Entry } from '../../src/store/entrySchema.ts';
 
@@ -165,6 +166,36 @@ describe('the search index of many articles', () => {
     expect(refusal).toBeInstanceOf(Error);
     expect((refusal as Error).message).toMatch(KILLED);
     await index.abort();
+  }, 20_000);
+
+  /** The value of `name` in the environment process `pid` was started with, or undefined. */
+  async function startedWith(pid: number, name: string): Promise<string | undefined> {
+    const variables = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+    return variables.find((v) => v.startsWith(`${name}=`))?.slice(name.length + 1);
+  }
+
+  it("starts Pagefind with its allocator's memory kept, in huge pages, and indexes with it", async () => {
+    const dir = await scratch();
+    const { index, pid } = await indexWithProcess(dir);
+    expect(await startedWith(pid, PAGEFIND_MEMORY_SETTINGS.name)).toBe(PAGEFIND_MEMORY_SETTINGS.value);
+    index.allAdded();
+    await index.finish();
+    expect(await indexedPages(dir)).toBe(1);
+  }, 20_000);
+
+  it('keeps the allocator settings of whoever runs the build, an empty value (the defaults) too', async () => {
+    const before = process.env[PAGEFIND_MEMORY_SETTINGS.name];
+    try {
+      for (const chosen of ['', 'dirty_decay_ms:1000']) {
+        process.env[PAGEFIND_MEMORY_SETTINGS.name] = chosen;
+        const { index, pid } = await indexWithProcess(await scratch());
+        expect(await startedWith(pid, PAGEFIND_MEMORY_SETTINGS.name)).toBe(chosen);
+        await index.abort();
+      }
+    } finally {
+      if (before === undefined) delete process.env[PAGEFIND_MEMORY_SETTINGS.name];
+      else process.env[PAGEFIND_MEMORY_SETTINGS.name] = before;
+    }
   }, 20_000);
 
   it('indexes more article text than the indexer could hold at once, taking the articles as it goes', async () => {
