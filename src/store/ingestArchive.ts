@@ -1,26 +1,48 @@
 // Dumps folder → entries folder. An archive whose input is exactly what the last completed run saw (ingestSeal.ts)
-// is left as it is, and its report read back, without loading the parser or the writer; any other runs in full
-// (ingestRun.ts).
+// is left as it is, without loading the parser or the writer: the command line tells the summary saved with the seal,
+// and callers that want the report read it back. Any other archive is ingested in full (ingestRun.ts).
 import { readFile } from 'node:fs/promises';
-import { archivePaths } from './archivePaths.ts';
+import { archivePaths, type ArchivePaths } from './archivePaths.ts';
 import { ingestFingerprints } from './generatorFingerprint.ts';
-import { runSettings, type IngestOptions } from './ingestOptions.ts';
+import { runSettings, type Fingerprints, type IngestOptions } from './ingestOptions.ts';
 import type { IngestReport, IngestRun } from './ingestReport.ts';
-import { isSealed } from './ingestSeal.ts';
+import { sealedSummary, type SealedSummary } from './ingestSeal.ts';
 
 export type { IngestOptions } from './ingestOptions.ts';
 
-export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
+/** A run that found the seal: nothing was read or written, and what the last run reported is told from the seal. */
+export interface SealedRun extends SealedSummary {
+  sealed: true;
+  changes: [];
+}
+
+/** Ingest as the command line runs it: a sealed archive's report is not read, only its summary told. */
+export async function ingestOrTell(contentDir: string, options: IngestOptions = {}): Promise<(IngestRun & { sealed: false }) | SealedRun> {
   const paths = archivePaths(contentDir);
   const fingerprints = await ingestFingerprints(paths.dataDir);
   // A forced file is regenerated whatever the seal says.
-  if ((options.force ?? []).length === 0 && (await isSealed(paths, runSettings(fingerprints, options)))) {
-    // A report that cannot be read is written again by a full run.
-    const report = await readReport(contentDir).catch(() => null);
-    if (report !== null) return { report, changes: [], parsed: [], sealed: true };
+  if ((options.force ?? []).length === 0) {
+    const summary = await sealedSummary(paths, runSettings(fingerprints, options));
+    if (summary !== null) return { ...summary, sealed: true, changes: [] };
   }
+  return fullRun(paths, options, fingerprints);
+}
+
+/** The run that reads the archive, its code loaded only then. */
+async function fullRun(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun & { sealed: false }> {
   const { runIngest } = await import('./ingestRun.ts');
   return runIngest(paths, options, fingerprints);
+}
+
+/** Ingest with the report of the archive in every case: a sealed archive's is read back. */
+export async function ingestArchive(contentDir: string, options: IngestOptions = {}): Promise<IngestRun> {
+  const run = await ingestOrTell(contentDir, options);
+  if (!run.sealed) return run;
+  // The report's stamp is in the seal; one that cannot be read all the same is written again by a full run.
+  const report = await readReport(contentDir).catch(() => null);
+  if (report !== null) return { report, changes: [], parsed: [], sealed: true };
+  const paths = archivePaths(contentDir);
+  return fullRun(paths, options, await ingestFingerprints(paths.dataDir));
 }
 
 export async function readReport(contentDir: string): Promise<IngestReport | null> {

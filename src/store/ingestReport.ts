@@ -92,7 +92,7 @@ export function formatReport(report: IngestReport, fresh?: ReadonlySet<string>):
   return lines.join('\n');
 }
 
-export function formatChanges(run: IngestRun): string {
+export function formatChanges(run: Pick<IngestRun, 'changes' | 'sealed'>): string {
   const count = (change: EntryChange) => run.changes.filter((c) => c.change === change).length;
   const lines = run.changes
     .filter((c) => c.change === 'removed' || c.change === 'regenerated')

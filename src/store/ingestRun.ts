@@ -9,7 +9,7 @@ import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
 import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeIfChanged } from './entryFiles.ts';
 import { groupStories, type StoryMember } from './groupStories.ts';
-import type { DumpReport, EntryReport, IngestReport, IngestRun } from './ingestReport.ts';
+import { formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
@@ -391,7 +391,7 @@ async function loadPreviousReport(file: string): Promise<{ text: string | null; 
  * A whole run. The seal is taken off before anything is read or written, and put back at the end over the input the
  * run read (see ingestSeal.ts), so that a run killed half-way leaves none.
  */
-export async function runIngest(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun> {
+export async function runIngest(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun & { sealed: false }> {
   const { generator } = fingerprints;
   await breakSeal(paths);
   await mkdir(paths.articlesDir, { recursive: true });
@@ -540,6 +540,10 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   await cache.save(paths.statCacheFile);
   // A capture or sidecar that failed for a reason of the moment must be tried again by the next run, not sealed.
   const momentary = dumps.some(({ read }) => (read.ok ? read.dump.sidecarRetry === true : read.retry === true));
-  if (!momentary) await sealInput(paths, runSettings(fingerprints, options), input, run.written);
+  if (!momentary) {
+    // Told as a run that reads no capture tells it: that is the run that will find the seal.
+    const summary = { told: formatReport(report, new Set()), failed: reportTotals(report).failed };
+    await sealInput(paths, runSettings(fingerprints, options), input, run.written, summary);
+  }
   return { report, changes: run.changes, parsed: toRead.map((d) => d.name), sealed: false };
 }

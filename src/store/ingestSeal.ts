@@ -1,7 +1,7 @@
 // The seal on a completed ingest: a digest of everything a run reads (the names and stamps of captures, sidecars,
 // entries, provenance records, manifest and report; the fingerprints of the code and configuration; the options),
 // saved when a run completes. Ingest is idempotent, so a run that finds the same digest would change nothing: it says
-// so without reading the manifest, the report's sources or the stat cache.
+// so without reading the manifest, the report or the stat cache, from the summary of the report kept with the digest.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -10,9 +10,20 @@ import { DUMP_LISTING, ENTRY_LISTING, listedNames, PROVENANCE_LISTING, type Arch
 import { COARSE_TICK_MS, FINE_TICK_MS } from './statCache.ts';
 import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 
-const VERSION = 2;
+const VERSION = 3;
 
-interface SealFile {
+/**
+ * What a run that finds the seal tells, saved with it: reading the report it comes from (9 MB of JSON at 10,000
+ * captures) was a fifth of such a run. The report's stamp is in the digest, so it is the report as it is.
+ */
+export interface SealedSummary {
+  /** The report as `formatReport` tells it when no capture was read in the run. */
+  told: string;
+  /** Captures that failed, for `--strict`. */
+  failed: number;
+}
+
+interface SealFile extends SealedSummary {
   version: number;
   digest: string;
 }
@@ -108,16 +119,16 @@ function isFresh(file: Seen, scanStartedAt: number): boolean {
   return file.changedMs >= scanStartedAt - (file.coarse ? COARSE_TICK_MS : FINE_TICK_MS);
 }
 
-/** Whether the archive's input is exactly what the last completed run saw. */
-export async function isSealed(paths: ArchivePaths, settings: string): Promise<boolean> {
+/** The summary saved with the seal when the archive's input is exactly what the last completed run saw; else null. */
+export async function sealedSummary(paths: ArchivePaths, settings: string): Promise<SealedSummary | null> {
   let saved: SealFile;
   try {
     saved = JSON.parse(await readFile(paths.sealFile, 'utf8')) as SealFile;
   } catch {
-    return false;
+    return null;
   }
-  if (saved.version !== VERSION || typeof saved.digest !== 'string') return false;
-  return (await digestNow(paths, settings)) === saved.digest;
+  if (saved.version !== VERSION || typeof saved.digest !== 'string' || typeof saved.told !== 'string' || !Number.isInteger(saved.failed)) return null;
+  return (await digestNow(paths, settings)) === saved.digest ? { told: saved.told, failed: saved.failed } : null;
 }
 
 /** Taken off before a run reads or writes anything, so that a run killed half-way leaves none. */
@@ -148,7 +159,7 @@ export type OwnWrites = Map<string, Seen>;
  * tick when the scan saw it (a file changed within the tick could change again unseen); what the run wrote is waited
  * for, about one fine tick, and must still be as the run left it.
  */
-export async function sealInput(paths: ArchivePaths, settings: string, before: InputScan | null, written: OwnWrites): Promise<void> {
+export async function sealInput(paths: ArchivePaths, settings: string, before: InputScan | null, written: OwnWrites, summary: SealedSummary): Promise<void> {
   if (before === null) return;
   for (const [key, file] of before.files) if (!written.has(key) && isFresh(file, before.startedAt)) return;
   const giveUpAt = Date.now() + MAX_WAIT_MS;
@@ -171,7 +182,8 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
       }
       const lines = [...files].map(([key, file]) => lineOf(key, file));
       // Best effort, as the stat cache: without a seal the next run only reads more.
-      await writeFileAtomic(paths.sealFile, `${JSON.stringify({ version: VERSION, digest: digest(lines, settings) } satisfies SealFile)}\n`).catch(() => undefined);
+      const seal: SealFile = { version: VERSION, digest: digest(lines, settings), told: summary.told, failed: summary.failed };
+      await writeFileAtomic(paths.sealFile, `${JSON.stringify(seal)}\n`).catch(() => undefined);
       return;
     }
     if (now + wait > giveUpAt) return;

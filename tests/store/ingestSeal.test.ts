@@ -5,10 +5,10 @@ import { mkdir, readFile, rm, stat, symlink, utimes, watch, writeFile } from 'no
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEAL_NAME } from '../../src/store/archivePaths.ts';
-import { ingestArchive, type IngestOptions } from '../../src/store/ingestArchive.ts';
-import { formatChanges, type IngestRun } from '../../src/store/ingestReport.ts';
+import { ingestArchive, ingestOrTell, type IngestOptions, type SealedRun } from '../../src/store/ingestArchive.ts';
+import { formatChanges, formatReport, reportTotals, type IngestRun } from '../../src/store/ingestReport.ts';
 import {
-  articlePath, changedPaths, dumpReport, generatedDump, listArticles, makeContent, putDump, readArticle, removeContent, snapshotTree,
+  articlePath, changedPaths, dumpReport, generatedDump, listArticles, makeContent, putDump, readArticle, removeContent, runCli, snapshotTree,
 } from '../helpers/storeArchive.ts';
 
 let content: string;
@@ -47,6 +47,30 @@ afterEach(async () => {
 });
 
 describe('the ingest seal', () => {
+  it('tells what a run that read no capture tells, from the summary saved with it, the failures counted', async () => {
+    await writeFile(path.join(content, 'dumps', 'empty.txt'), '');
+    await settle();
+    const full = await ingestArchive(content);
+    expect(full.sealed).toBe(false);
+    const told = await ingestOrTell(content);
+    expect(told).toEqual({ sealed: true, changes: [], told: formatReport(full.report, new Set()), failed: reportTotals(full.report).failed });
+    expect((told as SealedRun).failed).toBe(1);
+    expect((told as SealedRun).told).toMatch(/^empty\.txt: /m);
+    // The command line over the sealed archive: the same lines, and --strict still fails on the failed capture.
+    const strict = await runCli(['ingest', '--content', content, '--strict']);
+    expect(strict.stdout).toContain(`${(told as SealedRun).told}\nthis run: 0 entries created, 0 updated, 0 regenerated over an edit, 0 removed (no capture, entry or setting changed since the last run)`);
+    expect(strict.code).toBe(1);
+  }, 30_000);
+
+  it('is not taken from a seal of an earlier version, which holds no summary, nor from one whose summary is damaged', async () => {
+    const saved = JSON.parse(await readFile(sealFile(), 'utf8')) as Record<string, unknown>;
+    for (const damaged of [{ ...saved, version: 2, told: undefined, failed: undefined }, { ...saved, told: 7 }, { ...saved, failed: 'none' }]) {
+      await writeFile(sealFile(), JSON.stringify(damaged));
+      expect((await ingestOrTell(content)).sealed).toBe(false);
+      expect((await ingestOrTell(content)).sealed).toBe(true);
+    }
+  });
+
   it('is put on by a completed run, so the next run over the same input reads nothing, writes nothing and reports the same', async () => {
     await rm(sealFile());
     const full = await ingestArchive(content);
