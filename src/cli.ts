@@ -4,11 +4,9 @@ import v8 from 'node:v8';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { heapAdvice } from './site/heapAdvice.ts';
-import { listFiles } from './store/entryFiles.ts';
 import { archivePaths } from './store/archivePaths.ts';
 import { ingestOrTell } from './store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestReport } from './store/ingestReport.ts';
-import { loadArchiveConfig } from './store/loadArchiveConfig.ts';
 
 // Output piped into `head` or a pager that quits early closes the pipe: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -54,6 +52,7 @@ async function runIngest(options: IngestFlags): Promise<number> {
 
 /** A build that may outgrow Node's heap is said so before it starts, with the setting that lifts the limit. */
 async function adviseOnHeap(contentDir: string, command: 'build' | 'serve'): Promise<void> {
+  const { listFiles } = await import('./store/entryFiles.ts');
   const entries = await listFiles(archivePaths(contentDir).articlesDir, /\.md$/);
   const advice = heapAdvice(entries.length, v8.getHeapStatistics().heap_size_limit, command);
   if (advice) console.warn(`warning: ${advice}`);
@@ -90,7 +89,10 @@ program
   .addOption(capturedAtOption)
   .addOption(maxBytesOption)
   .action(async (files: string[], options) => {
+    // The configuration's schemas (zod) are loaded by the commands that need them: an unchanged re-ingest does not, and
+    // loading them took a tenth of its time.
     const { extractFile } = await import('./store/extractFiles.ts');
+    const { loadArchiveConfig } = await import('./store/loadArchiveConfig.ts');
     const config = await loadArchiveConfig(archivePaths(options.content).dataDir);
     const records = [];
     for (const file of files) {
