@@ -19,42 +19,33 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** Fixed odd multipliers and offsets derive the signature's hash functions from one base hash. */
-const MULTIPLY = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, i) => (fnv1a(`multiply-${i}`) | 1) >>> 0);
-const ADD = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, i) => fnv1a(`add-${i}`));
-const SPACE = 0x20;
-
 /**
- * fnv1a of `words[from..from+SHINGLE_WORDS)` joined by spaces, without building the joined string: a signature hashes
- * every five-word window of the text, and the strings were most of its cost.
+ * Fixed odd multipliers and offsets derive the signature's hash functions from one base hash. Kept as signed 32-bit
+ * integers, and each minimum with its sign bit flipped so that signed order is unsigned order: the loop below runs 16
+ * times for every five-word window of every article, and unsigned values above 2^31 made V8 compute it in doubles.
  */
-function shingleHash(words: readonly string[], from: number): number {
-  let hash = FNV_OFFSET;
-  for (let w = from; w < from + SHINGLE_WORDS; w += 1) {
-    if (w > from) {
-      hash ^= SPACE;
-      hash = Math.imul(hash, FNV_PRIME);
-    }
-    const word = words[w]!;
-    for (let c = 0; c < word.length; c += 1) {
-      hash ^= word.charCodeAt(c);
-      hash = Math.imul(hash, FNV_PRIME);
-    }
-  }
-  return hash >>> 0;
-}
+const MULTIPLY = Int32Array.from({ length: SIGNATURE_HASHES }, (_, i) => fnv1a(`multiply-${i}`) | 1);
+const ADD = Int32Array.from({ length: SIGNATURE_HASHES }, (_, i) => fnv1a(`add-${i}`) | 0);
+const SIGN = 0x80000000 | 0;
+const SPACE = 0x20;
 
 /** Hex signature: SIGNATURE_HASHES minimum hashes of 8 hex digits each; empty text gives an empty signature. */
 export function storySignature(text: string): string {
-  const words = comparisonKey(text).split(' ').filter(Boolean);
-  if (words.length < SHINGLE_WORDS) return '';
-  const minima = new Uint32Array(SIGNATURE_HASHES).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) {
-    const base = shingleHash(words, i);
+  // Words joined by single spaces: a five-word window is a stretch of this string, hashed where it lies (fnv1a of the
+  // window's words joined by spaces) rather than cut out, since every word is part of five windows.
+  const key = comparisonKey(text);
+  const starts: number[] = [];
+  for (let i = 0; i < key.length; i += 1) if (i === 0 || key.charCodeAt(i - 1) === SPACE) starts.push(i);
+  if (starts.length < SHINGLE_WORDS) return '';
+  starts.push(key.length + 1);
+  const minima = new Int32Array(SIGNATURE_HASHES).fill(0x7fffffff);
+  for (let w = 0; w + SHINGLE_WORDS < starts.length; w += 1) {
+    let base = FNV_OFFSET | 0;
+    for (let c = starts[w]!, end = starts[w + SHINGLE_WORDS]! - 1; c < end; c += 1) base = Math.imul(base ^ key.charCodeAt(c), FNV_PRIME);
     for (let k = 0; k < SIGNATURE_HASHES; k += 1) {
-      const h = (Math.imul(base, MULTIPLY[k]!) + ADD[k]!) >>> 0;
+      const h = ((Math.imul(base, MULTIPLY[k]!) + ADD[k]!) | 0) ^ SIGN;
       if (h < minima[k]!) minima[k] = h;
     }
   }
-  return Array.from(minima, (h) => h.toString(16).padStart(8, '0')).join('');
+  return Array.from(minima, (h) => ((h ^ SIGN) >>> 0).toString(16).padStart(8, '0')).join('');
 }
