@@ -50,6 +50,8 @@ export function renderEntry(entry: Entry, body: string): string {
   for (const key of ENTRY_FIELD_ORDER) {
     if (entry[key] !== undefined) ordered[key] = entry[key];
   }
-  // Exactly one final newline, so an entry read back and written again keeps its bytes.
-  return matter.stringify(`${body.replace(/\s+$/, '')}\n`, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+  // Exactly one final newline, so an entry read back and written again keeps its bytes. The body goes in as a file
+  // object: given a string, gray-matter parses it first, and a hand-edited body opening with `---` lines would be
+  // taken for front-matter and merged into the fields.
+  return matter.stringify({ content: `${body.replace(/\s+$/, '')}\n` }, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
 }

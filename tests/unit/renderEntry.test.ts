@@ -76,6 +76,14 @@ describe('renderEntry and readEntry round trip', () => {
     expect(back.headline).toBe(headline);
   });
 
+  it('keeps a body that opens like front-matter as body (a hand edit starting with a --- block)', () => {
+    const entry = entryWith({});
+    const body = '---\nheadline: Something else\nsource: Elsewhere\n---\n\nThe first paragraph.';
+    const { entry: back, body: backBody } = readEntry(renderEntry(entry, body), 'x.md');
+    expect(back).toEqual(entry);
+    expect(backBody.trim()).toBe(body);
+  });
+
   it('round-trips every field of an entry made from an article', () => {
     const entry = entryOf(article, { dump: '002_x.txt', dump_sha256: SHA, captured_at: '2024-11-01T10:00:00Z', story: 'troops-kursk' });
     const text = renderEntry(entry, renderBody(article));
