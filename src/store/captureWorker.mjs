@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { readCaptureTask } = await import('./captureTask.ts');
+const { default: serializedCaptureTask } = await import('./captureTask.ts');
 
-export default readCaptureTask;
+export default serializedCaptureTask;

@@ -15,7 +15,7 @@ import { readManifest, serializeManifest, type DumpRecord, type Manifest, type M
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
 import { breakSeal, scanInput, sealInput, seenAt, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
-import { provenanceRecord } from './provenanceRecord.ts';
+import { provenanceJson } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
@@ -175,15 +175,19 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
     });
   }
   const skipReason = (i: number) => report.skipped.find((s) => s.headline === parsed.articles[i]?.headline)?.reason ?? null;
-  const provenance = provenanceRecord(
-    { dump: dump.name, sha256: dump.sha256, captured_at: dump.sidecar?.captured_at ?? null, encoding: reading.encoding },
-    reading.normalized,
-    parsed,
-    (i) => fileOfArticle.get(i) ?? null,
-    skipReason,
+  const provenance = provenanceJson(
+    {
+      dump: dump.name,
+      sha256: dump.sha256,
+      captured_at: dump.sidecar?.captured_at ?? null,
+      encoding: reading.encoding,
+      error: null,
+      articles: parsed.articles.map((a, i) => ({ headline: a.headline, file: fileOfArticle.get(i) ?? null, skipped: skipReason(i) })),
+    },
+    reading.provenanceLines,
   );
   // A record the folder did not hold when the run started is known to be absent: no read to compare with.
-  if (await writeIfChanged(provenanceFile(run.paths, dump.name), `${JSON.stringify(provenance)}\n`, run.provenance.has(dump.name) ? undefined : null)) {
+  if (await writeIfChanged(provenanceFile(run.paths, dump.name), provenance, run.provenance.has(dump.name) ? undefined : null)) {
     wrote(run, `provenance/${dump.name}.json`);
   }
   return planned;

@@ -23,25 +23,33 @@ export interface ProvenanceRecord {
   lines: ProvenanceLine[];
 }
 
-export function provenanceRecord(
-  base: Pick<ProvenanceRecord, 'dump' | 'sha256' | 'captured_at' | 'encoding'>,
-  normalizedText: string,
-  parsed: ParseResult,
-  fileOf: (article: number) => string | null,
-  skipReasonOf: (article: number) => string | null,
-): ProvenanceRecord {
+/** Every line of the capture with its verdict, as the `lines` of the record. */
+function provenanceLines(normalizedText: string, parsed: Pick<ParseResult, 'lines'>): ProvenanceLine[] {
   const verdicts = new Map<number, LineVerdict>(parsed.lines.map((v) => [v.line, v]));
-  const lines = normalizedText.split('\n').map((text, i): ProvenanceLine => {
+  return normalizedText.split('\n').map((text, i): ProvenanceLine => {
     const v = verdicts.get(i + 1);
     if (!v) return { n: i + 1, text };
     return v.kept
       ? { n: v.line, text: v.text, kept: true, role: v.role, article: v.article }
       : { n: v.line, text: v.text, kept: false, reason: v.reason, ...(v.article !== undefined ? { article: v.article } : {}) };
   });
-  return {
-    ...base,
-    error: null,
-    articles: parsed.articles.map((a, i) => ({ headline: a.headline, file: fileOf(i), skipped: skipReasonOf(i) })),
-    lines,
-  };
+}
+
+/**
+ * The record's `lines` as JSON, made where the capture is read (a worker thread): they are most of the record, and
+ * carrying them to the main thread as objects only to serialise them there made most of its memory churn.
+ */
+export function provenanceLinesJson(normalizedText: string, parsed: Pick<ParseResult, 'lines'>): string {
+  return JSON.stringify(provenanceLines(normalizedText, parsed));
+}
+
+/** The record file's text: what JSON.stringify gives for the whole record, with the lines already serialised. */
+export function provenanceJson(
+  head: Omit<ProvenanceRecord, 'lines'>,
+  linesJson: string,
+): string {
+  const { dump, sha256, captured_at, encoding, error, articles } = head;
+  // Spelled out so the fields keep the record's order whatever order the caller built `head` in.
+  const fields = JSON.stringify({ dump, sha256, captured_at, encoding, error, articles } satisfies Omit<ProvenanceRecord, 'lines'>);
+  return `${fields.slice(0, -1)},"lines":${linesJson}}\n`;
 }

@@ -4,6 +4,7 @@ import { decodeDump } from '../ingest/decodeDump.ts';
 import { normalizeText } from '../ingest/normalizeText.ts';
 import { parseDump, type ParseOptions } from '../ingest/parseDump.ts';
 import type { ParseResult } from '../ingest/types.ts';
+import { provenanceLinesJson } from './provenanceRecord.ts';
 import { storySignature } from './storySignature.ts';
 
 export type CaptureReading =
@@ -13,9 +14,10 @@ export type CaptureReading =
       encoding: string;
       /** The capture decoded to nothing but whitespace. */
       empty: boolean;
-      parsed: ParseResult;
-      /** The text as its provenance page numbers its lines. */
-      normalized: string;
+      /** The parse, without its line verdicts: those come as the provenance record's lines. */
+      parsed: Omit<ParseResult, 'lines'>;
+      /** The provenance record's `lines`, as JSON: every line of the text, numbered as its page numbers them. */
+      provenanceLines: string;
       /** Per parsed article: its story signature when it becomes an entry (on topic, with a headline), else null. */
       signatures: (string | null)[];
     };
@@ -29,8 +31,8 @@ export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureRe
     ok: true,
     encoding: decoded.encoding,
     empty,
-    parsed,
-    normalized: empty ? '' : normalizeText(decoded.text),
+    parsed: { articles: parsed.articles, warnings: parsed.warnings },
+    provenanceLines: provenanceLinesJson(empty ? '' : normalizeText(decoded.text), parsed),
     signatures: parsed.articles.map((a) => (a.on_topic && a.headline !== null ? storySignature(a.parts.map((p) => p.text).join('\n')) : null)),
   };
 }

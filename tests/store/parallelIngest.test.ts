@@ -88,20 +88,26 @@ describe('ReadingQueue', () => {
   const reading = readingOf(0);
   const order = Array.from({ length: 10 }, (_, i) => ({ name: `d${i}.txt`, request: { bytes: new Uint8Array([i]), sidecar: undefined, capturedAt: undefined } }));
 
-  /** `batches` records the captures of each task in the order the tasks were started. */
-  function recordingReader(fail?: number): { reader: CaptureReader; started: number[]; batches: number[][] } {
+  /** `batches` records the captures of each task in the order the tasks were started, `opened` the batches made into readings. */
+  function recordingReader(fail?: number): { reader: CaptureReader; started: number[]; batches: number[][]; opened: number[][] } {
     const started: number[] = [];
     const batches: number[][] = [];
+    const opened: number[][] = [];
     return {
       started,
       batches,
+      opened,
       reader: {
         read: async (requests: readonly CaptureRequest[]) => {
           const ids = requests.map((r) => r.bytes[0]!);
           started.push(...ids);
           batches.push(ids);
           if (ids.includes(fail!)) throw new Error('worker failed');
-          return ids.map((i) => (i === 0 ? reading : readingOf(i)));
+          const readings = ids.map((i) => (i === 0 ? reading : readingOf(i)));
+          return () => {
+            opened.push(ids);
+            return readings;
+          };
         },
         close: async () => {},
       },
@@ -128,6 +134,19 @@ describe('ReadingQueue', () => {
     expect(batches).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
     for (let i = 2; i < 10; i += 1) expect(await queue.take(`d${i}.txt`)).toEqual(readingOf(i));
     expect(batches).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
+  });
+
+  it('makes a batch into readings only when one of its captures is taken', async () => {
+    const { reader, batches, opened } = recordingReader();
+    const queue = new ReadingQueue(reader, order, 3, 2);
+    await queue.take('d0.txt');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([[0, 1], [2, 3]]);
+    expect(opened).toEqual([[0, 1]]);
+    await queue.take('d1.txt');
+    expect(opened).toEqual([[0, 1], [0, 1]]);
+    await queue.take('d2.txt');
+    expect(opened.at(-1)).toEqual([2, 3]);
   });
 
   it('fails every capture of a failed batch, and only those', async () => {
