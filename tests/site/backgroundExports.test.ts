@@ -1,10 +1,10 @@
 // The exports' own thread: it writes the files, says why when it cannot, and writes nothing more once stopped.
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startExports } from '../../src/site/backgroundExports.ts';
+import { exportHeapLimitMb, startExports } from '../../src/site/backgroundExports.ts';
 import type { ExportedArticle } from '../../src/site/exportRecords.ts';
 import { validateEntry } from '../../src/site/validateEntry.ts';
 import { parseFrontMatter } from '../../src/store/readEntry.ts';
@@ -68,6 +68,25 @@ describe('exports on their own thread', () => {
     });
     await startExports(dir, list, []).written;
     expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+  });
+
+  it('gives the thread a heap in proportion to the articles', () => {
+    expect(exportHeapLimitMb(0)).toBe(64);
+    expect(exportHeapLimitMb(14_800)).toBe(180);
+    expect(exportHeapLimitMb(146_000)).toBeGreaterThan(1_000);
+  });
+
+  it('writes them all the same, without partial files, when the thread runs out of the heap it was given', async () => {
+    const dir = await scratch();
+    const list = await articles(40);
+    // What a thread stopped mid-way leaves: a partial archive file beside the place it was to be renamed into.
+    await mkdir(path.join(dir, 'exports'));
+    await writeFile(path.join(dir, 'exports', '.archive.csv.0123abcd0001.tmp'), 'headline,source\n"Half a li');
+    // Far too small a heap for the thread: it stops for want of memory, and a thread without the limit writes them.
+    await startExports(dir, list, [{ url: '/tags/all/', members: list.map((_, i) => i) }], 4).written;
+    expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+    expect((await readFile(path.join(dir, 'tags', 'all', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
+    expect((await readdir(path.join(dir, 'exports'))).sort()).toEqual(['archive.csl.json', 'archive.csv', 'archive.jsonl']);
   });
 
   it('fails saying why and what to do when the output folder cannot be written', async () => {
