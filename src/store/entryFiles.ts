@@ -23,14 +23,14 @@ export async function readIfExists(file: string): Promise<string | null> {
  */
 export async function writeIfChanged(file: string, text: string, current?: string | null): Promise<boolean> {
   if ((current === undefined ? await readIfExists(file) : current) === text) return false;
-  await writeFileAtomic(file, text);
+  writeFileAtomic(file, text);
   return true;
 }
 
 /** `slug.md` edited by hand → `slug.md.<hash>.bak` beside it; not `.md`, so the site never builds it. */
 export async function backUp(file: string, text: string): Promise<string> {
   const backup = `${file}.${sha256(text).slice(0, BACKUP_HASH_LENGTH)}.bak`;
-  await writeFileAtomic(backup, text);
+  writeFileAtomic(backup, text);
   return backup;
 }
 

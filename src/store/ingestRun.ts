@@ -84,7 +84,7 @@ const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify
 /** The same capture saved twice (another name, other line endings) has one normalised text; an empty one has none. */
 async function contentHash(dumpsDir: string, dump: StampedDump, record: DumpRecord | undefined): Promise<string | null> {
   if (record && record.sha256 === dump.sha256 && record.content) return record.content;
-  const decoded = decodeDump(await loadBytes(dumpsDir, dump));
+  const decoded = decodeDump(loadBytes(dumpsDir, dump));
   if (!decoded.ok) return null;
   const text = normalizeText(decoded.text).trim();
   return text === '' ? null : sha256(text);
@@ -447,11 +447,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   const toParse = dumps.flatMap(({ name, read }) =>
     read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name)) ? [read.dump] : [],
   );
-  const toRead = await pMap(
-    toParse,
-    async (dump) => ({ name: dump.name, request: { bytes: await loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }),
-    { concurrency: FILE_CONCURRENCY },
-  );
+  const toRead = toParse.map((dump) => ({ name: dump.name, request: { bytes: loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }));
 
   const reports: DumpReport[] = [];
   const planned: Planned[] = [];

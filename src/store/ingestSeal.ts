@@ -183,7 +183,11 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
       const lines = [...files].map(([key, file]) => lineOf(key, file));
       // Best effort, as the stat cache: without a seal the next run only reads more.
       const seal: SealFile = { version: VERSION, digest: digest(lines, settings), told: summary.told, failed: summary.failed };
-      await writeFileAtomic(paths.sealFile, `${JSON.stringify(seal)}\n`).catch(() => undefined);
+      try {
+        writeFileAtomic(paths.sealFile, `${JSON.stringify(seal)}\n`);
+      } catch {
+        // Nothing to do: the next run reads the archive in full.
+      }
       return;
     }
     if (now + wait > giveUpAt) return;

@@ -1,6 +1,6 @@
 // A dump file on disk → its bytes, hash and sidecar, or a clear reason it cannot be read; refuses links that leave the dumps folder.
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import type { StatCache } from './statCache.ts';
 import path from 'node:path';
@@ -113,8 +113,9 @@ export async function readDumpWithCache(dumpsDir: string, name: string, maxBytes
   return readStamped(dumpsDir, name, maxBytes, cache, hasSidecar);
 }
 
-export async function loadBytes(dumpsDir: string, dump: StampedDump): Promise<Uint8Array> {
-  return dump.bytes ?? new Uint8Array(await readFile(path.join(dumpsDir, dump.name)));
+/** Synchronous, as writeFileAtomic is: a read through the thread pool is four hand-overs to another thread. */
+export function loadBytes(dumpsDir: string, dump: StampedDump): Uint8Array {
+  return dump.bytes ?? new Uint8Array(readFileSync(path.join(dumpsDir, dump.name)));
 }
 
 /** `hasSidecar` false: the caller listed the folder and saw none, so none is looked for (most captures have none). */
@@ -134,7 +135,7 @@ async function readStamped(dumpsDir: string, name: string, maxBytes: number, cac
     }
     const key = `dumps/${name}`;
     const known = cache?.known(key, info);
-    const bytes = known === undefined ? new Uint8Array(await readFile(file)) : null;
+    const bytes = known === undefined ? new Uint8Array(readFileSync(file)) : null;
     const hash = known ?? sha256(bytes!);
     if (known === undefined) cache?.remember(key, info, hash);
     const { sidecar, problem, retry } = hasSidecar ? await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json')) : {};

@@ -114,6 +114,6 @@ export class StatCache {
     if (!this.changed && this.next.size === this.saved.size) return;
     const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1)));
     const json: CacheFile = { version: VERSION, savedAt: `${Date.now()}000000`, files };
-    await writeFileAtomic(file, `${JSON.stringify(json)}\n`);
+    writeFileAtomic(file, `${JSON.stringify(json)}\n`);
   }
 }

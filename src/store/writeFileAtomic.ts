@@ -1,6 +1,6 @@
 // Writes a file so that readers and a killed process only ever see the old bytes or the new ones, never a part.
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The temporary files temporaryPath names, which a killed run leaves behind. */
@@ -21,13 +21,19 @@ export function temporaryPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${PROCESS_TAG}${written.toString(16).padStart(4, '0')}.tmp`);
 }
 
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
+/**
+ * Synchronous: through Node's thread pool each of its four steps (open, write, close, rename) is handed to another
+ * thread and back, and a cold ingest, which writes two files a capture, spent more time in those hand-overs than in
+ * the writes: system time 13.7–19.5 s against 10.3–15.5 s synchronous, wall time 30.8–41.7 s against 26.5–36.0 s
+ * (six ingests of 10,000 captures each way, taking turns).
+ */
+export function writeFileAtomic(file: string, data: string): void {
   const temp = temporaryPath(file);
   try {
-    await writeFile(temp, data, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, file);
+    writeFileSync(temp, data, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // The seal is not put on over a capture that could not be read for a reason of the moment (an I/O error): the next
-// run must try it again. The file system is made to fail one capture's read, as a failing disk would.
+// run must try it again. The file system is made to fail one capture's or sidecar's read, as a failing disk would.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,6 +18,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     return (actual.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest);
   }) as typeof actual.readFile;
   return { ...actual, readFile, default: { ...actual, readFile } };
+});
+
+// Captures are read synchronously (see loadBytes), sidecars through the promises API: both fail alike.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((file: Parameters<typeof actual.readFileSync>[0], ...rest: unknown[]) => {
+    if (failing.name !== null && String(file).endsWith(failing.name)) {
+      throw Object.assign(new Error(`EIO: i/o error, read '${String(file)}'`), { code: 'EIO' });
+    }
+    return (actual.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof actual.readFileSync;
+  return { ...actual, readFileSync, default: { ...actual, readFileSync } };
 });
 
 let content: string | undefined;
