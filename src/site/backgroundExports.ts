@@ -82,6 +82,7 @@ export function startExports(outputDir: string, articles: readonly ExportedArtic
   };
   const ended = run(heapLimitMb).catch(async (error: unknown) => {
     if (stopping || !outOfHeap(error)) throw error;
+    console.warn(`exports: their thread needed more than its ${heapLimitMb} MB heap; writing them again without a limit (the build's memory peaks higher)`);
     await removePartialExports(outputDir);
     return run(undefined);
   });

@@ -3,7 +3,7 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exportHeapLimitMb, startExports } from '../../src/site/backgroundExports.ts';
 import type { ExportedArticle } from '../../src/site/exportRecords.ts';
 import { validateEntry } from '../../src/site/validateEntry.ts';
@@ -83,7 +83,10 @@ describe('exports on their own thread', () => {
     await mkdir(path.join(dir, 'exports'));
     await writeFile(path.join(dir, 'exports', '.archive.csv.0123abcd0001.tmp'), 'headline,source\n"Half a li');
     // Far too small a heap for the thread: it stops for want of memory, and a thread without the limit writes them.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await startExports(dir, list, [{ url: '/tags/all/', members: list.map((_, i) => i) }], 4).written;
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^exports: their thread needed more than its 4 MB heap; writing them again without a limit/));
+    warn.mockRestore();
     expect((await readFile(path.join(dir, 'exports', 'archive.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
     expect((await readFile(path.join(dir, 'tags', 'all', 'export.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(list.length);
     expect((await readdir(path.join(dir, 'exports'))).sort()).toEqual(['archive.csl.json', 'archive.csv', 'archive.jsonl']);
