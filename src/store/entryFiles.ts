@@ -28,7 +28,7 @@ export async function writeIfChanged(file: string, text: string, current?: strin
 }
 
 /** `slug.md` edited by hand → `slug.md.<hash>.bak` beside it; not `.md`, so the site never builds it. */
-export async function backUp(file: string, text: string): Promise<string> {
+export function backUp(file: string, text: string): string {
   const backup = `${file}.${sha256(text).slice(0, BACKUP_HASH_LENGTH)}.bak`;
   writeFileAtomic(backup, text);
   return backup;

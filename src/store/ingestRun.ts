@@ -287,7 +287,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
     return p.previous ?? null;
   }
   if (desired === current) return record(current);
-  if (edited) change('regenerated', `the edited version is kept as ${path.basename(await backUp(target, current))}`);
+  if (edited) change('regenerated', `the edited version is kept as ${path.basename(backUp(target, current))}`);
   else change('updated');
   await write(desired);
   return record(desired);
@@ -315,7 +315,7 @@ async function retire(run: Run, dump: string, entries: ManifestEntry[], why: str
       kept.push(e);
       continue;
     }
-    const backup = edited ? await backUp(target, current) : undefined;
+    const backup = edited ? backUp(target, current) : undefined;
     await rm(target);
     wrote(run, `articles/${e.file}`);
     run.changes.push({ dump, file: e.file, change: 'removed', detail: backup ? `${why}; the edited version is kept as ${path.basename(backup)}` : why });
@@ -537,7 +537,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) wrote(run, 'manifest');
   const report: IngestReport = { dumps: reports };
   if (await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text)) wrote(run, 'report');
-  await cache.save(paths.statCacheFile);
+  cache.save(paths.statCacheFile);
   // A capture or sidecar that failed for a reason of the moment must be tried again by the next run, not sealed.
   const momentary = dumps.some(({ read }) => (read.ok ? read.dump.sidecarRetry === true : read.retry === true));
   if (!momentary) {

@@ -110,7 +110,7 @@ export class StatCache {
   }
 
   /** Keeps only what this run saw: files that are gone or were not looked at drop out. */
-  async save(file: string): Promise<void> {
+  save(file: string): void {
     if (!this.changed && this.next.size === this.saved.size) return;
     const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1)));
     const json: CacheFile = { version: VERSION, savedAt: `${Date.now()}000000`, files };

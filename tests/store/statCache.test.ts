@@ -31,7 +31,7 @@ async function savedStamp(settled: boolean): Promise<{ file: string; cacheFile: 
   const cache = StatCache.empty();
   cache.remember('a', StatCache.statOf(stamped.file)!, sha256('first'));
   if (settled) await settle();
-  await cache.save(stamped.cacheFile);
+  cache.save(stamped.cacheFile);
   return stamped;
 }
 
@@ -67,7 +67,7 @@ describe('StatCache', () => {
     const written = (await stat(cacheFile)).mtimeMs;
     const again = await StatCache.load(cacheFile);
     again.known('a', StatCache.statOf(file)!);
-    await again.save(cacheFile);
+    again.save(cacheFile);
     expect((await stat(cacheFile)).mtimeMs).toBe(written);
   });
 });
