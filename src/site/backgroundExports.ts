@@ -1,10 +1,9 @@
 // The research exports are written on a thread of their own, started as soon as a build knows its articles (their
 // collection is made before any page is rendered) and awaited after the pages. On the build's thread they were five
 // seconds after the last page at 10,000 captures, making every body plain text and serialising it three ways.
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { TEMPORARY } from '../store/writeFileAtomic.ts';
+import { removeTemporaryFiles } from '../store/entryFiles.ts';
 import { ARCHIVE_EXPORTS, type ExportedTag } from './exportFiles.ts';
 import type { ExportedArticle } from './exportRecords.ts';
 import type { ExportJob, ExportReply } from './exportThread.ts';
@@ -39,14 +38,7 @@ export function exportHeapLimitMb(articles: number): number {
 
 /** The thread ran out of the heap it was given (not of the machine's memory). */
 function outOfHeap(error: unknown): boolean {
-  return (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-}
-
-/** Removes the partial files a thread stopped mid-way left beside the archive exports (see ChunkedFile). */
-async function removePartialExports(outputDir: string): Promise<void> {
-  const dir = path.join(outputDir, path.dirname(ARCHIVE_EXPORTS.csv));
-  const names = await readdir(dir).catch(() => []);
-  await Promise.all(names.filter((name) => TEMPORARY.test(name)).map((name) => rm(path.join(dir, name), { force: true })));
+  return ((error as Error).cause as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /**
@@ -72,7 +64,7 @@ export function startExports(outputDir: string, articles: readonly ExportedArtic
         else reject(new Error(`exports: ${reply.message}; they were not written (check that the output folder can be written, then build again)`));
       });
       thread.on('error', (error) =>
-        reject(Object.assign(new Error(`exports: the thread writing them failed (${error.message}); they were not written: build again, and report it if it recurs`), { code: (error as { code?: unknown }).code })),
+        reject(new Error(`exports: the thread writing them failed (${error.message}); they were not written: build again, and report it if it recurs`, { cause: error })),
       );
       thread.on('exit', (code) => {
         if (!stopping) reject(new Error(`exports: the thread writing them stopped (exit code ${code}) before they were written; build again`));
@@ -83,7 +75,8 @@ export function startExports(outputDir: string, articles: readonly ExportedArtic
   const ended = run(heapLimitMb).catch(async (error: unknown) => {
     if (stopping || !outOfHeap(error)) throw error;
     console.warn(`exports: their thread needed more than its ${heapLimitMb} MB heap; writing them again without a limit (the build's memory peaks higher)`);
-    await removePartialExports(outputDir);
+    // The partial files the stopped thread left beside the archive exports (see ChunkedFile).
+    await removeTemporaryFiles(path.join(outputDir, path.dirname(ARCHIVE_EXPORTS.csv)));
     return run(undefined);
   });
   // Awaited after the pages, or never when the build failed first: a failure must not surface as an unhandled rejection.
