@@ -6,7 +6,7 @@ import { archivePaths, type ArchivePaths } from './archivePaths.ts';
 import { ingestFingerprints } from './generatorFingerprint.ts';
 import { runSettings, type Fingerprints, type IngestOptions } from './ingestOptions.ts';
 import type { IngestReport, IngestRun } from './ingestReport.ts';
-import { sealedSummary, type SealedSummary } from './ingestSeal.ts';
+import { checkSeal, type InputScan, type SealedSummary } from './ingestSeal.ts';
 
 export type { IngestOptions } from './ingestOptions.ts';
 
@@ -21,17 +21,16 @@ export async function ingestOrTell(contentDir: string, options: IngestOptions = 
   const paths = archivePaths(contentDir);
   const fingerprints = await ingestFingerprints(paths.dataDir);
   // A forced file is regenerated whatever the seal says.
-  if ((options.force ?? []).length === 0) {
-    const summary = await sealedSummary(paths, runSettings(fingerprints, options));
-    if (summary !== null) return { ...summary, sealed: true, changes: [] };
-  }
-  return fullRun(paths, options, fingerprints);
+  if ((options.force ?? []).length > 0) return fullRun(paths, options, fingerprints, null);
+  const check = await checkSeal(paths, runSettings(fingerprints, options));
+  if (check.sealed !== null) return { ...check.sealed, sealed: true, changes: [] };
+  return fullRun(paths, options, fingerprints, check.scan);
 }
 
 /** The run that reads the archive, its code loaded only then. */
-async function fullRun(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun & { sealed: false }> {
+async function fullRun(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints, scan: InputScan | null): Promise<IngestRun & { sealed: false }> {
   const { runIngest } = await import('./ingestRun.ts');
-  return runIngest(paths, options, fingerprints);
+  return runIngest(paths, options, fingerprints, scan);
 }
 
 /** Ingest with the report of the archive in every case: a sealed archive's is read back. */
@@ -42,7 +41,7 @@ export async function ingestArchive(contentDir: string, options: IngestOptions =
   const report = await readReport(contentDir).catch(() => null);
   if (report !== null) return { report, changes: [], parsed: [], sealed: true };
   const paths = archivePaths(contentDir);
-  return fullRun(paths, options, await ingestFingerprints(paths.dataDir));
+  return fullRun(paths, options, await ingestFingerprints(paths.dataDir), null);
 }
 
 export async function readReport(contentDir: string): Promise<IngestReport | null> {

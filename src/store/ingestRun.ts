@@ -13,7 +13,7 @@ import { formatReport, reportTotals, type DumpReport, type EntryReport, type Ing
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
-import { breakSeal, scanInput, sealInput, seenAt, type OwnWrites } from './ingestSeal.ts';
+import { breakSeal, scanInput, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
 import { provenanceJson } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
@@ -395,14 +395,16 @@ async function loadPreviousReport(file: string): Promise<{ text: string | null; 
  * A whole run. The seal is taken off before anything is read or written, and put back at the end over the input the
  * run read (see ingestSeal.ts), so that a run killed half-way leaves none.
  */
-export async function runIngest(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints): Promise<IngestRun & { sealed: false }> {
+/** `scanned`: the input as the seal's check found it (see checkSeal), or null to scan it here. */
+export async function runIngest(paths: ArchivePaths, options: IngestOptions, fingerprints: Fingerprints, scanned: InputScan | null = null): Promise<IngestRun & { sealed: false }> {
   const { generator } = fingerprints;
   await breakSeal(paths);
   await mkdir(paths.articlesDir, { recursive: true });
   await mkdir(paths.provenanceDir, { recursive: true });
-  // A killed run's temporary files go first, so that the input is scanned as this run reads it.
+  // A killed run's temporary files go first, so that the input is scanned as this run reads it (a scan that met any
+  // gave up, so one made before saw none).
   await Promise.all([paths.articlesDir, paths.provenanceDir, paths.contentDir, paths.dataDir].map((dir) => removeTemporaryFiles(dir)));
-  const input = await scanInput(paths);
+  const input = scanned ?? (await scanInput(paths));
   // Independent reads, started together: on a large archive each is mostly waiting on the disk or parsing JSON.
   const [config, { manifest, text: manifestText }, cache, previousReport, articleNames, provenanceNames, listed] = await Promise.all([
     loadArchiveConfig(paths.dataDir),

@@ -108,27 +108,33 @@ function digest(lines: string[], settings: string): string {
 
 const lineOf = (key: string, file: Seen) => `${key}\t${file.stamp}`;
 
-/** The digest of the input as it is now, without keeping each file's stamp: the check every run starts with. */
-async function digestNow(paths: ArchivePaths, settings: string): Promise<string | null> {
-  const lines: string[] = [];
-  return (await walkInput(paths, (key, file) => lines.push(lineOf(key, file)))) ? digest(lines, settings) : null;
-}
-
 /** Whether a file seen at this stamp could change again later without its stamp changing (the racy case of git's index). */
 function isFresh(file: Seen, scanStartedAt: number): boolean {
   return file.changedMs >= scanStartedAt - (file.coarse ? COARSE_TICK_MS : FINE_TICK_MS);
 }
 
-/** The summary saved with the seal when the archive's input is exactly what the last completed run saw; else null. */
-export async function sealedSummary(paths: ArchivePaths, settings: string): Promise<SealedSummary | null> {
+/**
+ * What the check every run starts with found: the summary saved with the seal when the archive's input is exactly what
+ * the last completed run saw; else the input as the check scanned it (null where it was not scanned), which the run
+ * then takes as its own scan rather than walking the archive a second time. A file changed after this scan differs
+ * from the seal the run leaves, as it would from a later scan.
+ */
+export type SealCheck = { sealed: SealedSummary } | { sealed: null; scan: InputScan | null };
+
+export async function checkSeal(paths: ArchivePaths, settings: string): Promise<SealCheck> {
   let saved: SealFile;
   try {
     saved = JSON.parse(await readFile(paths.sealFile, 'utf8')) as SealFile;
   } catch {
-    return null;
+    return { sealed: null, scan: null };
   }
-  if (saved.version !== VERSION || typeof saved.digest !== 'string' || typeof saved.told !== 'string' || !Number.isInteger(saved.failed)) return null;
-  return (await digestNow(paths, settings)) === saved.digest ? { told: saved.told, failed: saved.failed } : null;
+  if (saved.version !== VERSION || typeof saved.digest !== 'string' || typeof saved.told !== 'string' || !Number.isInteger(saved.failed)) {
+    return { sealed: null, scan: null };
+  }
+  const scan = await scanInput(paths);
+  if (scan === null) return { sealed: null, scan: null };
+  const lines = [...scan.files].map(([key, file]) => lineOf(key, file));
+  return digest(lines, settings) === saved.digest ? { sealed: { told: saved.told, failed: saved.failed } } : { sealed: null, scan };
 }
 
 /** Taken off before a run reads or writes anything, so that a run killed half-way leaves none. */
