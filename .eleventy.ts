@@ -1,5 +1,6 @@
 // Eleventy configuration: where the archive's parts live and which site modules shape it.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { isSafeWebUrl } from './src/store/entrySchema.ts';
 import { frontMatterOptions } from './src/site/frontMatterOptions.ts';
@@ -18,6 +19,7 @@ import { siteUrl } from './src/site/plugins/siteUrl.ts';
 import { publicAddress, readNavigation, readPublishers, readSiteSettings } from './src/site/siteConfig.ts';
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
+import { ServedArticles, writeEarlyPages } from './src/site/earlyPages.ts';
 import { research } from './src/site/plugins/research.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
 import { PROJECT_ROOT } from './src/runtimeFiles.ts';
@@ -29,6 +31,7 @@ export default function configure(eleventyConfig: UserConfig) {
   // Forced, because a quiet build silences only progress, not a problem with the content.
   const warn = (message: string) =>
     eleventyConfig.logger.logWithOptions({ message, type: 'warn', color: 'yellow', force: true });
+  const tell = (message: string) => eleventyConfig.logger.logWithOptions({ message, force: true });
 
   // Layouts, partials and the stylesheet are code: they live beside the code, not in the content folder.
   eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, TEMPLATES_DIR));
@@ -63,7 +66,8 @@ export default function configure(eleventyConfig: UserConfig) {
   readPublishers(dataDir);
   eleventyConfig.addPlugin(siteUrl, { address });
   eleventyConfig.addPlugin(discovery, { siteUrl: address });
-  eleventyConfig.addPlugin(archive);
+  const served = new ServedArticles();
+  eleventyConfig.addPlugin(archive, { served });
   eleventyConfig.addPlugin(research, { siteUrl: address });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
@@ -87,6 +91,19 @@ export default function configure(eleventyConfig: UserConfig) {
     const run = await ingestArchive(eleventyConfig.directories.input);
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
     announceEntryFiles(run, archivePaths(eleventyConfig.directories.input).articlesDir);
+    // The rebuild after this renders every page; the new ones need not wait for it. Should they fail here, they wait.
+    try {
+      const early = await writeEarlyPages(run, {
+        inputDir: eleventyConfig.directories.input,
+        outputDir: eleventyConfig.directories.output,
+        configPath: fileURLToPath(import.meta.url),
+        ...(eleventyConfig.pathPrefix !== undefined && { pathPrefix: eleventyConfig.pathPrefix }),
+        known: served.articles,
+      });
+      if (early.articles.length > 0) tell(`served before the rebuild: ${early.articles.join(', ')}`);
+    } catch (error) {
+      warn(`the changed pages are served once the rebuild ends: rendering them first failed (${error instanceof Error ? error.message : String(error)})`);
+    }
   });
   // Last, so that its transforms are the last (see pageMemory.ts).
   eleventyConfig.addPlugin(pageMemory);

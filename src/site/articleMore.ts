@@ -11,13 +11,20 @@ export interface ArticleMore<T> {
   related: T[];
 }
 
-/** Keyed by article URL; a null prototype, so no URL can meet an inherited property. */
-export function articleMore<T extends OrderedArticle>(articles: readonly T[], stories: readonly StoryGroup<T>[]): Record<string, ArticleMore<T>> {
+/**
+ * Keyed by article URL; a null prototype, so no URL can meet an inherited property. `only`: the URLs of the only
+ * articles to say it for, among all of them (a page rendered on its own, see earlyPages.ts).
+ */
+export function articleMore<T extends OrderedArticle>(articles: readonly T[], stories: readonly StoryGroup<T>[], only?: ReadonlySet<string>): Record<string, ArticleMore<T>> {
   const storyOf = new Map<T, StoryGroup<T>>();
   for (const story of stories) for (const version of story.versions) storyOf.set(version, story);
-  const related = relatedArticles(articles, { excluded: (article, candidate) => storyOf.has(article) && storyOf.get(article) === storyOf.get(candidate) });
+  const related = relatedArticles(articles, {
+    excluded: (article, candidate) => storyOf.has(article) && storyOf.get(article) === storyOf.get(candidate),
+    ...(only !== undefined && { only }),
+  });
   const more: Record<string, ArticleMore<T>> = Object.create(null);
   for (const article of articles) {
+    if (only !== undefined && !only.has(article.url)) continue;
     const story = storyOf.get(article) ?? null;
     more[article.url] = {
       story,

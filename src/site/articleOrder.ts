@@ -57,6 +57,25 @@ export function sortArticles<T extends OrderedArticle>(articles: readonly T[]): 
   return markInReadingOrder(inOrder.has(articles) ? [...articles] : [...articles].sort(compareArticles));
 }
 
+/**
+ * `ordered` (in reading order) with `added` put where they belong, each found by a binary search: a few comparisons
+ * each, where sorting the whole list again would compare every article's headline with others.
+ */
+export function insertInReadingOrder<T extends OrderedArticle>(ordered: readonly T[], added: readonly T[]): T[] {
+  const merged = [...sortArticles(ordered)];
+  for (const article of added) {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareArticles(merged[middle]!, article) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    merged.splice(low, 0, article);
+  }
+  return markInReadingOrder(merged);
+}
+
 export function datedArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
   return articles.filter((article) => publicationDay(article.data.entry) !== null);
 }

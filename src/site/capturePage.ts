@@ -90,6 +90,9 @@ export const FRAME = {
   content: '@@capture-content@@',
 } as const;
 
+/** The frame's template in the content folder, by name: a site without it has no capture pages. */
+export const FRAME_TEMPLATE = 'provenance.njk';
+
 /** A capture's page from the frame. `pagePath` is the capture page's site path, like FRAME.path. */
 export function fillFrame(frame: string, pagePath: string, record: ProvenanceRecord, linkOf: ArticleLink): string {
   const parts = frame.split(FRAME.content);

@@ -25,7 +25,7 @@ declare module '@11ty/eleventy' {
   }
 
   export interface UserConfig {
-    readonly directories: { readonly input: string };
+    readonly directories: { readonly input: string; readonly output: string };
     /** Set by Eleventy from its options once the configuration has loaded. */
     readonly pathPrefix?: string;
     readonly logger: Logger;
@@ -70,8 +70,19 @@ declare module '@11ty/eleventy' {
     ): void;
   }
 
+  /** One page as `toJSON()` renders it, written nowhere. */
+  export interface RenderedPage {
+    url: string | false;
+    inputPath: string;
+    /** Where a build would write it (under the output folder), or false for a page written nowhere. */
+    outputPath: string | false;
+    content: string;
+  }
+
   export interface EleventyOptions {
     configPath?: string;
+    /** The input folder, when the input is a file or a glob: its data, includes and configuration count. */
+    inputDir?: string;
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
@@ -84,6 +95,8 @@ declare module '@11ty/eleventy' {
     init(): Promise<void>;
     /** Resolves to the passthrough copies and the pages written. */
     write(): Promise<[unknown, WrittenPage[]]>;
+    /** Renders the pages without writing them, nor running what a build to files runs after (outputMode 'json'). */
+    toJSON(): Promise<RenderedPage[]>;
     watch(): Promise<unknown>;
     /** The chokidar watcher `watch()` started: Eleventy rebuilds on its `add`, `change` and `unlink` events. */
     readonly watcher: { emit(event: string, file: string): boolean };

@@ -20,6 +20,8 @@ export interface RelatedOptions<T> {
   limit?: number;
   /** Pairs never listed as related (e.g. versions of one story, which the page lists on their own). */
   excluded?: (article: T, candidate: T) => boolean;
+  /** The URLs of the only articles to find related ones for (all when absent); candidates still come from all. */
+  only?: ReadonlySet<string>;
 }
 
 /** Higher score first, then reading order (lower position). */
@@ -42,7 +44,7 @@ function keepBest(best: (readonly [number, number])[], candidate: readonly [numb
  * then by headline.
  */
 export function relatedArticles<T extends OrderedArticle>(articles: readonly T[], options: RelatedOptions<T> = {}): Map<string, T[]> {
-  const { limit = RELATED_LIMIT, excluded = () => false } = options;
+  const { limit = RELATED_LIMIT, excluded = () => false, only } = options;
   const ordered = sortArticles(articles);
   // Tags are numbered in order of first use, so the inner loops compare integers, not strings.
   const tagIds = new Map<string, number>();
@@ -80,6 +82,7 @@ export function relatedArticles<T extends OrderedArticle>(articles: readonly T[]
   const scores = new Float64Array(ordered.length);
   const candidates: number[] = [];
   ordered.forEach((article, position) => {
+    if (only !== undefined && !only.has(article.url)) return;
     const ids = tagsOf[position]!.filter((id) => weights[id]! > 0);
     const byRarity = ids.sort((a, b) => index[a]!.length - index[b]!.length);
     // Scores are gathered along the index (each entry visited costs one addition); tags too common to walk are

@@ -39,6 +39,15 @@ export async function writeCapturePages(inputDir: string, outputDir: string, lin
   if (frame === null) return;
   const pages = pagesOf(inputDir, await listCaptures(inputDir));
   await rm(frameDir, { recursive: true, force: true });
+  await fillPages(frame, inputDir, outputDir, pages, linkOf);
+}
+
+/** The pages of these captures alone, from a frame rendered apart (see earlyPages.ts). */
+export async function writeSomeCapturePages(frame: string, inputDir: string, outputDir: string, captures: readonly Capture[], linkOf: ArticleLink): Promise<void> {
+  await fillPages(frame, inputDir, outputDir, pagesOf(inputDir, captures), linkOf);
+}
+
+async function fillPages(frame: string, inputDir: string, outputDir: string, pages: Map<string, string>, linkOf: ArticleLink): Promise<void> {
   await pMap(
     pages,
     async ([pagePath, dump]) => {

@@ -119,4 +119,17 @@ describe('articleMore', () => {
     expect(urls(more['v1']?.related)).toEqual(['cousin']);
     expect(more['elsewhere']).toEqual({ story: null, versions: [], related: [] });
   });
+
+  it('says it for the only articles asked for, as it says it for them among all', () => {
+    const articles = Array.from({ length: 40 }, (_, i) => article(`a${i}`, [`t${i % 5}`, `u${i % 7}`, 'Kim'], { date: `2024-10-${String(1 + (i % 28)).padStart(2, '0')}`, ...(i % 9 === 0 && { story: 's1' }) }));
+    const all = articleMore(articles, storyGroups(articles));
+    const only = new Set(['a0', 'a13', 'a27']);
+    const some = articleMore(articles, storyGroups(articles), only);
+    expect(Object.keys(some).sort()).toEqual([...only].sort());
+    for (const url of only) {
+      expect(urls(some[url]?.related)).toEqual(urls(all[url]?.related));
+      expect(urls(some[url]?.versions)).toEqual(urls(all[url]?.versions));
+    }
+    expect(urls(some['a27']?.related).length).toBeGreaterThan(0);
+  });
 });

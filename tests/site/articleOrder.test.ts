@@ -1,7 +1,7 @@
 // Reading order: newest day first, timed before untimed within a day, then headline, undated last.
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/store/entrySchema.ts';
-import { datedArticles, markInReadingOrder, sortArticles, undatedArticles } from '../../src/site/articleOrder.ts';
+import { datedArticles, insertInReadingOrder, markInReadingOrder, sortArticles, undatedArticles } from '../../src/site/articleOrder.ts';
 import { groupArticles } from '../../src/site/groupArticles.ts';
 
 function article(url: string, fields: Partial<Entry>) {
@@ -73,5 +73,20 @@ describe('sortArticles', () => {
     const articles = [article('dated', { date: '2024-10-30' }), article('undated', {})];
     expect(datedArticles(articles).map((a) => a.url)).toEqual(['dated']);
     expect(undatedArticles(articles).map((a) => a.url)).toEqual(['undated']);
+  });
+});
+
+describe('insertInReadingOrder', () => {
+  it('puts each added article where sorting the whole list would, ties and undated ones included', () => {
+    const days = [null, '2024-11-01', '2024-11-02', '2024-11-02', '2024-10-30'];
+    const all = Array.from({ length: 30 }, (_, i) => {
+      const date = days[i % days.length] ?? null;
+      return article(`/a/${i}/`, { headline: `Story ${i % 4}`, date, ...(date !== null && i % 4 === 0 && { datetime: `${date}T0${i % 10}:00:00Z` }) });
+    });
+    const added = all.filter((_, i) => i % 3 === 0);
+    const rest = sortArticles(all.filter((_, i) => i % 3 !== 0));
+    const merged = insertInReadingOrder(rest, added);
+    expect(merged.map((a) => a.url)).toEqual(sortArticles(all).map((a) => a.url));
+    expect(rest).toHaveLength(20);
   });
 });

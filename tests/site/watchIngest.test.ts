@@ -67,6 +67,8 @@ describe('news-archive serve watches the dumps folder', () => {
     expect(took).toBeLessThan(APPEARS_WITHIN_MS);
     const article = '/articles/kim-sends-more-troops-as-russia-presses-kursk-offensive/';
     expect(await page(article)).toContain(NEW_HEADLINE);
+    // Its page went up on its own before the rebuild of the whole site (src/site/earlyPages.ts).
+    expect(output).toContain(`served before the rebuild: ${article}`);
     expect(await page('/tags/kursk/')).toContain(article);
     expect(await page('/sources/fox-news/')).toContain(article);
   });

@@ -3,6 +3,7 @@ import type { CollectionApi, UserConfig } from '@11ty/eleventy';
 import { buildArticles, sourceGroups, tagGroups, type ArticlePage } from '../articleCollections.ts';
 import { articleMore } from '../articleMore.ts';
 import type { ArticleGroup } from '../groupArticles.ts';
+import { earlyArticleMore, earlyRenderOf, type ServedArticles } from '../earlyPages.ts';
 import { archiveYears, monthArchive } from '../monthArchive.ts';
 import { monthChart } from '../monthChart.ts';
 import { monthCounts } from '../monthCounts.ts';
@@ -23,7 +24,8 @@ function groupPages(groups: readonly ArticleGroup<ArticlePage>[]) {
 
 const UNDATED_URL = '/archive/undated/';
 
-export function archive(eleventyConfig: UserConfig): void {
+/** `served`: told the articles of every build made while serving, for the pages rendered early (earlyPages.ts). */
+export function archive(eleventyConfig: UserConfig, options: { served?: ServedArticles } = {}): void {
   // Read when a collection is built: the input folder is known only once the configuration has loaded.
   const articlesOf = (api: CollectionApi) => buildArticles(api, (file) => isEntryPath(file, eleventyConfig.directories.input));
   const warn = (message: string) => eleventyConfig.logger.logWithOptions({ message, type: 'warn', color: 'yellow', force: true });
@@ -39,8 +41,15 @@ export function archive(eleventyConfig: UserConfig): void {
   // The undated are paged like a month: an archive can hold thousands, too many for the timeline to list.
   eleventyConfig.addCollection('undatedPages', (api) => paginate(monthArchive(articlesOf(api)).undated, UNDATED_URL));
   eleventyConfig.addCollection('storyGroups', (api) => storyGroups(articlesOf(api), warn));
+  let serving = false;
+  eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    serving = runMode === 'serve';
+  });
   eleventyConfig.addCollection('articleMore', (api) => {
     const articles = articlesOf(api);
+    const early = earlyRenderOf(eleventyConfig);
+    if (early !== undefined) return earlyArticleMore(articles, early);
+    if (serving) options.served?.remember(articles);
     return articleMore(articles, storyGroups(articles));
   });
 
