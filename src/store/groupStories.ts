@@ -23,9 +23,16 @@ export interface StoryMember {
   previous: string | null;
 }
 
-/** The signature as its hash values, or null when it has none (too short a text) or is not a whole signature. */
-function hashesOf(signature: string): Uint32Array | null {
-  if (signature.length !== SIGNATURE_HASHES * HEX_DIGITS) return null;
+const WHOLE_SIGNATURE = new RegExp(`^[0-9a-f]{${SIGNATURE_HASHES * HEX_DIGITS}}$`);
+
+/** The signature in one spelling, or null when it has none (too short a text) or is not a whole signature. */
+function signatureOf(signature: string): string | null {
+  const hex = signature.toLowerCase();
+  return WHOLE_SIGNATURE.test(hex) ? hex : null;
+}
+
+/** The signature as its hash values. */
+function hashesOf(signature: string): Uint32Array {
   const hashes = new Uint32Array(SIGNATURE_HASHES);
   for (let k = 0; k < SIGNATURE_HASHES; k += 1) hashes[k] = Number.parseInt(signature.slice(k * HEX_DIGITS, (k + 1) * HEX_DIGITS), 16);
   return hashes;
@@ -52,20 +59,24 @@ export function groupStories(members: StoryMember[], newId: (file: string) => st
     }
     return x;
   };
-  const hashes = members.map((m) => hashesOf(m.signature));
+  const signatures = members.map((m) => signatureOf(m.signature));
+  // A band's key is its stretch of the signature's text: fixed-width hex, so equal text is equal hash values. Values
+  // are parsed only for the members compared, a few of the archive (a run that adds one capture regroups them all).
   const byBand = new Map<string, number[]>();
-  hashes.forEach((h, i) => {
-    if (h === null) return;
+  signatures.forEach((signature, i) => {
+    if (signature === null) return;
     for (let b = 0; b < BANDS; b += 1) {
-      const key = `${b}:${h.subarray(b * ROWS, (b + 1) * ROWS).join(',')}`;
+      const key = `${b}:${signature.slice(b * ROWS * HEX_DIGITS, (b + 1) * ROWS * HEX_DIGITS)}`;
       const bucket = byBand.get(key);
       if (bucket) bucket.push(i);
       else byBand.set(key, [i]);
     }
   });
+  const hashes = new Array<Uint32Array | undefined>(members.length);
+  const hashesAt = (i: number) => (hashes[i] ??= hashesOf(signatures[i]!));
   const compare = (earlier: number, member: number): void => {
     const [a, b] = [find(earlier), find(member)];
-    if (a !== b && similarity(hashes[earlier]!, hashes[member]!) >= SAME_STORY_SIMILARITY) parent[Math.max(a, b)] = Math.min(a, b);
+    if (a !== b && similarity(hashesAt(earlier), hashesAt(member)) >= SAME_STORY_SIMILARITY) parent[Math.max(a, b)] = Math.min(a, b);
   };
   for (const bucket of byBand.values()) {
     if (bucket.length <= PAIRWISE_BAND) {

@@ -27,6 +27,13 @@ describe('groupStories', () => {
     expect(Object.fromEntries(ids)).toEqual({ 'a.md': 's-new', 'b.md': 's-new', 'e.md': 's-new' });
   });
 
+  it('reads a signature in either case, and takes one that is not hexadecimal for none', () => {
+    const story = signature(3);
+    const notHex = `${story.slice(0, -1)}g`;
+    const ids = groupStories([member('a.md', story), member('b.md', story.toUpperCase()), member('c.md', notHex)], newId);
+    expect(Object.fromEntries(ids)).toEqual({ 'a.md': 's-a.md', 'b.md': 's-a.md' });
+  });
+
   it('gives the same ids when run again on its own output (ingest skips it when nothing changed)', () => {
     const boilerplate = { 0: 0xabcdef01, 1: 0x12345678 };
     const story = signature(5);
