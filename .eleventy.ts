@@ -10,7 +10,8 @@ import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import { formatChanges, reportTotals, type IngestReport } from './src/store/ingestReport.ts';
+import { formatChanges, reportTotals, type IngestReport, type IngestRun } from './src/store/ingestReport.ts';
+import { ingestThread } from './src/store/ingestThread.ts';
 import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
 import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
@@ -83,27 +84,35 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(dumpsDir);
   // Ingest's stat cache and seal change when it runs, which must not set off a second rebuild.
   for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), name));
+  eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    if (runMode === 'serve') ingestThread.warm();
+  });
   eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
     // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
     // outside the content's folder; either reading may be the true one.
     if (!changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) return;
-    const { ingestArchive } = await import('./src/store/ingestArchive.ts');
-    const run = await ingestArchive(eleventyConfig.directories.input);
-    warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
-    announceEntryFiles(run, archivePaths(eleventyConfig.directories.input).articlesDir);
-    // The rebuild after this renders every page; the new ones need not wait for it. Should they fail here, they wait.
-    try {
-      const early = await writeEarlyPages(run, {
-        inputDir: eleventyConfig.directories.input,
+    const input = eleventyConfig.directories.input;
+    // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
+    let early = Promise.resolve();
+    const writeEarly = (changes: IngestRun['changes']) => {
+      const options = {
+        inputDir: input,
         outputDir: eleventyConfig.directories.output,
         configPath: fileURLToPath(import.meta.url),
         ...(eleventyConfig.pathPrefix !== undefined && { pathPrefix: eleventyConfig.pathPrefix }),
         known: served.articles,
-      });
-      if (early.articles.length > 0) tell(`served before the rebuild: ${early.articles.join(', ')}`);
-    } catch (error) {
-      warn(`the changed pages are served once the rebuild ends: rendering them first failed (${error instanceof Error ? error.message : String(error)})`);
-    }
+      };
+      early = writeEarlyPages({ changes }, options).then(
+        (pages) => {
+          if (pages.articles.length > 0) tell(`served before the rebuild: ${pages.articles.join(', ')}`);
+        },
+        (error: unknown) => warn(`the changed pages are served once the rebuild ends: rendering them first failed (${error instanceof Error ? error.message : String(error)})`),
+      );
+    };
+    // The early pages are written before the rebuild starts, whatever became of the rest of the run.
+    const run = await ingestThread.ingest(input, writeEarly).finally(() => early);
+    warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
+    announceEntryFiles(run, archivePaths(input).articlesDir);
   });
   // Last, so that its transforms are the last (see pageMemory.ts).
   eleventyConfig.addPlugin(pageMemory);

@@ -1,4 +1,5 @@
 // What a caller may ask of an ingest run, and which of it changes what the run yields.
+import type { IngestRun } from './ingestReport.ts';
 
 export interface IngestOptions {
   maxBytes?: number | undefined;
@@ -10,6 +11,11 @@ export interface IngestOptions {
   prune?: boolean | undefined;
   /** Worker threads reading captures; 0 reads them in-process. By default one per core when there are many. */
   workers?: number | undefined;
+  /**
+   * Told the run's changes once its entries are written, before it writes the manifest, report and caches: a server
+   * can show the new entries meanwhile. Not awaited. A run that finds the seal changes nothing and does not tell.
+   */
+  onEntriesWritten?: ((changes: IngestRun['changes']) => void) | undefined;
 }
 
 /** The options that change what a capture yields, as the manifest records them: a --captured-at reference. */

@@ -13,7 +13,7 @@ import { formatReport, reportTotals, type DumpReport, type EntryReport, type Ing
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
-import { breakSeal, scanInput, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
+import { breakSeal, scanInput, scannedStamp, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
 import { provenanceJson } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
@@ -55,6 +55,8 @@ interface Run {
   /** Provenance files present when the run started (names without .json). */
   provenance: Set<string>;
   cache: StatCache;
+  /** The input as the run's scan saw it (null when the scan gave up). */
+  scan: InputScan | null;
   /** What this run wrote or removed, keyed as the seal's scan keys it. */
   written: OwnWrites;
 }
@@ -243,11 +245,13 @@ async function isEdited(current: string, p: Planned): Promise<boolean> {
 async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
   const key = `articles/${p.file}`;
-  const stats = StatCache.statOf(target);
+  // The stamp the run's scan took, when it saw the file: a change since can only make it differ from the cache's, and
+  // at archive scale a second stat of every entry was a tenth of a run that added one capture.
+  const stamp = scannedStamp(run.scan, key) ?? StatCache.statOf(target);
   // An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read.
-  if (stats && !p.render && p.previous && p.previous.story === story && run.cache.known(key, stats) === p.previous.sha256) return p.previous;
-  const current = stats === null ? null : await readIfExists(target);
-  if (stats && current !== null) run.cache.remember(key, stats, sha256(current));
+  if (stamp && !p.render && p.previous && p.previous.story === story && run.cache.known(key, stamp) === p.previous.sha256) return p.previous;
+  const current = stamp === null ? null : await readIfExists(target);
+  if (stamp && current !== null) run.cache.remember(key, stamp, sha256(current));
   const write = async (text: string) => {
     if (await writeIfChanged(target, text, current)) wrote(run, key);
     const written = StatCache.statOf(target);
@@ -429,6 +433,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
     changes: [],
     provenance: new Set(provenanceNames.map((f) => f.replace(/\.json$/, ''))),
     cache,
+    scan: input,
     written: new Map(),
   };
 
@@ -534,6 +539,8 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
       wrote(run, `provenance/${dump}.json`);
     }
   }
+
+  options.onEntriesWritten?.(run.changes);
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
   if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) wrote(run, 'manifest');

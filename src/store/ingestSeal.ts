@@ -7,7 +7,7 @@ import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DUMP_LISTING, ENTRY_LISTING, listedNames, PROVENANCE_LISTING, type ArchivePaths } from './archivePaths.ts';
-import { COARSE_TICK_MS, FINE_TICK_MS } from './statCache.ts';
+import { COARSE_TICK_MS, FINE_TICK_MS, stampOf } from './statCache.ts';
 import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 
 const VERSION = 3;
@@ -46,14 +46,11 @@ export interface InputScan {
 const ABSENT: Seen = { stamp: 'absent', changedMs: 0, coarse: false };
 const PRESENT: Seen = { stamp: 'present', changedMs: 0, coarse: false };
 
-/**
- * Times in milliseconds as doubles (to a fraction of a microsecond): any change moves the change time by at least the
- * kernel's clock tick, and plain stats cost a scan of the whole archive less than exact nanoseconds do.
- */
+/** Plain stats, not exact nanoseconds: they cost a scan of the whole archive less (see stampOf). */
 function seen(stats: Stats | undefined): Seen {
   if (stats === undefined) return ABSENT;
-  const { size, mtimeMs, ctimeMs, ino, dev } = stats;
-  return { stamp: `${size}:${mtimeMs}:${ctimeMs}:${ino}:${dev}`, changedMs: Math.max(mtimeMs, ctimeMs), coarse: mtimeMs % 1000 === 0 && ctimeMs % 1000 === 0 };
+  const { mtimeMs, ctimeMs } = stats;
+  return { stamp: stampOf(stats), changedMs: Math.max(mtimeMs, ctimeMs), coarse: mtimeMs % 1000 === 0 && ctimeMs % 1000 === 0 };
 }
 
 /** A link is seen itself and by its target, so retargeting it and changing the file it points to both show. */
@@ -99,6 +96,12 @@ export async function scanInput(paths: ArchivePaths): Promise<InputScan | null> 
   const startedAt = Date.now();
   const files = new Map<string, Seen>();
   return (await walkInput(paths, (key, file) => files.set(key, file))) ? { startedAt, files } : null;
+}
+
+/** The stamp a scan took of a file it saw (entries and the manifest and report; not captures, seen with their links). */
+export function scannedStamp(scan: InputScan | null, key: string): string | undefined {
+  const seen = scan?.files.get(key);
+  return seen === undefined || seen === ABSENT || seen === PRESENT ? undefined : seen.stamp;
 }
 
 /** Sorted, so that a seal put together from a scan and the run's own writes matches a scan made later. */

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import type { StatCache } from './statCache.ts';
+import { stampOf, type StatCache } from './statCache.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Sidecar } from '../ingest/types.ts';
@@ -124,20 +124,21 @@ async function readStamped(dumpsDir: string, name: string, maxBytes: number, cac
   try {
     // One lstat tells a plain file's stats; only a link is followed, and only when it stays inside the folder. It is
     // synchronous because ingest stats every capture, and a stat through the thread pool costs ten times the stat.
-    const own = lstatSync(file, { bigint: true });
+    const own = lstatSync(file);
     if (own.isSymbolicLink() && (await leavesFolder(dumpsDir, file))) {
       return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
     }
-    const info = own.isSymbolicLink() ? await stat(file, { bigint: true }) : own;
+    const info = own.isSymbolicLink() ? await stat(file) : own;
     if (!info.isFile()) return { ok: false, name, reason: 'is not a regular file' };
-    if (info.size > BigInt(maxBytes)) {
+    if (info.size > maxBytes) {
       return { ok: false, name, reason: `is ${info.size} bytes, over the ${maxBytes}-byte limit for a capture (raise it with --max-bytes if the file is real)` };
     }
     const key = `dumps/${name}`;
-    const known = cache?.known(key, info);
+    const stamp = stampOf(info);
+    const known = cache?.known(key, stamp);
     const bytes = known === undefined ? new Uint8Array(readFileSync(file)) : null;
     const hash = known ?? sha256(bytes!);
-    if (known === undefined) cache?.remember(key, info, hash);
+    if (known === undefined) cache?.remember(key, stamp, hash);
     const { sidecar, problem, retry } = hasSidecar ? await readSidecar(dumpsDir, file.replace(/\.txt$/i, '.json')) : {};
     return { ok: true, dump: { name, bytes, sha256: hash, sidecar, sidecarProblem: problem, sidecarRetry: retry } };
   } catch (error) {

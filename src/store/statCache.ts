@@ -1,14 +1,14 @@
 // What ingest last read or wrote, by file stamp (size, times, inode): an unchanged file is known by one stat instead
 // of being read and hashed again, as git's index knows unchanged files. A cache only: when it is missing, damaged or
 // from another machine it is ignored and rebuilt, and it never decides anything on its own but a file's hash.
-import type { BigIntStats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 /** In the archive folder, beside the manifest; each machine has its own (inodes and times differ per clone). */
 export const STAT_CACHE_NAME = '.ingest-cache.json';
-const VERSION = 1;
+const VERSION = 2;
 
 interface Known {
   stamp: string;
@@ -17,8 +17,8 @@ interface Known {
 
 interface CacheFile {
   version: number;
-  /** When the cache was saved, in nanoseconds of the file system's clock. */
-  savedAt: string;
+  /** When the cache was saved, in milliseconds of the file system's clock. */
+  savedAt: number;
   files: Record<string, Known>;
 }
 
@@ -30,18 +30,18 @@ interface CacheFile {
 export const FINE_TICK_MS = 100;
 export const COARSE_TICK_MS = 2500;
 
-function stampOf(s: BigIntStats): string {
-  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
-}
-
-/** Milliseconds from a stamp's nanoseconds: a double keeps them to a microsecond, plenty against a 100 ms tick. */
-function milliseconds(ns: string): number {
-  return Number(ns) / 1e6;
+/**
+ * A file's stamp: size, modification and change times, inode and device. Times in milliseconds as doubles (to a
+ * fraction of a microsecond): any change moves the change time by at least the kernel's clock tick. The seal's scan
+ * stamps files alike (ingestSeal.ts), so a run takes an entry's stamp from the scan rather than stat it again.
+ */
+export function stampOf(s: Stats): string {
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 }
 
 /** Whole seconds: the file system keeps no finer times. */
-function isCoarse(ns: string): boolean {
-  return ns.endsWith('000000000');
+function isCoarse(ms: number): boolean {
+  return ms % 1000 === 0;
 }
 
 export class StatCache {
@@ -64,14 +64,13 @@ export class StatCache {
   static async load(file: string): Promise<StatCache> {
     try {
       const json = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-      if (json.version !== VERSION || typeof json.savedAt !== 'string' || typeof json.files !== 'object') return StatCache.empty();
-      const savedAt = milliseconds(json.savedAt);
+      if (json.version !== VERSION || typeof json.savedAt !== 'number' || typeof json.files !== 'object') return StatCache.empty();
       const saved = new Map(Object.entries(json.files));
       const trusted = new Set<string>();
       for (const [key, known] of saved) {
         const [, mtime = '', ctime = ''] = known.stamp.split(':');
-        const tick = isCoarse(mtime) ? COARSE_TICK_MS : FINE_TICK_MS;
-        if (Math.max(milliseconds(mtime), milliseconds(ctime)) < savedAt - tick) trusted.add(key);
+        const tick = isCoarse(Number(mtime)) ? COARSE_TICK_MS : FINE_TICK_MS;
+        if (Math.max(Number(mtime), Number(ctime)) < json.savedAt - tick) trusted.add(key);
       }
       return new StatCache(saved, trusted);
     } catch {
@@ -79,30 +78,26 @@ export class StatCache {
     }
   }
 
-  /** The file's stats, or null when it does not exist. */
-  static statOf(file: string): BigIntStats | null {
-    try {
-      return statSync(file, { bigint: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+  /** The file's stamp, or null when it does not exist. */
+  static statOf(file: string): string | null {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats === undefined ? null : stampOf(stats);
   }
 
-  /** The hash recorded for `key` when the file's stats are still the ones it was recorded with. */
-  known(key: string, stats: BigIntStats): string | undefined {
+  /** The hash recorded for `key` when the file's stamp is still the one it was recorded with. */
+  known(key: string, stamp: string): string | undefined {
     const known = this.saved.get(key);
-    if (known === undefined || !this.trusted.has(key) || known.stamp !== stampOf(stats)) return undefined;
+    if (known === undefined || !this.trusted.has(key) || known.stamp !== stamp) return undefined;
     this.next.set(key, known);
     return known.sha256;
   }
 
   /**
-   * Records the hash of a file's bytes with stats taken before they were read, or right after they were written, so
+   * Records the hash of a file's bytes with a stamp taken before they were read, or right after they were written, so
    * a change made since can only make the stamp differ.
    */
-  remember(key: string, stats: BigIntStats, sha256: string): void {
-    const known = { stamp: stampOf(stats), sha256 };
+  remember(key: string, stamp: string, sha256: string): void {
+    const known = { stamp, sha256 };
     const saved = this.saved.get(key);
     // A stamp saved but not yet trusted is saved again, so it is judged against a later save next time.
     if (saved === undefined || saved.stamp !== known.stamp || saved.sha256 !== sha256 || !this.trusted.has(key)) this.changed = true;
@@ -113,7 +108,7 @@ export class StatCache {
   save(file: string): void {
     if (!this.changed && this.next.size === this.saved.size) return;
     const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const json: CacheFile = { version: VERSION, savedAt: `${Date.now()}000000`, files };
+    const json: CacheFile = { version: VERSION, savedAt: Date.now(), files };
     writeFileAtomic(file, `${JSON.stringify(json)}\n`);
   }
 }

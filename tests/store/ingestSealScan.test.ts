@@ -1,20 +1,25 @@
 // A run that finds the seal broken takes the input as the seal's check scanned it, rather than walking the archive a
-// second time (a quarter of a second at 10,000 captures), and the seal it leaves still holds for the next run.
+// second time (a quarter of a second at 10,000 captures), and the seal it leaves still holds for the next run; the
+// entries' stamps for the stat cache come from that scan too.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ingestArchive, ingestOrTell } from '../../src/store/ingestArchive.ts';
 import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
 
-/** How often each file was looked at with lstat (the scan does so once per capture, and so does the read). */
+/** How often each file was looked at with lstat (the scan does so once per capture, and so does the read) or stat. */
 const looked = vi.hoisted(() => new Map<string, number>());
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
-  const lstatSync = ((file: Parameters<typeof actual.lstatSync>[0], ...rest: unknown[]) => {
-    looked.set(String(file), (looked.get(String(file)) ?? 0) + 1);
-    return (actual.lstatSync as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof actual.lstatSync;
-  return { ...actual, lstatSync, default: { ...actual, lstatSync } };
+  const counted = <F extends (...args: never[]) => unknown>(fn: F) =>
+    ((file: string, ...rest: unknown[]) => {
+      looked.set(String(file), (looked.get(String(file)) ?? 0) + 1);
+      return (fn as unknown as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as unknown as F;
+  const lstatSync = counted(actual.lstatSync);
+  const statSync = counted(actual.statSync);
+  return { ...actual, lstatSync, statSync, default: { ...actual, lstatSync, statSync } };
 });
 
 let content: string | undefined;
@@ -44,6 +49,11 @@ describe('a run after a broken seal', () => {
     expect(run.sealed).toBe(false);
     expect(run.changes.length).toBeGreaterThan(0);
     expect(lookedAt()).toEqual(unsealed);
+    // Each entry already there was stamped by the scan alone.
+    const entries = (await readdir(path.join(content, 'articles'))).filter((name) => name.endsWith('.md'));
+    const before = entries.filter((name) => !run.changes.some((c) => c.file === name));
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.map((name) => looked.get(path.join(content!, 'articles', name)))).toEqual(before.map(() => 1));
 
     await settle();
     expect((await ingestOrTell(content, { workers: 0 })).sealed).toBe(true);

@@ -56,7 +56,8 @@ describe('StatCache', () => {
 
   it('ignores a damaged or foreign cache file instead of failing', async () => {
     const { file, cacheFile } = await stampedFile('first');
-    for (const text of ['{not json', '{"version": 99, "savedAt": "1", "files": {}}', '[]']) {
+    // Version 1 kept nanoseconds: its stamps are never this version's, and it is read as no cache.
+    for (const text of ['{not json', '{"version": 99, "savedAt": 1, "files": {}}', '[]', '{"version": 1, "savedAt": "1", "files": {}}']) {
       await writeFile(cacheFile, text);
       expect(await knownAfterLoad(file, cacheFile)).toBeUndefined();
     }
@@ -127,6 +128,6 @@ describe('ingest with the stat cache', () => {
       expect(run.changes).toEqual([]);
       expect(await readArticle(content, file)).toBe(entry);
     }
-    expect(JSON.parse(await readFile(path.join(content, STAT_CACHE_NAME), 'utf8')).version).toBe(1);
+    expect(JSON.parse(await readFile(path.join(content, STAT_CACHE_NAME), 'utf8')).version).toBe(2);
   });
 });
