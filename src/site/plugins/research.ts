@@ -6,6 +6,7 @@ import { buildArticles, tagGroups, type ArticlePage } from '../articleCollection
 import { startExports, BUILD_FAILED, type RunningExports } from '../backgroundExports.ts';
 import { ARCHIVE_EXPORTS, tagExports, type ExportedTag } from '../exportFiles.ts';
 import type { ExportedArticle } from '../exportRecords.ts';
+import { earlyRenderOf } from '../earlyPages.ts';
 import { paginate } from '../paginate.ts';
 import { FRAME } from '../capturePage.ts';
 import { writeCapturePages } from '../writeCapturePages.ts';
@@ -36,7 +37,10 @@ function exportedTags(articles: readonly ArticlePage[]): ExportedTag[] {
 
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const input = eleventyConfig.directories.input;
-  eleventyConfig.addGlobalData('reportPages', async () => paginate((await readReport(input))?.dumps ?? [], '/report/', REPORT_PAGE_SIZE));
+  // Pages rendered early while serving are article pages, which never show the report (9 MB of JSON at 10,000 captures).
+  eleventyConfig.addGlobalData('reportPages', async () =>
+    earlyRenderOf(eleventyConfig) ? [] : paginate((await readReport(input))?.dumps ?? [], '/report/', REPORT_PAGE_SIZE),
+  );
   eleventyConfig.addGlobalData('captures', () => listCaptures(input));
   eleventyConfig.addGlobalData('captureFrame', FRAME);
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
