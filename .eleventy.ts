@@ -21,6 +21,7 @@ import { publicAddress, readNavigation, readPublishers, readSiteSettings } from 
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { ServedArticles, writeEarlyPages } from './src/site/earlyPages.ts';
+import { watchDumps, type DumpsWatch } from './src/site/watchDumps.ts';
 import { research } from './src/site/plugins/research.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
 import { PROJECT_ROOT } from './src/runtimeFiles.ts';
@@ -84,13 +85,8 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(dumpsDir);
   // Ingest's stat cache and seal change when it runs, which must not set off a second rebuild.
   for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), name));
-  eleventyConfig.on('eleventy.before', ({ runMode }) => {
-    if (runMode === 'serve') ingestThread.warm();
-  });
-  eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
-    // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
-    // outside the content's folder; either reading may be the true one.
-    if (!changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) return;
+  /** Ingests the captures that changed while serving; the pages of the entries it writes go up at once. */
+  const ingestChanges = async () => {
     const input = eleventyConfig.directories.input;
     // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
     let early = Promise.resolve();
@@ -111,8 +107,29 @@ export default function configure(eleventyConfig: UserConfig) {
     };
     // The early pages are written before the rebuild starts, whatever became of the rest of the run.
     const run = await ingestThread.ingest(input, writeEarly).finally(() => early);
+    if (run.sealed) return;
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
+    // Announced entries start the rebuild that puts them on the listing pages, if one is not about to start already.
     announceEntryFiles(run, archivePaths(input).articlesDir);
+  };
+  let building = false;
+  let dumpsWatch: DumpsWatch | undefined;
+  eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    building = true;
+    if (runMode === 'serve') ingestThread.warm();
+  });
+  eleventyConfig.on('eleventy.after', async ({ runMode }) => {
+    building = false;
+    if (runMode !== 'serve' || dumpsWatch !== undefined) return;
+    dumpsWatch = watchDumps(dumpsDir, ingestChanges, {
+      busy: () => building,
+      failed: (error) => warn(`ingesting the changed captures failed: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  });
+  eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
+    // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
+    // outside the content's folder; either reading may be the true one.
+    if (changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) await ingestChanges();
   });
   // Last, so that its transforms are the last (see pageMemory.ts).
   eleventyConfig.addPlugin(pageMemory);

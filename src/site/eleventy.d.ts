@@ -66,7 +66,7 @@ declare module '@11ty/eleventy' {
     /** After every build: what was written (`results`), where, and whether to files (`outputMode: 'fs'`). */
     on(
       event: 'eleventy.after',
-      handler: (build: { directories: { output: string }; results: WrittenPage[]; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void>,
+      handler: (build: { directories: { output: string }; results: WrittenPage[]; runMode: 'build' | 'serve' | 'watch'; outputMode: 'fs' | 'json' | 'ndjson' }) => Promise<void>,
     ): void;
   }
 

@@ -1,0 +1,72 @@
+// The dumps folder watched directly while serving: one call per burst of changes, none while a build is running,
+// a burst during a call acted on once it ends, and a failed call handed on rather than lost.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchDumps, type DumpsWatch } from '../../src/site/watchDumps.ts';
+
+const QUIET = 60;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let dir: string | undefined;
+let watching: DumpsWatch | undefined;
+
+afterEach(async () => {
+  watching?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+async function folder(): Promise<string> {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'watch-dumps-'));
+  return dir;
+}
+
+describe('watchDumps', () => {
+  it('calls once per burst of changes, after the folder has been quiet', async () => {
+    const dumps = await folder();
+    let calls = 0;
+    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => false, failed: () => {}, quietMs: QUIET });
+    for (let i = 0; i < 5; i += 1) {
+      await writeFile(path.join(dumps, `a${i}.txt`), 'text');
+      await sleep(10);
+    }
+    expect(calls).toBe(0);
+    await sleep(QUIET * 4);
+    expect(calls).toBe(1);
+  });
+
+  it('leaves a change to the rebuild while one is running', async () => {
+    const dumps = await folder();
+    let calls = 0;
+    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => true, failed: () => {}, quietMs: QUIET });
+    await writeFile(path.join(dumps, 'a.txt'), 'text');
+    await sleep(QUIET * 4);
+    expect(calls).toBe(0);
+  });
+
+  it('acts once more on changes made while a call runs, and hands a failure on', async () => {
+    const dumps = await folder();
+    const failures: unknown[] = [];
+    let calls = 0;
+    let release = () => {};
+    watching = watchDumps(
+      dumps,
+      async () => {
+        calls += 1;
+        if (calls === 1) await new Promise<void>((resolve) => (release = resolve));
+        if (calls === 2) throw new Error('gen.txt: cannot be read');
+      },
+      { busy: () => false, failed: (error) => failures.push(error), quietMs: QUIET },
+    );
+    await writeFile(path.join(dumps, 'a.txt'), 'text');
+    await sleep(QUIET * 3);
+    await writeFile(path.join(dumps, 'b.txt'), 'text');
+    await sleep(QUIET * 3);
+    expect(calls).toBe(1);
+    release();
+    await sleep(QUIET);
+    expect(calls).toBe(2);
+    expect(String(failures[0])).toContain('gen.txt');
+  });
+});
