@@ -62,14 +62,20 @@ export function groupStories(members: StoryMember[], newId: (file: string) => st
   const signatures = members.map((m) => signatureOf(m.signature));
   // A band's key is its stretch of the signature's text: fixed-width hex, so equal text is equal hash values. Values
   // are parsed only for the members compared, a few of the archive (a run that adds one capture regroups them all).
-  const byBand = new Map<string, number[]>();
+  // Buckets are numbered in the order they are first met, and most hold one member, which needs no array.
+  const bucketOf = Array.from({ length: BANDS }, () => new Map<string, number>());
+  const firsts: number[] = [];
+  const others: (number[] | undefined)[] = [];
   signatures.forEach((signature, i) => {
     if (signature === null) return;
     for (let b = 0; b < BANDS; b += 1) {
-      const key = `${b}:${signature.slice(b * ROWS * HEX_DIGITS, (b + 1) * ROWS * HEX_DIGITS)}`;
-      const bucket = byBand.get(key);
-      if (bucket) bucket.push(i);
-      else byBand.set(key, [i]);
+      const key = signature.slice(b * ROWS * HEX_DIGITS, (b + 1) * ROWS * HEX_DIGITS);
+      const bucket = bucketOf[b]!.get(key);
+      if (bucket === undefined) {
+        bucketOf[b]!.set(key, firsts.length);
+        firsts.push(i);
+        others.push(undefined);
+      } else (others[bucket] ??= []).push(i);
     }
   });
   const hashes = new Array<Uint32Array | undefined>(members.length);
@@ -78,7 +84,11 @@ export function groupStories(members: StoryMember[], newId: (file: string) => st
     const [a, b] = [find(earlier), find(member)];
     if (a !== b && similarity(hashesAt(earlier), hashesAt(member)) >= SAME_STORY_SIMILARITY) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  for (const bucket of byBand.values()) {
+  // In the order the buckets were first met: a large bucket's representatives depend on what was joined before.
+  for (let k = 0; k < firsts.length; k += 1) {
+    const rest = others[k];
+    if (rest === undefined) continue;
+    const bucket = [firsts[k]!, ...rest];
     if (bucket.length <= PAIRWISE_BAND) {
       for (let i = 1; i < bucket.length; i += 1) for (let j = 0; j < i; j += 1) compare(bucket[j]!, bucket[i]!);
       continue;
