@@ -88,8 +88,9 @@ export interface EarlyPages {
 /** Renders and writes the pages of the entries `run` created or rewrote, and the capture pages of their captures. */
 export async function writeEarlyPages(run: Pick<IngestRun, 'changes'>, options: EarlyPagesOptions): Promise<EarlyPages> {
   const written = run.changes.filter(({ file, change }) => change !== 'removed' && GLOB_SAFE.test(file));
-  const input = path.relative('.', options.inputDir) || '.';
-  if (written.length === 0 || !GLOB_SAFE.test(input.split(path.sep).join('/'))) return { articles: [], captures: [] };
+  // Eleventy's globs are relative to the working folder, with forward slashes.
+  const input = (path.relative('.', options.inputDir) || '.').split(path.sep).join('/');
+  if (written.length === 0 || !GLOB_SAFE.test(input)) return { articles: [], captures: [] };
   const articlesDir = path.join(options.inputDir, 'articles');
   const urlOf = (file: string) => articleUrl(path.join(articlesDir, file));
   const files = [...new Set(written.map(({ file }) => file))];
@@ -98,7 +99,7 @@ export async function writeEarlyPages(run: Pick<IngestRun, 'changes'>, options: 
     gone: new Set(run.changes.filter(({ change }) => change === 'removed').map(({ file }) => urlOf(file))),
   };
   // Two names at least, so the braces are always a list of alternatives.
-  const glob = `${input.split(path.sep).join('/')}/{${[...files.map((file) => `articles/${file}`), FRAME_TEMPLATE].join(',')}}`;
+  const glob = `${input}/{${[...files.map((file) => `articles/${file}`), FRAME_TEMPLATE].join(',')}}`;
   const eleventy = new Eleventy(glob, options.outputDir, {
     inputDir: options.inputDir,
     configPath: options.configPath,
