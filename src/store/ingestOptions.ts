@@ -12,10 +12,11 @@ export interface IngestOptions {
   /** Worker threads reading captures; 0 reads them in-process. By default one per core when there are many. */
   workers?: number | undefined;
   /**
-   * Told the run's changes once its entries are written, before it writes the manifest, report and caches: a server
-   * can show the new entries meanwhile. Not awaited. A run that finds the seal changes nothing and does not tell.
+   * Told the run's changes once its entries are written, and awaited before the run writes the manifest, report and
+   * caches: a server puts the new entries' pages up first, without the run's records competing for the thread. A run
+   * that finds the seal changes nothing and does not tell.
    */
-  onEntriesWritten?: ((changes: IngestRun['changes']) => void) | undefined;
+  onEntriesWritten?: ((changes: IngestRun['changes']) => void | Promise<void>) | undefined;
 }
 
 /** The options that change what a capture yields, as the manifest records them: a --captured-at reference. */

@@ -12,9 +12,10 @@ import { groupStories, type StoryMember } from './groupStories.ts';
 import { formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
-import { DEFAULT_MAX_DUMP_BYTES, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
+import { DEFAULT_MAX_DUMP_BYTES, knownUnchanged, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
 import { breakSeal, scanInput, scannedStamp, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
+import { FileMemory } from './fileMemory.ts';
 import { provenanceJson } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
@@ -83,9 +84,28 @@ const wrote = (run: Run, key: string) => run.written.set(key, seenAt(run.paths, 
 
 const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify(dump.sidecar)) : null);
 
+/**
+ * `quick` for each item, and `slow`, a few at a time, for those it gives nothing for; in the items' order. Most of a
+ * large archive is unchanged, and its items settled without a promise each: at 10,000 captures the promises of reads
+ * and writes that had nothing to do took a run adding one capture a tenth of its time.
+ */
+async function mapQuickly<T, R>(items: readonly T[], quick: (item: T) => R | undefined, slow: (item: T) => Promise<R>): Promise<R[]> {
+  const results = items.map(quick);
+  const rest = results.flatMap((result, index) => (result === undefined ? [index] : []));
+  const slowResults = await pMap(rest, (index) => slow(items[index]!), { concurrency: FILE_CONCURRENCY });
+  rest.forEach((index, at) => (results[index] = slowResults[at]));
+  return results as R[];
+}
+
+/** A capture's normalised text's hash as the manifest recorded it, while the capture is the one recorded. */
+function recordedContent(dump: StampedDump, record: DumpRecord | undefined): string | null {
+  return record && record.sha256 === dump.sha256 && record.content ? record.content : null;
+}
+
 /** The same capture saved twice (another name, other line endings) has one normalised text; an empty one has none. */
 async function contentHash(dumpsDir: string, dump: StampedDump, record: DumpRecord | undefined): Promise<string | null> {
-  if (record && record.sha256 === dump.sha256 && record.content) return record.content;
+  const recorded = recordedContent(dump, record);
+  if (recorded !== null) return recorded;
   const decoded = decodeDump(loadBytes(dumpsDir, dump));
   if (!decoded.ok) return null;
   const text = normalizeText(decoded.text).trim();
@@ -242,14 +262,22 @@ async function isEdited(current: string, p: Planned): Promise<boolean> {
  * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
  * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
  */
+/**
+ * An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read. The
+ * stamp is the one the run's scan took: a change since can only make it differ from the cache's, and at archive scale
+ * a second stat of every entry was a tenth of a run that added one capture.
+ */
+function keptAsItIs(run: Run, p: Planned, story: string | null, stamp: string | null | undefined = scannedStamp(run.scan, `articles/${p.file}`)): ManifestEntry | null {
+  if (p.render || !p.previous || p.previous.story !== story || !stamp) return null;
+  return run.cache.known(`articles/${p.file}`, stamp) === p.previous.sha256 ? p.previous : null;
+}
+
 async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
   const key = `articles/${p.file}`;
-  // The stamp the run's scan took, when it saw the file: a change since can only make it differ from the cache's, and
-  // at archive scale a second stat of every entry was a tenth of a run that added one capture.
   const stamp = scannedStamp(run.scan, key) ?? StatCache.statOf(target);
-  // An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read.
-  if (stamp && !p.render && p.previous && p.previous.story === story && run.cache.known(key, stamp) === p.previous.sha256) return p.previous;
+  const kept = keptAsItIs(run, p, story, stamp);
+  if (kept) return kept;
   const current = stamp === null ? null : await readIfExists(target);
   if (stamp && current !== null) run.cache.remember(key, stamp, sha256(current));
   const write = async (text: string) => {
@@ -384,6 +412,24 @@ async function readingOf(readings: ReadingQueue, dumpsDir: string, name: string)
   }
 }
 
+/** The manifest and report a run left, for the next run in this process (serve's thread); see fileMemory.ts. */
+const keptManifest = new FileMemory<{ manifest: Manifest; text: string | null }>();
+const keptReport = new FileMemory<{ text: string | null; byDump: Map<string, DumpReport> }>();
+
+/**
+ * Reads into memory what the next run in this process reads of the manifest, report and stat cache, each under the
+ * stamp it had before it was read: serve's thread does this as it starts, so the first capture dropped in does not
+ * wait for it. A file that cannot be read is left to the run, which says what is wrong with it.
+ */
+export async function preloadRun(paths: ArchivePaths): Promise<void> {
+  const manifestStamp = StatCache.statOf(paths.manifestFile);
+  const manifest = await readManifest(paths.manifestFile).catch(() => null);
+  if (manifest !== null) keptManifest.keep(paths.manifestFile, manifestStamp, manifest);
+  const reportStamp = StatCache.statOf(paths.reportFile);
+  keptReport.keep(paths.reportFile, reportStamp, await loadPreviousReport(paths.reportFile));
+  await StatCache.preload(paths.statCacheFile);
+}
+
 /** The last run's report by dump, with the text it was read from (so an unchanged report is not read again to compare). */
 async function loadPreviousReport(file: string): Promise<{ text: string | null; byDump: Map<string, DumpReport> }> {
   const text = await readIfExists(file);
@@ -412,9 +458,9 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   // Independent reads, started together: on a large archive each is mostly waiting on the disk or parsing JSON.
   const [config, { manifest, text: manifestText }, cache, previousReport, articleNames, provenanceNames, listed] = await Promise.all([
     loadArchiveConfig(paths.dataDir),
-    readManifest(paths.manifestFile),
+    keptManifest.take(paths.manifestFile, scannedStamp(input, 'manifest')) ?? readManifest(paths.manifestFile),
     StatCache.load(paths.statCacheFile),
-    loadPreviousReport(paths.reportFile),
+    keptReport.take(paths.reportFile, scannedStamp(input, 'report')) ?? loadPreviousReport(paths.reportFile),
     listFiles(paths.articlesDir, ENTRY_LISTING),
     listFiles(paths.provenanceDir, PROVENANCE_LISTING),
     listFiles(paths.dumpsDir, DUMP_LISTING),
@@ -440,14 +486,19 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   const names = listed.filter((n) => DUMP_EXTENSION.test(n));
   const sidecars = new Set(listed.filter((n) => !DUMP_EXTENSION.test(n)));
   const present = new Set(names);
-  const dumps: ReadDump[] = await pMap(
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES;
+  const hasSidecar = (name: string) => sidecars.has(name.replace(DUMP_EXTENSION, '.json'));
+  const dumps: ReadDump[] = await mapQuickly(
     names,
+    (name) => {
+      const read = knownUnchanged(name, maxBytes, cache, hasSidecar(name), input?.dumpStats.get(name));
+      const content = read?.ok ? recordedContent(read.dump, manifest.dumps[name]) : null;
+      return content ? { name, read: read!, content } : undefined;
+    },
     async (name) => {
-      const hasSidecar = sidecars.has(name.replace(DUMP_EXTENSION, '.json'));
-      const read = await readDumpWithCache(paths.dumpsDir, name, options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES, cache, hasSidecar);
+      const read = await readDumpWithCache(paths.dumpsDir, name, maxBytes, cache, hasSidecar(name), input?.dumpStats.get(name));
       return { name, read, content: read.ok ? await contentHash(paths.dumpsDir, read.dump, manifest.dumps[name]) : null };
     },
-    { concurrency: FILE_CONCURRENCY },
   );
   followRenames(manifest, dumps);
   const ownerOf = duplicateOwners(dumps, manifest);
@@ -519,13 +570,16 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   const stories = sameMembers(members, manifest, toRead.length)
     ? new Map(members.flatMap((m) => (m.previous === null ? [] : [[m.file, m.previous] as const])))
     : groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
-  const settled = await pMap(
+  const settled = await mapQuickly(
     planned,
+    (p) => {
+      const record = keptAsItIs(run, p, stories.get(p.file) ?? null);
+      return record ? { p, changes: [], record } : undefined;
+    },
     async (p) => {
       const changes: IngestRun['changes'] = [];
       return { p, changes, record: await settle(run, p, stories.get(p.file) ?? null, changes) };
     },
-    { concurrency: FILE_CONCURRENCY },
   );
   for (const { p, changes, record } of settled) {
     run.changes.push(...changes);
@@ -540,13 +594,19 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
     }
   }
 
-  options.onEntriesWritten?.(run.changes);
+  await options.onEntriesWritten?.(run.changes);
 
   const next: Manifest = { version: 2, generator, options: optionsKey(options), dumps: nextRecords };
-  if (await writeIfChanged(paths.manifestFile, serializeManifest(next), manifestText)) wrote(run, 'manifest');
+  const nextText = serializeManifest(next);
+  if (await writeIfChanged(paths.manifestFile, nextText, manifestText)) wrote(run, 'manifest');
   const report: IngestReport = { dumps: reports };
-  if (await writeIfChanged(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, previousReport.text)) wrote(run, 'report');
+  const reportText = `${JSON.stringify(report, null, 2)}\n`;
+  if (await writeIfChanged(paths.reportFile, reportText, previousReport.text)) wrote(run, 'report');
   cache.save(paths.statCacheFile);
+  // As written, or as scanned when this run left them as they were (a change since then gives them another stamp).
+  const stampOf = (key: 'manifest' | 'report') => (run.written.has(key) ? run.written.get(key)!.stamp : scannedStamp(input, key));
+  keptManifest.keep(paths.manifestFile, stampOf('manifest'), { manifest: next, text: nextText });
+  keptReport.keep(paths.reportFile, stampOf('report'), { text: reportText, byDump: new Map(reports.map((r) => [r.dump, r])) });
   // A capture or sidecar that failed for a reason of the moment must be tried again by the next run, not sealed.
   const momentary = dumps.some(({ read }) => (read.ok ? read.dump.sidecarRetry === true : read.retry === true));
   if (!momentary) {

@@ -41,6 +41,8 @@ export interface Seen {
 export interface InputScan {
   startedAt: number;
   files: Map<string, Seen>;
+  /** Each capture's own stats (a link's, not its target's), by name: the run takes them rather than stat it again. */
+  dumpStats: Map<string, Stats>;
 }
 
 const ABSENT: Seen = { stamp: 'absent', changedMs: 0, coarse: false };
@@ -54,8 +56,7 @@ function seen(stats: Stats | undefined): Seen {
 }
 
 /** A link is seen itself and by its target, so retargeting it and changing the file it points to both show. */
-function seenDump(file: string): Seen {
-  const own = lstatSync(file, { throwIfNoEntry: false });
+function seenDump(file: string, own: Stats | undefined): Seen {
   if (!own?.isSymbolicLink()) return seen(own);
   const target = seen(statSync(file, { throwIfNoEntry: false }));
   const link = seen(own);
@@ -68,7 +69,7 @@ const seenFile = (file: string) => seen(statSync(file, { throwIfNoEntry: false }
  * Calls `visit` with what ingest would read, key by key; false when a folder is missing or unreadable (the run itself
  * says what is wrong) or a killed run left temporary files (the run clears those first).
  */
-async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) => void): Promise<boolean> {
+async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) => void, visitDump: (name: string, stats: Stats) => void = () => {}): Promise<boolean> {
   let folders: string[][];
   try {
     folders = await Promise.all([paths.dumpsDir, paths.articlesDir, paths.provenanceDir, paths.contentDir, paths.dataDir].map((dir) => readdir(dir)));
@@ -80,7 +81,12 @@ async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) =
   // In the order of the keys, so that sorting the lines for the digest finds them sorted already.
   try {
     for (const name of listedNames(articles, ENTRY_LISTING)) visit(`articles/${name}`, seenFile(path.join(paths.articlesDir, name)));
-    for (const name of listedNames(dumps, DUMP_LISTING)) visit(`dumps/${name}`, seenDump(path.join(paths.dumpsDir, name)));
+    for (const name of listedNames(dumps, DUMP_LISTING)) {
+      const file = path.join(paths.dumpsDir, name);
+      const own = lstatSync(file, { throwIfNoEntry: false });
+      if (own !== undefined) visitDump(name, own);
+      visit(`dumps/${name}`, seenDump(file, own));
+    }
   } catch {
     return false;
   }
@@ -95,7 +101,9 @@ async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) =
 export async function scanInput(paths: ArchivePaths): Promise<InputScan | null> {
   const startedAt = Date.now();
   const files = new Map<string, Seen>();
-  return (await walkInput(paths, (key, file) => files.set(key, file))) ? { startedAt, files } : null;
+  const dumpStats = new Map<string, Stats>();
+  const complete = await walkInput(paths, (key, file) => files.set(key, file), (name, stats) => dumpStats.set(name, stats));
+  return complete ? { startedAt, files, dumpStats } : null;
 }
 
 /** The stamp a scan took of a file it saw (entries and the manifest and report; not captures, seen with their links). */

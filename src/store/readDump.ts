@@ -1,6 +1,6 @@
 // A dump file on disk → its bytes, hash and sidecar, or a clear reason it cannot be read; refuses links that leave the dumps folder.
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { stampOf, type StatCache } from './statCache.ts';
 import path from 'node:path';
@@ -107,10 +107,21 @@ export async function readDump(dumpsDir: string, name: string, maxBytes = DEFAUL
 
 /**
  * As readDump, but a dump the stat cache knows unchanged (key `dumps/NAME`) is not read: its hash comes from the cache
- * and its bytes are null until `loadBytes`. A dump that is read is recorded in the cache with the stats taken before.
+ * and its bytes are null until `loadBytes`. A dump that is read is recorded in the cache with the stats taken before:
+ * `scanned`, the dump's own stats as the run's scan took them, when it has them.
  */
-export async function readDumpWithCache(dumpsDir: string, name: string, maxBytes: number, cache: StatCache, hasSidecar: boolean): Promise<StampedRead> {
-  return readStamped(dumpsDir, name, maxBytes, cache, hasSidecar);
+export async function readDumpWithCache(dumpsDir: string, name: string, maxBytes: number, cache: StatCache, hasSidecar: boolean, scanned?: Stats): Promise<StampedRead> {
+  return readStamped(dumpsDir, name, maxBytes, cache, hasSidecar, scanned);
+}
+
+/**
+ * The read of a capture the stat cache knows unchanged, from the stats the run's scan took and without touching the
+ * file: a regular file, within the limit, without a sidecar. Null when it takes readDumpWithCache.
+ */
+export function knownUnchanged(name: string, maxBytes: number, cache: StatCache, hasSidecar: boolean, scanned?: Stats): StampedRead | null {
+  if (scanned === undefined || hasSidecar || !scanned.isFile() || scanned.size > maxBytes) return null;
+  const hash = cache.known(`dumps/${name}`, stampOf(scanned));
+  return hash === undefined ? null : { ok: true, dump: { name, bytes: null, sha256: hash, sidecar: undefined, sidecarProblem: undefined, sidecarRetry: undefined } };
 }
 
 /** Synchronous, as writeFileAtomic is: a read through the thread pool is four hand-overs to another thread. */
@@ -119,12 +130,12 @@ export function loadBytes(dumpsDir: string, dump: StampedDump): Uint8Array {
 }
 
 /** `hasSidecar` false: the caller listed the folder and saw none, so none is looked for (most captures have none). */
-async function readStamped(dumpsDir: string, name: string, maxBytes: number, cache: StatCache | null, hasSidecar = true): Promise<StampedRead> {
+async function readStamped(dumpsDir: string, name: string, maxBytes: number, cache: StatCache | null, hasSidecar = true, scanned?: Stats): Promise<StampedRead> {
   const file = path.join(dumpsDir, name);
   try {
     // One lstat tells a plain file's stats; only a link is followed, and only when it stays inside the folder. It is
     // synchronous because ingest stats every capture, and a stat through the thread pool costs ten times the stat.
-    const own = lstatSync(file);
+    const own = scanned ?? lstatSync(file);
     if (own.isSymbolicLink() && (await leavesFolder(dumpsDir, file))) {
       return { ok: false, name, reason: 'is a symbolic link to a file outside the dumps folder; refused (copy the file in instead)' };
     }

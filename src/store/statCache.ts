@@ -4,6 +4,7 @@
 import type { Stats } from 'node:fs';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { FileMemory } from './fileMemory.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 /** In the archive folder, beside the manifest; each machine has its own (inodes and times differ per clone). */
@@ -44,6 +45,14 @@ function isCoarse(ms: number): boolean {
   return ms % 1000 === 0;
 }
 
+/** The cache as saved: its files are never changed once saved, so a kept copy is shared, not copied. */
+interface Saved {
+  savedAt: number;
+  files: Map<string, Known>;
+}
+
+const memory = new FileMemory<Saved>();
+
 export class StatCache {
   /** The files as saved, trusted or not. */
   private readonly saved: Map<string, Known>;
@@ -51,31 +60,43 @@ export class StatCache {
   private readonly next = new Map<string, Known>();
   /** Whether this run saw anything the saved cache does not say: only then is it written again. */
   private changed = false;
+  /** What was loaded, and the file's stamp then: kept again in memory when nothing is saved over it. */
+  private readonly loaded: { saved: Saved; stamp: string } | null;
 
-  private constructor(saved: Map<string, Known>, trusted: Set<string>) {
-    this.saved = saved;
-    this.trusted = trusted;
+  private constructor(saved: Saved, loaded: { stamp: string } | null) {
+    this.saved = saved.files;
+    this.trusted = new Set();
+    for (const [key, known] of saved.files) {
+      const [, mtime = '', ctime = ''] = known.stamp.split(':');
+      const tick = isCoarse(Number(mtime)) ? COARSE_TICK_MS : FINE_TICK_MS;
+      if (Math.max(Number(mtime), Number(ctime)) < saved.savedAt - tick) this.trusted.add(key);
+    }
+    this.loaded = loaded === null ? null : { saved, stamp: loaded.stamp };
   }
 
   static empty(): StatCache {
-    return new StatCache(new Map(), new Set());
+    return new StatCache({ savedAt: 0, files: new Map() }, null);
   }
 
+  /** Stamped before it is read: a change made meanwhile only makes the next run read it again. */
   static async load(file: string): Promise<StatCache> {
+    const stamp = StatCache.statOf(file);
+    if (stamp === null) return StatCache.empty();
+    const kept = memory.take(file, stamp);
+    if (kept !== undefined) return new StatCache(kept, { stamp });
     try {
       const json = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
       if (json.version !== VERSION || typeof json.savedAt !== 'number' || typeof json.files !== 'object') return StatCache.empty();
-      const saved = new Map(Object.entries(json.files));
-      const trusted = new Set<string>();
-      for (const [key, known] of saved) {
-        const [, mtime = '', ctime = ''] = known.stamp.split(':');
-        const tick = isCoarse(Number(mtime)) ? COARSE_TICK_MS : FINE_TICK_MS;
-        if (Math.max(Number(mtime), Number(ctime)) < json.savedAt - tick) trusted.add(key);
-      }
-      return new StatCache(saved, trusted);
+      return new StatCache({ savedAt: json.savedAt, files: new Map(Object.entries(json.files)) }, { stamp });
     } catch {
       return StatCache.empty();
     }
+  }
+
+  /** Loads the cache into memory for the next run in this process to take (see fileMemory.ts). */
+  static async preload(file: string): Promise<void> {
+    const cache = await StatCache.load(file);
+    if (cache.loaded !== null) memory.keep(file, cache.loaded.stamp, cache.loaded.saved);
   }
 
   /** The file's stamp, or null when it does not exist. */
@@ -106,9 +127,13 @@ export class StatCache {
 
   /** Keeps only what this run saw: files that are gone or were not looked at drop out. */
   save(file: string): void {
-    if (!this.changed && this.next.size === this.saved.size) return;
-    const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const json: CacheFile = { version: VERSION, savedAt: Date.now(), files };
+    if (!this.changed && this.next.size === this.saved.size) {
+      if (this.loaded !== null) memory.keep(file, this.loaded.stamp, this.loaded.saved);
+      return;
+    }
+    const sorted = [...this.next].sort(([a], [b]) => (a < b ? -1 : 1));
+    const json: CacheFile = { version: VERSION, savedAt: Date.now(), files: Object.fromEntries(sorted) };
     writeFileAtomic(file, `${JSON.stringify(json)}\n`);
+    memory.keep(file, StatCache.statOf(file), { savedAt: json.savedAt, files: new Map(sorted) });
   }
 }
