@@ -9,9 +9,8 @@ import { buildArticles, sourceGroups, tagGroups, unsourcedArticles } from './src
 import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
-import { articleUrl, isEntryPath, isInside, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import { formatChanges, reportTotals, type IngestReport, type IngestRun } from './src/store/ingestReport.ts';
-import { ingestThread } from './src/store/ingestThread.ts';
+import { articleUrl, isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
+import { formatChanges, reportTotals, type IngestReport } from './src/store/ingestReport.ts';
 import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
 import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
@@ -20,7 +19,8 @@ import { siteUrl } from './src/site/plugins/siteUrl.ts';
 import { publicAddress, readNavigation, readPublishers, readSiteSettings } from './src/site/siteConfig.ts';
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
-import { ServedArticles, writeEarlyPages } from './src/site/earlyPages.ts';
+import { ServedArticles } from './src/site/earlyPages.ts';
+import { serveThread, type EarlySettings } from './src/site/serveThread.ts';
 import { watchDumps, type DumpsWatch } from './src/site/watchDumps.ts';
 import { research } from './src/site/plugins/research.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
@@ -81,32 +81,33 @@ export default function configure(eleventyConfig: UserConfig) {
   // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its
   // front matter could set a permalink outside the output folder. Eleventy reads ignores from the working folder.
   eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
-  // Captures dropped into the dumps folder while serving are ingested before the rebuild they trigger.
-  eleventyConfig.addWatchTarget(dumpsDir);
-  // Ingest's stat cache and seal change when it runs, which must not set off a second rebuild.
-  for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(path.relative('.', eleventyConfig.directories.input), name));
+  // While serving, the dumps folder is watched directly (watchDumps.ts); Eleventy's watcher reading it would only slow
+  // the ingest down. Ingest's manifest (no page reads it), stat cache and seal change when it runs, which must not set
+  // off a rebuild.
+  const fromHere = (file: string) => path.relative('.', file);
+  eleventyConfig.watchIgnores.add(path.join(fromHere(dumpsDir), '**'));
+  eleventyConfig.watchIgnores.add(fromHere(archivePaths(eleventyConfig.directories.input).manifestFile));
+  for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(fromHere(eleventyConfig.directories.input), name));
+  const earlySettings = (): EarlySettings => ({
+    inputDir: eleventyConfig.directories.input,
+    outputDir: eleventyConfig.directories.output,
+    configPath: fileURLToPath(import.meta.url),
+    ...(eleventyConfig.pathPrefix !== undefined && { pathPrefix: eleventyConfig.pathPrefix }),
+  });
+  /** The ingest under way while serving: a rebuild waits for it, rather than read the archive half-way through a run. */
+  let ingesting: Promise<void> = Promise.resolve();
   /** Ingests the captures that changed while serving; the pages of the entries it writes go up at once. */
-  const ingestChanges = async () => {
+  const ingestChanges = () => {
+    const run = ingestAndTell();
+    ingesting = run.catch(() => {});
+    return run;
+  };
+  const ingestAndTell = async () => {
     const input = eleventyConfig.directories.input;
     // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
-    let early = Promise.resolve();
-    const writeEarly = (changes: IngestRun['changes']) => {
-      const options = {
-        inputDir: input,
-        outputDir: eleventyConfig.directories.output,
-        configPath: fileURLToPath(import.meta.url),
-        ...(eleventyConfig.pathPrefix !== undefined && { pathPrefix: eleventyConfig.pathPrefix }),
-        known: served.articles,
-      };
-      early = writeEarlyPages({ changes }, options).then(
-        (pages) => {
-          if (pages.articles.length > 0) tell(`served before the rebuild: ${pages.articles.join(', ')}`);
-        },
-        (error: unknown) => warn(`the changed pages are served once the rebuild ends: rendering them first failed (${error instanceof Error ? error.message : String(error)})`),
-      );
-    };
-    // The early pages are written before the rebuild starts, whatever became of the rest of the run.
-    const run = await ingestThread.ingest(input, writeEarly).finally(() => early);
+    const run = await serveThread.ingest(input, earlySettings());
+    if (run.early !== null && 'failed' in run.early) warn(`the changed pages are served once the rebuild ends: rendering them first failed (${run.early.failed})`);
+    else if (run.early !== null && run.early.articles.length > 0) tell(`served before the rebuild: ${run.early.articles.join(', ')}`);
     if (run.sealed) return;
     warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
     // Announced entries start the rebuild that puts them on the listing pages, if one is not about to start already.
@@ -116,21 +117,26 @@ export default function configure(eleventyConfig: UserConfig) {
   let dumpsWatch: DumpsWatch | undefined;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
     building = true;
-    if (runMode === 'serve') ingestThread.warm();
+    if (runMode !== 'serve' || dumpsWatch !== undefined) return;
+    serveThread.warm(eleventyConfig.directories.input, earlySettings());
+    // From the first build on: a capture dropped in while it runs is ingested once it ends.
+    try {
+      dumpsWatch = watchDumps(dumpsDir, ingestChanges, {
+        busy: () => building,
+        failed: (error) => warn(`ingesting the changed captures failed: ${error instanceof Error ? error.message : String(error)}`),
+      });
+    } catch (error) {
+      dumpsWatch = { resume: () => {}, close: () => {} };
+      warn(`${dumpsDir}: cannot watch this folder (${error instanceof Error ? error.message : String(error)}); captures added while serving are ingested when serve or ingest next starts`);
+    }
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
     building = false;
-    if (runMode !== 'serve' || dumpsWatch !== undefined) return;
-    dumpsWatch = watchDumps(dumpsDir, ingestChanges, {
-      busy: () => building,
-      failed: (error) => warn(`ingesting the changed captures failed: ${error instanceof Error ? error.message : String(error)}`),
-    });
+    if (runMode !== 'serve') return;
+    serveThread.served(served.articles);
+    dumpsWatch?.resume();
   });
-  eleventyConfig.on('eleventy.beforeWatch', async (changed: string[]) => {
-    // The watcher reports paths relative to the folder it watches from: the project, or "/" when the templates lie
-    // outside the content's folder; either reading may be the true one.
-    if (changed.some((file) => isInside(file, dumpsDir) || isInside(path.resolve('/', file), dumpsDir))) await ingestChanges();
-  });
+  eleventyConfig.on('eleventy.beforeWatch', () => ingesting);
   // Last, so that its transforms are the last (see pageMemory.ts).
   eleventyConfig.addPlugin(pageMemory);
 

@@ -4,7 +4,7 @@
 // configuration, in an instance of its own whose input is only those entries and the capture pages' frame; the rest
 // of the archive (each page's story and related articles) is the archive as the served site's last build listed it.
 // The rebuild that follows writes every page again, these included, with the listing pages they now appear on.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import type { IngestRun } from '../store/ingestReport.ts';
@@ -85,21 +85,16 @@ export interface EarlyPages {
   captures: string[];
 }
 
-/** Renders and writes the pages of the entries `run` created or rewrote, and the capture pages of their captures. */
-export async function writeEarlyPages(run: Pick<IngestRun, 'changes'>, options: EarlyPagesOptions): Promise<EarlyPages> {
-  const written = run.changes.filter(({ file, change }) => change !== 'removed' && GLOB_SAFE.test(file));
-  // Eleventy's globs are relative to the working folder, with forward slashes.
-  const input = (path.relative('.', options.inputDir) || '.').split(path.sep).join('/');
-  if (written.length === 0 || !GLOB_SAFE.test(input)) return { articles: [], captures: [] };
-  const articlesDir = path.join(options.inputDir, 'articles');
-  const urlOf = (file: string) => articleUrl(path.join(articlesDir, file));
-  const files = [...new Set(written.map(({ file }) => file))];
-  const render: EarlyRender = {
-    known: options.known,
-    gone: new Set(run.changes.filter(({ change }) => change === 'removed').map(({ file }) => urlOf(file))),
-  };
-  // Two names at least, so the braces are always a list of alternatives.
-  const glob = `${input}/{${[...files.map((file) => `articles/${file}`), FRAME_TEMPLATE].join(',')}}`;
+/** Eleventy's globs are relative to the working folder, with forward slashes. */
+function globFolder(inputDir: string): string {
+  return (path.relative('.', inputDir) || '.').split(path.sep).join('/');
+}
+
+/** Eleventy, with the served site's configuration, over `files` (entry names) and the capture pages' frame. */
+function renderPages(files: readonly string[], render: EarlyRender, options: Omit<EarlyPagesOptions, 'known'>) {
+  const input = globFolder(options.inputDir);
+  const names = [...files.map((file) => `articles/${file}`), FRAME_TEMPLATE];
+  const glob = names.length === 1 ? `${input}/${names[0]}` : `${input}/{${names.join(',')}}`;
   const eleventy = new Eleventy(glob, options.outputDir, {
     inputDir: options.inputDir,
     configPath: options.configPath,
@@ -109,7 +104,33 @@ export async function writeEarlyPages(run: Pick<IngestRun, 'changes'>, options: 
       (eleventyConfig as Marked)[EARLY_RENDER] = render;
     },
   });
-  const pages = await eleventy.toJSON();
+  return eleventy.toJSON();
+}
+
+/**
+ * Renders one entry and the frame, and writes nothing: the configuration and every module an article's page needs
+ * are then loaded, which the first early pages would otherwise wait for (0.74 s against 0.30-0.39 s at 10,000
+ * captures).
+ */
+export async function warmEarlyPages(options: Omit<EarlyPagesOptions, 'known'>): Promise<void> {
+  if (!GLOB_SAFE.test(globFolder(options.inputDir))) return;
+  const names = await readdir(path.join(options.inputDir, 'articles')).catch(() => [] as string[]);
+  const entry = names.find((name) => name.endsWith('.md') && GLOB_SAFE.test(name));
+  await renderPages(entry === undefined ? [] : [entry], { known: [], gone: new Set() }, options);
+}
+
+/** Renders and writes the pages of the entries `run` created or rewrote, and the capture pages of their captures. */
+export async function writeEarlyPages(run: Pick<IngestRun, 'changes'>, options: EarlyPagesOptions): Promise<EarlyPages> {
+  const written = run.changes.filter(({ file, change }) => change !== 'removed' && GLOB_SAFE.test(file));
+  if (written.length === 0 || !GLOB_SAFE.test(globFolder(options.inputDir))) return { articles: [], captures: [] };
+  const articlesDir = path.join(options.inputDir, 'articles');
+  const urlOf = (file: string) => articleUrl(path.join(articlesDir, file));
+  const files = [...new Set(written.map(({ file }) => file))];
+  const render: EarlyRender = {
+    known: options.known,
+    gone: new Set(run.changes.filter(({ change }) => change === 'removed').map(({ file }) => urlOf(file))),
+  };
+  const pages = await renderPages(files, render, options);
 
   const wanted = new Set(files.map(urlOf));
   const articles: string[] = [];

@@ -24,9 +24,3 @@ export function isEntryPath(filePath: string, inputDir: string): boolean {
   const outside = path.isAbsolute(fromArticles) || fromArticles.split(path.sep)[0] === '..';
   return filePath.endsWith(ENTRY_EXTENSION) && !outside;
 }
-
-/** Whether a path (relative as Eleventy's watcher gives it, or absolute) lies inside a folder. */
-export function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(path.resolve(dir), path.resolve(file));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}

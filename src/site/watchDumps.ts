@@ -1,29 +1,36 @@
-// While serving, the dumps folder is watched directly as well as by Eleventy's watcher: at 10,000 captures Eleventy's
-// watcher (chokidar) reported a new capture 0.85 s after it was written, since it reads a changed folder again and
-// waits for the write to settle, and only then could ingest start. A change seen here starts the ingest (and the new
-// pages) at once; Eleventy's watcher still starts the rebuild, whose own ingest then finds nothing left to do.
+// While serving, the dumps folder is watched here and not by Eleventy's watcher (chokidar): at 10,000 captures chokidar
+// reported a new capture 0.85 s after it was written, since it reads a changed folder again and waits for the write to
+// settle, and its work on the folder took the second core from the ingest. A change seen here starts the ingest (and
+// the new pages) at once; the ingest names the entry files it wrote to Eleventy's watcher, which starts the rebuild.
 import { watch, type FSWatcher } from 'node:fs';
 
 /** A change is acted on once the folder has been quiet this long: a capture being copied in is still being written. */
 export const QUIET_MS = 150;
 
 export interface DumpsWatch {
+  /** Acts on a change seen while `busy()` said so, now that it no longer does. */
+  resume(): void;
   close(): void;
 }
 
 /**
  * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
- * acted on when it ends), and not at all while `busy()` says so: that work is left to Eleventy's watcher. A call that
- * fails is handed to `failed`.
+ * acted on when it ends), and not while `busy()` says so: a change seen then waits for `resume()`. A call that fails is
+ * handed to `failed`. Throws when the folder cannot be watched (it is missing, or the system's watches are used up).
  */
 export function watchDumps(dir: string, changed: () => Promise<void>, options: { busy: () => boolean; failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
   const { busy, failed, quietMs = QUIET_MS } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  let deferred = false;
   const run = () => {
     timer = undefined;
-    if (busy()) return;
+    if (busy()) {
+      deferred = true;
+      return;
+    }
+    deferred = false;
     if (running) {
       again = true;
       return;
@@ -38,23 +45,20 @@ export function watchDumps(dir: string, changed: () => Promise<void>, options: {
         }
       });
   };
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dir, () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, quietMs);
-    });
-  } catch {
-    // A folder that cannot be watched this way leaves the work to Eleventy's watcher, as before.
-    return { close: () => {} };
-  }
-  // A folder removed or unreadable while serving: Eleventy's watcher and the next ingest say what is wrong.
-  watcher.on('error', () => watcher?.close());
+  const watcher: FSWatcher = watch(dir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, quietMs);
+  });
+  // A folder removed or unreadable while serving: the next ingest says what is wrong.
+  watcher.on('error', () => watcher.close());
   watcher.unref();
   return {
+    resume: () => {
+      if (deferred && timer === undefined) run();
+    },
     close: () => {
       clearTimeout(timer);
-      watcher?.close();
+      watcher.close();
     },
   };
 }

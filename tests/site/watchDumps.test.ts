@@ -1,4 +1,4 @@
-// The dumps folder watched directly while serving: one call per burst of changes, none while a build is running,
+// The dumps folder watched directly while serving: one call per burst of changes, a change during a build held to its end,
 // a burst during a call acted on once it ends, and a failed call handed on rather than lost.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,13 +36,27 @@ describe('watchDumps', () => {
     expect(calls).toBe(1);
   });
 
-  it('leaves a change to the rebuild while one is running', async () => {
+  it('holds a change seen while a build runs until it is resumed, and acts on it once', async () => {
     const dumps = await folder();
     let calls = 0;
-    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => true, failed: () => {}, quietMs: QUIET });
+    let building = true;
+    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => building, failed: () => {}, quietMs: QUIET });
+    watching.resume();
     await writeFile(path.join(dumps, 'a.txt'), 'text');
     await sleep(QUIET * 4);
     expect(calls).toBe(0);
+    building = false;
+    watching.resume();
+    await sleep(QUIET);
+    expect(calls).toBe(1);
+    watching.resume();
+    await sleep(QUIET);
+    expect(calls).toBe(1);
+  });
+
+  it('says so when the folder cannot be watched', async () => {
+    const missing = path.join(await folder(), 'missing');
+    expect(() => watchDumps(missing, async () => {}, { busy: () => false, failed: () => {} })).toThrow(/ENOENT|no such file/);
   });
 
   it('acts once more on changes made while a call runs, and hands a failure on', async () => {

@@ -1,0 +1,56 @@
+// Serve's thread's side (see serveThread.ts): runs each ingest it is asked for, one at a time, renders the pages of the
+// entries a run writes as soon as they are written, and says when the run is over.
+import { parentPort } from 'node:worker_threads';
+import { archivePaths } from '../store/archivePaths.ts';
+import { ingestArchive } from '../store/ingestArchive.ts';
+import { markInReadingOrder, type OrderedArticle } from './articleOrder.ts';
+import type { EarlyOutcome, ServeThreadReply, ServeThreadRequest } from './serveThread.ts';
+
+// The code a run that reads captures loads on demand (the run itself, the parser), and Eleventy, are loaded as the
+// thread starts, so the first capture dropped in does not wait for them (about 2 s of a run's 4 s at 10,000 captures).
+const [{ preloadRun }, , { warmEarlyPages, writeEarlyPages }] = await Promise.all([
+  import('../store/ingestRun.ts'),
+  import('../store/captureTask.ts'),
+  import('./earlyPages.ts'),
+]);
+
+const port = parentPort!;
+const reply = (message: ServeThreadReply) => port.postMessage(message);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Copied across threads, the list is no longer the one marked as sorted; it was sent in reading order. */
+let known: readonly OrderedArticle[] = markInReadingOrder([]);
+
+let queue = Promise.resolve();
+port.on('message', (request: ServeThreadRequest) => {
+  if (request.type === 'served') {
+    known = markInReadingOrder([...request.articles]);
+    return;
+  }
+  if (request.type === 'warm') {
+    const { contentDir, early } = request;
+    // What fails here fails the first run or its early pages too, which say so.
+    queue = queue
+      .then(() => preloadRun(archivePaths(contentDir)))
+      .then(() => (early === null ? undefined : warmEarlyPages(early)))
+      .catch(() => {});
+    return;
+  }
+  const { id, contentDir, early } = request;
+  queue = queue.then(async () => {
+    let pages: Promise<EarlyOutcome> = Promise.resolve(null);
+    try {
+      const run = await ingestArchive(contentDir, {
+        onEntriesWritten: async (changes) => {
+          if (early === null) return;
+          pages = writeEarlyPages({ changes }, { ...early, known }).catch((error: unknown) => ({ failed: messageOf(error) }));
+          await pages;
+        },
+      });
+      reply({ id, type: 'done', changes: run.changes, sealed: run.sealed, early: await pages });
+    } catch (error) {
+      await pages;
+      reply({ id, type: 'failed', message: messageOf(error) });
+    }
+  });
+});

@@ -1,6 +1,0 @@
-// Worker thread of ingestThread.ts. Plain JavaScript, because a worker starts without the main thread's TypeScript
-// loader: it registers tsx itself, as bin/news-archive.js does, then loads the task.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./ingestThreadTask.ts');
