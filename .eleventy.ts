@@ -10,9 +10,8 @@ import { datedArticles, undatedArticles } from './src/site/articleOrder.ts';
 import { distinctNames } from './src/site/groupArticles.ts';
 import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
-import { formatChanges, reportTotals, type IngestReport } from './src/store/ingestReport.ts';
+import { formatChanges } from './src/store/ingestReport.ts';
 import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
-import { oncePerList } from './src/site/oncePerList.ts';
 import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
@@ -73,9 +72,6 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(research, { siteUrl: address });
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
-  // Every page of the report states the totals: counted once per report, not once per page over every capture.
-  const totalsOf = oncePerList((dumps: IngestReport['dumps']) => reportTotals({ dumps }));
-  eleventyConfig.addFilter('reportTotals', (report: IngestReport) => totalsOf(report.dumps));
 
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');
   // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its

@@ -44,6 +44,8 @@ declare module '@11ty/eleventy' {
     addWatchTarget(target: string): void;
     setUseGitIgnore(enabled: boolean): void;
     addGlobalData(name: string, data: unknown): void;
+    /** With `read: false`, the parser is given the file's path and reads it itself. */
+    addDataExtension(extensions: string, options: { parser: (pathOrContents: string) => unknown; read?: boolean }): void;
     addTemplate(virtualInputPath: string, content: string, data?: object): void;
     addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
     /** Runs on every page after its layout, in the order added; what the last returns is written (a string or a Buffer). */

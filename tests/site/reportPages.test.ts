@@ -1,5 +1,5 @@
 // The ingest report as pages: a large archive's report is paged, every capture listed once in report order,
-// numbered on across pages; with no ingest the one page says so.
+// numbered on across pages, each stating the totals; with no ingest the one page says so.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,9 @@ const listed = (html: string) => [...html.matchAll(/<h2><code>([^<]+)<\/code>/g)
 beforeAll(async () => {
   paged = await prepareSite([]);
   await fs.writeFile(path.join(paged.inputDir, '_data', 'ingestReport.json'), JSON.stringify(report));
+  // The report is read by the report pages alone, not as global data; other data files are read as Eleventy reads
+  // them, an empty one as empty data.
+  await fs.writeFile(path.join(paged.inputDir, '_data', 'empty.json'), '');
   await buildFixtureSite(paged);
   empty = await prepareSite([]);
   await buildFixtureSite(empty);

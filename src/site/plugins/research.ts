@@ -1,4 +1,5 @@
 // Research features: a page for every capture (written after the build into a frame Eleventy renders), the methodology page's data, "cite this", and the CSV / JSON Lines / CSL-JSON exports.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { REVIEW_THRESHOLD } from '../../ingest/rateConfidence.ts';
@@ -12,7 +13,9 @@ import { FRAME } from '../capturePage.ts';
 import { writeCapturePages } from '../writeCapturePages.ts';
 import { settleAll } from '../settleAll.ts';
 import { listCaptures, memberOf, provenanceUrl, type Capture } from '../provenanceData.ts';
+import { archivePaths } from '../../store/archivePaths.ts';
 import { readReport } from '../../store/ingestArchive.ts';
+import { reportTotals, type IngestReport } from '../../store/ingestReport.ts';
 import { articleUrl, isEntryPath } from '../siteUrls.ts';
 import { absoluteUrl, prefixedPath } from './siteUrl.ts';
 
@@ -37,10 +40,29 @@ function exportedTags(articles: readonly ArticlePage[]): ExportedTag[] {
 
 export function research(eleventyConfig: UserConfig, options: { siteUrl: string }): void {
   const input = eleventyConfig.directories.input;
-  // Pages rendered early while serving are article pages, which never show the report (9 MB of JSON at 10,000 captures).
-  eleventyConfig.addGlobalData('reportPages', async () =>
-    earlyRenderOf(eleventyConfig) ? [] : paginate((await readReport(input))?.dumps ?? [], '/report/', REPORT_PAGE_SIZE),
-  );
+  // The ingest report (9 MB of JSON at 10,000 captures) is read once a build, here, for its pages and their totals:
+  // Eleventy would parse it a second time as global data from its place among the data files, and keep it for every
+  // page. Pages rendered early while serving are article pages, which never show it.
+  const reportFile = path.resolve(archivePaths(input).reportFile);
+  eleventyConfig.addDataExtension('json', {
+    read: false,
+    parser: (file: string) => {
+      if (path.resolve(file) === reportFile) return undefined;
+      const text = readFileSync(file, 'utf8');
+      // As Eleventy's own reading: an empty file is empty data.
+      return text === '' ? {} : JSON.parse(text);
+    },
+  });
+  let report: Promise<IngestReport | null> | null = null;
+  eleventyConfig.on('eleventy.before', () => {
+    report = null;
+  });
+  const reportOfBuild = () => (earlyRenderOf(eleventyConfig) ? Promise.resolve(null) : (report ??= readReport(input)));
+  eleventyConfig.addGlobalData('reportPages', async () => paginate((await reportOfBuild())?.dumps ?? [], '/report/', REPORT_PAGE_SIZE));
+  eleventyConfig.addGlobalData('reportSummary', async () => {
+    const read = await reportOfBuild();
+    return read?.dumps ? reportTotals(read) : null;
+  });
   eleventyConfig.addGlobalData('captures', () => listCaptures(input));
   eleventyConfig.addGlobalData('captureFrame', FRAME);
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
