@@ -259,10 +259,6 @@ async function isEdited(current: string, p: Planned): Promise<boolean> {
 }
 
 /**
- * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
- * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
- */
-/**
  * An unchanged dump's entry the stat cache knows as last written, in the same story, is left without being read. The
  * stamp is the one the run's scan took: a change since can only make it differ from the cache's, and at archive scale
  * a second stat of every entry was a tenth of a run that added one capture.
@@ -272,9 +268,14 @@ function keptAsItIs(run: Run, p: Planned, story: string | null, stamp: string | 
   return run.cache.known(`articles/${p.file}`, stamp) === p.previous.sha256 ? p.previous : null;
 }
 
+/**
+ * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
+ * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
+ */
 async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
   const key = `articles/${p.file}`;
+  // An entry the scan did not see (written since) is stamped now.
   const stamp = scannedStamp(run.scan, key) ?? StatCache.statOf(target);
   const kept = keptAsItIs(run, p, story, stamp);
   if (kept) return kept;
