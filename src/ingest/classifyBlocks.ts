@@ -183,16 +183,18 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   return null;
 }
 
-function classifyOne(block: Block, options: ClassifyOptions): Omit<ClassifiedBlock, keyof Block | 'key' | 'repeated'> {
-  const t = block.text;
+type Verdict = Omit<ClassifiedBlock, keyof Block | 'key' | 'repeated'>;
+
+function classifyOne(t: string, options: ClassifyOptions): Verdict {
   if (BARE_NUMBER.test(t)) return { kind: 'boilerplate', reason: 'bare number: a comment count or list index' };
   if (URL_LINE.test(t)) return { kind: 'url', reason: 'a URL on its own line' };
   const furniture = t.length <= FURNITURE_MAX_CHARS ? matchLineFurniture(t) : undefined;
   if (furniture) return { kind: 'boilerplate', reason: furniture.reason, pattern: furniture.name };
   const half = doubledHalf(t);
   if (half) return { kind: 'caption', reason: 'photo caption: the same text printed twice on one line' };
-  // Asked once: both credit tests below need it, and it is a scan of the whole line.
-  const creditHint = CREDIT_HINT.test(t);
+  // Asked once: both credit tests below need it, and it is a scan of the whole line. Neither can match a long line
+  // ending in a full stop (most prose), which is spared the scan.
+  const creditHint = (t.length <= CREDIT_LINE_MAX_CHARS || !/[.!?]$/.test(t)) && CREDIT_HINT.test(t);
   if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
@@ -262,12 +264,21 @@ function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
 }
 
 export function classifyBlocks(blocks: Block[], options: ClassifyOptions): ClassifiedBlock[] {
+  // A line's verdict depends on its text alone, and pages print many lines more than once (menus, headlines, share
+  // buttons): each text is judged once.
+  const judged = new Map<string, { c: Verdict; key: string }>();
   // Built field by field rather than spread: one object shape for every block keeps this hot loop fast.
   const classified: ClassifiedBlock[] = blocks.map((b) => {
-    const c = classifyOne(b, options);
+    let verdict = judged.get(b.text);
+    if (verdict === undefined) {
+      const c = classifyOne(b.text, options);
+      verdict = { c, key: comparisonKey(c.titleText ?? b.text) };
+      judged.set(b.text, verdict);
+    }
+    const { c, key } = verdict;
     return {
       index: b.index, line: b.line, raw: b.raw, text: b.text, indent: b.indent, bulleted: b.bulleted, gapBefore: b.gapBefore,
-      kind: c.kind, reason: c.reason, key: comparisonKey(c.titleText ?? b.text), repeated: false,
+      kind: c.kind, reason: c.reason, key, repeated: false,
       domain: c.domain, titleText: c.titleText, meta: c.meta, credit: c.credit, pattern: c.pattern,
     };
   });

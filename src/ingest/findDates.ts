@@ -1,7 +1,7 @@
 // Text → the calendar dates written in it, with time and zone when stated; all-numeric dates are read in a known order or not at all.
 import * as chrono from 'chrono-node';
 import { boundedMemo } from './boundedMemo.ts';
-import { monthLanguages } from './monthNames.ts';
+import { type DateLanguage, monthLanguages } from './monthNames.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -72,12 +72,27 @@ function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
   }).replace(NUMERIC_PAIR, MASK);
 }
 
+/** chrono's readers of spans of time ("3 days ago", "within 2 hours"): never a date printed on a page. */
+const TIME_SPAN_READER = /TimeUnit(Within|Ago|Later|CasualRelative)/;
+
+/**
+ * A language's strict chrono without its time-span readers, whose results would be dropped as relative anyway: each
+ * reader is a pattern run over the whole line, and every line with a month name and a digit is read.
+ */
+function withoutTimeSpans(parser: chrono.Chrono): chrono.Chrono {
+  const lean = parser.clone();
+  lean.parsers = lean.parsers.filter((p) => !TIME_SPAN_READER.test(p.constructor.name));
+  return lean;
+}
+
 /** The languages whose dates chrono reads: "Oktober 27, 2015", "27 octobre 2015", "2019年11月19日". */
-const PARSERS = {
-  en: chrono.strict, de: chrono.de.strict, fr: chrono.fr.strict, es: chrono.es.strict, pt: chrono.pt.strict,
-  it: chrono.it.strict, nl: chrono.nl.strict, id: chrono.id.strict, sv: chrono.sv.strict, fi: chrono.fi.strict,
-  ru: chrono.ru.strict, uk: chrono.uk.strict, vi: chrono.vi.strict, ja: chrono.ja.strict, zh: chrono.zh.strict,
-} as const;
+const PARSERS = Object.fromEntries(
+  Object.entries({
+    en: chrono.strict, de: chrono.de.strict, fr: chrono.fr.strict, es: chrono.es.strict, pt: chrono.pt.strict,
+    it: chrono.it.strict, nl: chrono.nl.strict, id: chrono.id.strict, sv: chrono.sv.strict, fi: chrono.fi.strict,
+    ru: chrono.ru.strict, uk: chrono.uk.strict, vi: chrono.vi.strict, ja: chrono.ja.strict, zh: chrono.zh.strict,
+  }).map(([language, parser]) => [language, withoutTimeSpans(parser)]),
+) as Record<DateLanguage, chrono.Chrono>;
 
 /** Every written date has a digit; lines without one are most lines, and skipping them keeps parsing fast. */
 const HAS_DIGIT = /\d/;
