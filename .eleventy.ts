@@ -20,7 +20,7 @@ import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { ServedArticles } from './src/site/earlyPages.ts';
 import { serveThread, type EarlySettings } from './src/site/serveThread.ts';
-import { watchDumps, type DumpsWatch } from './src/site/watchDumps.ts';
+import { watchDumps, type ChangedNames, type DumpsWatch } from './src/site/watchDumps.ts';
 import { research } from './src/site/plugins/research.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
 import { PROJECT_ROOT } from './src/runtimeFiles.ts';
@@ -93,15 +93,15 @@ export default function configure(eleventyConfig: UserConfig) {
   /** The ingest under way while serving: a rebuild waits for it, rather than read the archive half-way through a run. */
   let ingesting: Promise<void> = Promise.resolve();
   /** Ingests the captures that changed while serving; the pages of the entries it writes go up at once. */
-  const ingestChanges = () => {
-    const run = ingestAndTell();
+  const ingestChanges = (names: ChangedNames) => {
+    const run = ingestAndTell(names);
     ingesting = run.catch(() => {});
     return run;
   };
-  const ingestAndTell = async () => {
+  const ingestAndTell = async (names: ChangedNames) => {
     const input = eleventyConfig.directories.input;
     // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
-    const run = await serveThread.ingest(input, earlySettings());
+    const run = await serveThread.ingest(input, earlySettings(), names === null ? null : [...names]);
     if (run.early !== null && 'failed' in run.early) warn(`the changed pages are served once the rebuild ends: rendering them first failed (${run.early.failed})`);
     else if (run.early !== null && run.early.articles.length > 0) tell(`served before the rebuild: ${run.early.articles.join(', ')}`);
     if (run.sealed) return;

@@ -14,7 +14,7 @@ export type EarlySettings = Omit<EarlyPagesOptions, 'known'>;
 
 export type ServeThreadRequest =
   | { type: 'warm'; contentDir: string; early: EarlySettings | null }
-  | { type: 'ingest'; id: number; contentDir: string; early: EarlySettings | null }
+  | { type: 'ingest'; id: number; contentDir: string; early: EarlySettings | null; changed: string[] | null }
   | { type: 'served'; articles: readonly OrderedArticle[] };
 
 /** How the early pages went: written, not wanted, or failed (the rebuild writes them all the same). */
@@ -60,14 +60,15 @@ class ServeThread {
 
   /**
    * Ingests the archive in `contentDir`; with `early`, the pages of the entries it writes are rendered as soon as they
-   * are written, before the run's own records, and the run ends once they are on the served site.
+   * are written, before the run's own records, and the run ends once they are on the served site. `changed`: the names
+   * in the dumps folder a watch saw change, if it knows them (see ingestChanged); null checks the whole archive.
    */
-  ingest(contentDir: string, early: EarlySettings | null = null): Promise<ThreadRun> {
+  ingest(contentDir: string, early: EarlySettings | null = null, changed: readonly string[] | null = null): Promise<ThreadRun> {
     const worker = this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'ingest', id, contentDir, early } satisfies ServeThreadRequest);
+      worker.postMessage({ type: 'ingest', id, contentDir, early, changed: changed === null ? null : [...changed] } satisfies ServeThreadRequest);
     });
   }
 

@@ -2,7 +2,8 @@
 // entries a run writes as soon as they are written, and says when the run is over.
 import { parentPort } from 'node:worker_threads';
 import { archivePaths } from '../store/archivePaths.ts';
-import { ingestArchive } from '../store/ingestArchive.ts';
+import { ingestChanged, ingestOrTell, rememberSealedInput } from '../store/ingestArchive.ts';
+import type { IngestRun } from '../store/ingestReport.ts';
 import { markInReadingOrder, type OrderedArticle } from './articleOrder.ts';
 import type { EarlyOutcome, ServeThreadReply, ServeThreadRequest } from './serveThread.ts';
 
@@ -32,21 +33,23 @@ port.on('message', (request: ServeThreadRequest) => {
     // What fails here fails the first run or its early pages too, which say so.
     queue = queue
       .then(() => preloadRun(archivePaths(contentDir)))
+      .then(() => rememberSealedInput(contentDir))
       .then(() => (early === null ? undefined : warmEarlyPages(early)))
       .catch(() => {});
     return;
   }
-  const { id, contentDir, early } = request;
+  const { id, contentDir, early, changed } = request;
   queue = queue.then(async () => {
     let pages: Promise<EarlyOutcome> = Promise.resolve(null);
     try {
-      const run = await ingestArchive(contentDir, {
-        onEntriesWritten: async (changes) => {
+      const options = {
+        onEntriesWritten: async (changes: IngestRun['changes']) => {
           if (early === null) return;
           pages = writeEarlyPages({ changes }, { ...early, known }).catch((error: unknown) => ({ failed: messageOf(error) }));
           await pages;
         },
-      });
+      };
+      const run = changed === null ? await ingestOrTell(contentDir, options) : await ingestChanged(contentDir, changed, options);
       reply({ id, type: 'done', changes: run.changes, sealed: run.sealed, early: await pages });
     } catch (error) {
       await pages;

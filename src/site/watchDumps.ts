@@ -8,22 +8,33 @@ import { watch, type FSWatcher } from 'node:fs';
 export const QUIET_MS = 150;
 
 export interface DumpsWatch {
-  /** Acts on a change seen while `busy()` said so, now that it no longer does. */
+  /** Acts on a change seen while `busy()` said so, now that it no longer does; and checks the whole folder if due. */
   resume(): void;
   close(): void;
 }
 
 /**
- * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
- * acted on when it ends), and not while `busy()` says so: a change seen then waits for `resume()`. A call that fails is
- * handed to `failed`. Throws when the folder cannot be watched (it is missing, or the system's watches are used up).
+ * What `changed` is told: the names in the folder that changed since its last call, or null when the watch cannot say
+ * (the system gave no name) or the whole folder is to be checked.
  */
-export function watchDumps(dir: string, changed: () => Promise<void>, options: { busy: () => boolean; failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
+export type ChangedNames = ReadonlySet<string> | null;
+
+/**
+ * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
+ * acted on when it ends), and not while `busy()` says so: a change seen then waits for `resume()`. A call told only
+ * some names is followed, at the next `resume()` after it, by one told null: a run that looked at the named files alone
+ * is checked by one that looks at everything. A call that fails is handed to `failed`. Throws when the folder cannot be
+ * watched (it is missing, or the system's watches are used up).
+ */
+export function watchDumps(dir: string, changed: (names: ChangedNames) => Promise<void>, options: { busy: () => boolean; failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
   const { busy, failed, quietMs = QUIET_MS } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let deferred = false;
+  /** Names seen since the last call began; null once one came without a name, or when everything is to be checked. */
+  let names: Set<string> | null = new Set();
+  let checkAll = false;
   const run = () => {
     timer = undefined;
     if (busy()) {
@@ -35,7 +46,10 @@ export function watchDumps(dir: string, changed: () => Promise<void>, options: {
       again = true;
       return;
     }
-    running = changed()
+    const told = names;
+    names = new Set();
+    checkAll = told !== null;
+    running = changed(told)
       .catch(failed)
       .finally(() => {
         running = undefined;
@@ -45,7 +59,9 @@ export function watchDumps(dir: string, changed: () => Promise<void>, options: {
         }
       });
   };
-  const watcher: FSWatcher = watch(dir, () => {
+  const watcher: FSWatcher = watch(dir, (_event, name) => {
+    if (name === null) names = null;
+    else names?.add(name);
     clearTimeout(timer);
     timer = setTimeout(run, quietMs);
   });
@@ -54,7 +70,12 @@ export function watchDumps(dir: string, changed: () => Promise<void>, options: {
   watcher.unref();
   return {
     resume: () => {
-      if (deferred && timer === undefined) run();
+      if (timer !== undefined) return;
+      if (deferred) run();
+      else if (checkAll && !running) {
+        names = null;
+        run();
+      }
     },
     close: () => {
       clearTimeout(timer);

@@ -6,7 +6,7 @@ import { archivePaths, type ArchivePaths } from './archivePaths.ts';
 import { ingestFingerprints } from './generatorFingerprint.ts';
 import { runSettings, type Fingerprints, type IngestOptions } from './ingestOptions.ts';
 import type { IngestReport, IngestRun } from './ingestReport.ts';
-import { checkSeal, type InputScan, type SealedSummary } from './ingestSeal.ts';
+import { checkSeal, rescanChanged, type InputScan, type SealedSummary } from './ingestSeal.ts';
 
 export type { IngestOptions } from './ingestOptions.ts';
 
@@ -25,6 +25,27 @@ export async function ingestOrTell(contentDir: string, options: IngestOptions = 
   const check = await checkSeal(paths, runSettings(fingerprints, options));
   if (check.sealed !== null) return { ...check.sealed, sealed: true, changes: [] };
   return fullRun(paths, options, fingerprints, check.scan);
+}
+
+/**
+ * Ingest after a watch on the dumps folder saw the `changed` captures (and sidecars) change: when this process sealed
+ * the archive last, only they are looked at again (see rescanChanged), and the run goes ahead without the seal's
+ * check; otherwise as ingestOrTell.
+ */
+export async function ingestChanged(contentDir: string, changed: Iterable<string>, options: IngestOptions = {}): Promise<(IngestRun & { sealed: false }) | SealedRun> {
+  const paths = archivePaths(contentDir);
+  const scan = (options.force ?? []).length > 0 ? null : rescanChanged(paths, changed);
+  if (scan === null) return ingestOrTell(contentDir, options);
+  return fullRun(paths, options, await ingestFingerprints(paths.dataDir), scan);
+}
+
+/**
+ * Checks the seal without running, so that this process keeps the input it was made from when it holds: the first
+ * ingestChanged then looks only at the changed captures. Serve's thread does this as it starts.
+ */
+export async function rememberSealedInput(contentDir: string): Promise<void> {
+  const paths = archivePaths(contentDir);
+  await checkSeal(paths, runSettings(await ingestFingerprints(paths.dataDir), {}));
 }
 
 /** The run that reads the archive, its code loaded only then. */

@@ -7,7 +7,8 @@ import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DUMP_LISTING, ENTRY_LISTING, listedNames, PROVENANCE_LISTING, type ArchivePaths } from './archivePaths.ts';
-import { COARSE_TICK_MS, FINE_TICK_MS, stampOf } from './statCache.ts';
+import { FileMemory } from './fileMemory.ts';
+import { COARSE_TICK_MS, FINE_TICK_MS, StatCache, stampOf } from './statCache.ts';
 import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 
 const VERSION = 3;
@@ -132,7 +133,16 @@ function isFresh(file: Seen, scanStartedAt: number): boolean {
  */
 export type SealCheck = { sealed: SealedSummary } | { sealed: null; scan: InputScan | null };
 
+/**
+ * The input a seal was made from, kept while the seal file keeps its stamp: serve's thread, told by its watch which
+ * captures changed, looks again at those alone (see rescanChanged) rather than at all 25,000 files of a 10,000-capture
+ * archive, which took 0.6-0.9 s of the 2.2-2.4 s until a new capture's page was served.
+ */
+const keptScans = new FileMemory<InputScan>();
+
 export async function checkSeal(paths: ArchivePaths, settings: string): Promise<SealCheck> {
+  // Taken before the seal is read: a seal replaced meanwhile has another stamp, and the scan kept below goes unused.
+  const sealStamp = StatCache.statOf(paths.sealFile);
   let saved: SealFile;
   try {
     saved = JSON.parse(await readFile(paths.sealFile, 'utf8')) as SealFile;
@@ -145,7 +155,43 @@ export async function checkSeal(paths: ArchivePaths, settings: string): Promise<
   const scan = await scanInput(paths);
   if (scan === null) return { sealed: null, scan: null };
   const lines = [...scan.files].map(([key, file]) => lineOf(key, file));
-  return digest(lines, settings) === saved.digest ? { sealed: { told: saved.told, failed: saved.failed } } : { sealed: null, scan };
+  if (digest(lines, settings) !== saved.digest) return { sealed: null, scan };
+  keptScans.keep(paths.sealFile, sealStamp, scan);
+  return { sealed: { told: saved.told, failed: saved.failed } };
+}
+
+/**
+ * The input now, for a run told which captures changed since the last sealed run in this process (serve's watch on the
+ * dumps folder): the input that run sealed, with those captures, the manifest and the report looked at again; null
+ * when there is none to start from (no seal, or the seal was replaced or removed since). Entries keep the stamps that
+ * run saw or left, so one edited by hand since is not noticed by this run: a run reads an entry before it writes one,
+ * so the edit is safe, and the seal it leaves differs from the archive, so the next full check reads the entry.
+ */
+export function rescanChanged(paths: ArchivePaths, changed: Iterable<string>): InputScan | null {
+  const left = keptScans.take(paths.sealFile, StatCache.statOf(paths.sealFile));
+  if (left === undefined) return null;
+  const startedAt = Date.now();
+  const files = new Map(left.files);
+  const dumpStats = new Map(left.dumpStats);
+  try {
+    for (const name of listedNames([...changed], DUMP_LISTING)) {
+      const file = path.join(paths.dumpsDir, name);
+      const own = lstatSync(file, { throwIfNoEntry: false });
+      if (own === undefined) {
+        files.delete(`dumps/${name}`);
+        dumpStats.delete(name);
+      } else {
+        dumpStats.set(name, own);
+        files.set(`dumps/${name}`, seenDump(file, own));
+      }
+    }
+  } catch {
+    // An unreadable capture or folder: the full scan gives up as well, and the run says what is wrong.
+    return null;
+  }
+  files.set('manifest', seenFile(paths.manifestFile));
+  files.set('report', seenFile(paths.reportFile));
+  return { startedAt, files, dumpStats };
 }
 
 /** Taken off before a run reads or writes anything, so that a run killed half-way leaves none. */
@@ -202,6 +248,7 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
       const seal: SealFile = { version: VERSION, digest: digest(lines, settings), told: summary.told, failed: summary.failed };
       try {
         writeFileAtomic(paths.sealFile, `${JSON.stringify(seal)}\n`);
+        keptScans.keep(paths.sealFile, StatCache.statOf(paths.sealFile), { startedAt: before.startedAt, files, dumpStats: before.dumpStats });
       } catch {
         // Nothing to do: the next run reads the archive in full.
       }

@@ -1,10 +1,11 @@
-// The dumps folder watched directly while serving: one call per burst of changes, a change during a build held to its end,
-// a burst during a call acted on once it ends, and a failed call handed on rather than lost.
+// The dumps folder watched directly while serving: one call per burst of changes, told the names that changed; a change
+// during a build held to its end; a call told names followed by one that checks everything at the next build's end; a
+// burst during a call acted on once it ends, and a failed call handed on rather than lost.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchDumps, type DumpsWatch } from '../../src/site/watchDumps.ts';
+import { watchDumps, type ChangedNames, type DumpsWatch } from '../../src/site/watchDumps.ts';
 
 const QUIET = 60;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,35 +24,39 @@ async function folder(): Promise<string> {
 }
 
 describe('watchDumps', () => {
-  it('calls once per burst of changes, after the folder has been quiet', async () => {
+  it('calls once per burst of changes, after the folder has been quiet, with the names that changed', async () => {
     const dumps = await folder();
-    let calls = 0;
-    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => false, failed: () => {}, quietMs: QUIET });
+    const told: ChangedNames[] = [];
+    watching = watchDumps(dumps, async (names) => void told.push(names), { busy: () => false, failed: () => {}, quietMs: QUIET });
     for (let i = 0; i < 5; i += 1) {
       await writeFile(path.join(dumps, `a${i}.txt`), 'text');
       await sleep(10);
     }
-    expect(calls).toBe(0);
+    expect(told).toEqual([]);
     await sleep(QUIET * 4);
-    expect(calls).toBe(1);
+    expect(told).toEqual([new Set(['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt'])]);
   });
 
-  it('holds a change seen while a build runs until it is resumed, and acts on it once', async () => {
+  it('holds a change seen while a build runs until it is resumed, acts on it once, then checks everything once', async () => {
     const dumps = await folder();
-    let calls = 0;
+    const told: ChangedNames[] = [];
     let building = true;
-    watching = watchDumps(dumps, async () => void (calls += 1), { busy: () => building, failed: () => {}, quietMs: QUIET });
+    watching = watchDumps(dumps, async (names) => void told.push(names), { busy: () => building, failed: () => {}, quietMs: QUIET });
     watching.resume();
     await writeFile(path.join(dumps, 'a.txt'), 'text');
     await sleep(QUIET * 4);
-    expect(calls).toBe(0);
+    expect(told).toEqual([]);
     building = false;
     watching.resume();
     await sleep(QUIET);
-    expect(calls).toBe(1);
+    expect(told).toEqual([new Set(['a.txt'])]);
+    // The build the change started has ended: the whole folder is checked, and only once.
     watching.resume();
     await sleep(QUIET);
-    expect(calls).toBe(1);
+    expect(told).toEqual([new Set(['a.txt']), null]);
+    watching.resume();
+    await sleep(QUIET);
+    expect(told).toHaveLength(2);
   });
 
   it('says so when the folder cannot be watched', async () => {
@@ -63,11 +68,13 @@ describe('watchDumps', () => {
     const dumps = await folder();
     const failures: unknown[] = [];
     let calls = 0;
+    const told: ChangedNames[] = [];
     let release = () => {};
     watching = watchDumps(
       dumps,
-      async () => {
+      async (names) => {
         calls += 1;
+        told.push(names);
         if (calls === 1) await new Promise<void>((resolve) => (release = resolve));
         if (calls === 2) throw new Error('gen.txt: cannot be read');
       },
@@ -81,6 +88,7 @@ describe('watchDumps', () => {
     release();
     await sleep(QUIET);
     expect(calls).toBe(2);
+    expect(told).toEqual([new Set(['a.txt']), new Set(['b.txt'])]);
     expect(String(failures[0])).toContain('gen.txt');
   });
 });
