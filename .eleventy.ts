@@ -12,7 +12,7 @@ import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
 import { formatChanges } from './src/store/ingestReport.ts';
 import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
-import { announceEntryFiles } from './src/site/entryAnnouncements.ts';
+import { announceRun, holdEntryEvents, releaseEntryEvents } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
 import { publicAddress, readNavigation, readPublishers, readSiteSettings } from './src/site/siteConfig.ts';
@@ -79,10 +79,14 @@ export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
   // While serving, the dumps folder is watched directly (watchDumps.ts); Eleventy's watcher reading it would only slow
   // the ingest down. Ingest's manifest (no page reads it), stat cache and seal change when it runs, which must not set
-  // off a rebuild.
+  // off a rebuild; nor its report and capture records, written by ingest alone: it names the report itself when its
+  // run ends, with the entries it wrote, so that one rebuild takes them all (entryAnnouncements.ts).
   const fromHere = (file: string) => path.relative('.', file);
+  const ingestPaths = archivePaths(eleventyConfig.directories.input);
   eleventyConfig.watchIgnores.add(path.join(fromHere(dumpsDir), '**'));
-  eleventyConfig.watchIgnores.add(fromHere(archivePaths(eleventyConfig.directories.input).manifestFile));
+  eleventyConfig.watchIgnores.add(fromHere(ingestPaths.manifestFile));
+  eleventyConfig.watchIgnores.add(fromHere(ingestPaths.reportFile));
+  eleventyConfig.watchIgnores.add(path.join(fromHere(ingestPaths.provenanceDir), '**'));
   for (const name of MACHINE_FILES) eleventyConfig.watchIgnores.add(path.join(fromHere(eleventyConfig.directories.input), name));
   const earlySettings = (): EarlySettings => ({
     inputDir: eleventyConfig.directories.input,
@@ -94,7 +98,11 @@ export default function configure(eleventyConfig: UserConfig) {
   let ingesting: Promise<void> = Promise.resolve();
   /** Ingests the captures that changed while serving; the pages of the entries it writes go up at once. */
   const ingestChanges = (names: ChangedNames) => {
-    const run = ingestAndTell(names);
+    holdEntryEvents();
+    const run = ingestAndTell(names).catch((error: unknown) => {
+      releaseEntryEvents();
+      throw error;
+    });
     ingesting = run.catch(() => {});
     return run;
   };
@@ -104,10 +112,9 @@ export default function configure(eleventyConfig: UserConfig) {
     const run = await serveThread.ingest(input, earlySettings(), names === null ? null : [...names]);
     if (run.early !== null && 'failed' in run.early) warn(`the changed pages are served once the rebuild ends: rendering them first failed (${run.early.failed})`);
     else if (run.early !== null && run.early.articles.length > 0) tell(`served before the rebuild: ${run.early.articles.join(', ')}`);
-    if (run.sealed) return;
-    warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
-    // Announced entries start the rebuild that puts them on the listing pages, if one is not about to start already.
-    announceEntryFiles(run, archivePaths(input).articlesDir);
+    // Announced entries and report start the rebuild that puts them on the listing pages.
+    announceRun(run, ingestPaths.articlesDir, ingestPaths.reportFile);
+    if (!run.sealed) warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
   };
   let building = false;
   let dumpsWatch: DumpsWatch | undefined;

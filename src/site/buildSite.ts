@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
+import { archivePaths } from '../store/archivePaths.ts';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 import { BUILD_FAILED } from './backgroundExports.ts';
@@ -115,7 +116,7 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
     // The first build runs before any watcher or server starts, so there is nothing to stop.
     throw explainFailure(error);
   }
-  const stopForwarding = forwardEntryFiles(eleventy.watcher);
+  const stopForwarding = forwardEntryFiles(eleventy.watcher, archivePaths(options.inputDir ?? DEFAULT_INPUT_DIR).articlesDir);
   await eleventy.serve(options.port);
   return {
     close: async () => {

@@ -1,40 +1,103 @@
-// While serving, ingest tells Eleventy's file watcher itself which entry files it created or removed. chokidar 4 reads
-// a changed folder again at most once a second and forgets the changes that came in meanwhile when that read outlasts
-// the second (a large folder, a process busy rebuilding), so an entry written by ingest during a rebuild was never
-// seen and its page never built (measured: 1,000 entries, a new capture never served).
-import { EventEmitter } from 'node:events';
+// While serving, what an ingest wrote reaches Eleventy's watcher once, all of it together, when the run ends: one
+// rebuild a capture. Before, the watcher's own events for the entries, the report and the capture records came in as
+// the run wrote them, a rebuild started on the first and the rest queued behind it, and Eleventy built the whole site
+// twice (68.9 and 63.1 s after one capture at 10,000 captures). So while a run goes on, the watcher's add and change
+// events for entry files are held; when it ends, those for files as the run left them are dropped (it names them
+// itself) and the others, hand edits made meanwhile, go on; and the report and capture records are not watched at all
+// (see .eleventy.ts): the run names the report when it wrote it. Ingest names entries itself for another reason too:
+// chokidar 4 reads a changed folder again at most once a second and forgets the changes that came in meanwhile when
+// that read outlasts the second (a large folder, a process busy rebuilding), so an entry written during a rebuild was
+// never seen and its page never built (measured: 1,000 entries, a new capture never served).
 import path from 'node:path';
 import type { IngestRun } from '../store/ingestReport.ts';
+import { StatCache } from '../store/statCache.ts';
 
-/** What Eleventy's watcher understands: chokidar's own events, which start a rebuild with the file in it. */
+/** What Eleventy's watcher is: chokidar, whose events start a rebuild with the file in it. */
 export interface FileWatcher {
-  emit(event: 'add' | 'unlink', file: string): unknown;
+  emit(event: string | symbol, ...args: unknown[]): boolean;
 }
 
-type Announcement = { event: 'add' | 'unlink'; file: string };
-
-const announcements = new EventEmitter();
-const ANNOUNCED = 'entry-file';
+type Event = 'add' | 'change' | 'unlink';
+type Announcement = { event: Event; file: string };
 
 /**
- * Entry files an ingest created or removed, as paths under the content folder as Eleventy names it (its glob of
- * templates matches them in that form).
+ * Entry files an ingest created, rewrote or removed, as paths under the content folder as Eleventy names it (its glob
+ * of templates matches them in that form).
  */
 export function entryFileEvents(run: Pick<IngestRun, 'changes'>, articlesDir: string): Announcement[] {
-  return run.changes.flatMap(({ file, change }): Announcement[] => {
-    if (change === 'created') return [{ event: 'add', file: path.join(articlesDir, file) }];
-    if (change === 'removed') return [{ event: 'unlink', file: path.join(articlesDir, file) }];
-    return [];
-  });
+  const events: Record<IngestRun['changes'][number]['change'], Event> = { created: 'add', updated: 'change', regenerated: 'change', removed: 'unlink' };
+  return run.changes.map(({ file, change }) => ({ event: events[change], file: path.join(articlesDir, file) }));
 }
 
-export function announceEntryFiles(run: Pick<IngestRun, 'changes'>, articlesDir: string): void {
-  for (const announcement of entryFileEvents(run, articlesDir)) announcements.emit(ANNOUNCED, announcement);
+/** One forwarded watcher: its own emit, and the entry events held while a run goes on. */
+interface Gate {
+  emit: FileWatcher['emit'];
+  held: [Event, unknown[]][];
 }
 
-/** Passes every announcement on to the watcher until the returned function is called. */
-export function forwardEntryFiles(watcher: FileWatcher): () => void {
-  const forward = ({ event, file }: Announcement) => watcher.emit(event, file);
-  announcements.on(ANNOUNCED, forward);
-  return () => announcements.off(ANNOUNCED, forward);
+const gates = new Set<Gate>();
+let holding = false;
+/** Entry files ingest wrote, by absolute path, with the stamp each had right after: the watcher's later word on them is no news. */
+const ownWrites = new Map<string, string>();
+
+const isEntryFile = (file: string, articlesDir: string) => file.endsWith('.md') && path.dirname(path.resolve(file)) === path.resolve(articlesDir);
+const isOwnWrite = (file: string) => ownWrites.get(path.resolve(file)) === (StatCache.statOf(file) ?? 'absent');
+
+/**
+ * Puts `watcher`'s add and change events for files in `articlesDir` through the gate, and passes announcements on to
+ * it, until the returned function is called.
+ */
+export function forwardEntryFiles(watcher: FileWatcher, articlesDir: string): () => void {
+  const emit = watcher.emit.bind(watcher);
+  const gate: Gate = { emit, held: [] };
+  watcher.emit = (event, ...args) => {
+    if ((event === 'add' || event === 'change') && typeof args[0] === 'string' && isEntryFile(args[0], articlesDir)) {
+      if (holding) {
+        gate.held.push([event, args]);
+        return true;
+      }
+      if (isOwnWrite(args[0])) return true;
+    }
+    return emit(event, ...args);
+  };
+  gates.add(gate);
+  return () => {
+    gates.delete(gate);
+    release(gate);
+    watcher.emit = emit;
+  };
+}
+
+/** Held events that are not the run's own writes go on; the rest are dropped. */
+function release(gate: Gate): void {
+  const held = gate.held;
+  gate.held = [];
+  for (const [event, args] of held) if (!isOwnWrite(args[0] as string)) gate.emit(event, ...args);
+}
+
+/** An ingest starts: the watcher's entry events wait for its end (announceRun, or releaseEntryEvents if it fails). */
+export function holdEntryEvents(): void {
+  holding = true;
+}
+
+/** A run failed: the events held go on as they came. */
+export function releaseEntryEvents(): void {
+  holding = false;
+  for (const gate of gates) release(gate);
+}
+
+/**
+ * A run ended: its own writes are known, the events held for them dropped, the others passed on, and then the run's
+ * entry files, and its report when it wrote one (`reportFile`), are announced together.
+ */
+export function announceRun(run: Pick<IngestRun, 'changes'> & { wrote?: Record<string, string> }, articlesDir: string, reportFile: string): void {
+  for (const [key, stamp] of Object.entries(run.wrote ?? {})) {
+    if (key.startsWith('articles/')) ownWrites.set(path.resolve(articlesDir, key.slice('articles/'.length)), stamp);
+  }
+  holding = false;
+  const announced: Announcement[] = [...entryFileEvents(run, articlesDir), ...(run.wrote?.report !== undefined ? [{ event: 'change' as const, file: reportFile }] : [])];
+  for (const gate of gates) {
+    release(gate);
+    for (const { event, file } of announced) gate.emit(event, file);
+  }
 }

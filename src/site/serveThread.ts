@@ -21,11 +21,11 @@ export type ServeThreadRequest =
 export type EarlyOutcome = EarlyPages | { failed: string } | null;
 
 export type ServeThreadReply =
-  | { id: number; type: 'done'; changes: IngestRun['changes']; sealed: boolean; early: EarlyOutcome }
+  | { id: number; type: 'done'; changes: IngestRun['changes']; sealed: boolean; wrote: Record<string, string>; early: EarlyOutcome }
   | { id: number; type: 'failed'; message: string };
 
-/** What `serve` needs of a run: its changes, for the watcher and the log, and what became of the early pages. */
-export type ThreadRun = Pick<IngestRun, 'changes' | 'sealed'> & { early: EarlyOutcome };
+/** What `serve` needs of a run: its changes and writes, for the watcher and the log, and what became of the early pages. */
+export type ThreadRun = Pick<IngestRun, 'changes' | 'sealed'> & { wrote: Record<string, string>; early: EarlyOutcome };
 
 const WORKER = runtimeFile(import.meta.url, './serveThreadWorker.mjs', './serveThreadWorker.js');
 
@@ -88,7 +88,7 @@ class ServeThread {
       const pending = this.#pending.get(reply.id);
       if (pending === undefined) return;
       this.#pending.delete(reply.id);
-      if (reply.type === 'done') pending.resolve({ changes: reply.changes, sealed: reply.sealed, early: reply.early });
+      if (reply.type === 'done') pending.resolve({ changes: reply.changes, sealed: reply.sealed, wrote: reply.wrote, early: reply.early });
       else pending.reject(new Error(reply.message));
     });
     // A thread that died takes its runs with it; the next run starts another.

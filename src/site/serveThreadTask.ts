@@ -50,7 +50,7 @@ port.on('message', (request: ServeThreadRequest) => {
         },
       };
       const run = changed === null ? await ingestOrTell(contentDir, options) : await ingestChanged(contentDir, changed, options);
-      reply({ id, type: 'done', changes: run.changes, sealed: run.sealed, early: await pages });
+      reply({ id, type: 'done', changes: run.changes, sealed: run.sealed, wrote: run.sealed ? {} : run.wrote ?? {}, early: await pages });
     } catch (error) {
       await pages;
       reply({ id, type: 'failed', message: messageOf(error) });

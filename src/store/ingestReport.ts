@@ -48,6 +48,11 @@ export interface IngestRun {
   parsed: string[];
   /** The archive's input was exactly what the last completed run saw (see ingestSeal.ts): nothing was read. */
   sealed: boolean;
+  /**
+   * Files the run wrote or removed (`articles/NAME`, `provenance/NAME`, `manifest`, `report`), each with its stamp
+   * right after ('absent' once removed): serve tells its own writes from others' by them (see entryAnnouncements.ts).
+   */
+  wrote?: Record<string, string>;
 }
 
 export function reportTotals(report: IngestReport) {

@@ -615,5 +615,6 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
     const summary = { told: formatReport(report, new Set()), failed: reportTotals(report).failed };
     await sealInput(paths, runSettings(fingerprints, options), input, run.written, summary);
   }
-  return { report, changes: run.changes, parsed: toRead.map((d) => d.name), sealed: false };
+  const wroteStamps = Object.fromEntries([...run.written].map(([key, seen]) => [key, seen.stamp]));
+  return { report, changes: run.changes, parsed: toRead.map((d) => d.name), sealed: false, wrote: wroteStamps };
 }

@@ -1,7 +1,13 @@
-// Ingest while serving names the entry files it created or removed to Eleventy's watcher, in the path form of its templates.
+// What an ingest wrote reaches Eleventy's watcher once, together, when the run ends: the watcher's own events for
+// entry files are held while a run goes on, those for the run's own writes dropped, hand edits passed on, and the
+// run's entries and report announced in the path form of Eleventy's templates.
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
-import { announceEntryFiles, entryFileEvents, forwardEntryFiles } from '../../src/site/entryAnnouncements.ts';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { announceRun, entryFileEvents, forwardEntryFiles, holdEntryEvents, releaseEntryEvents } from '../../src/site/entryAnnouncements.ts';
+import { StatCache } from '../../src/store/statCache.ts';
 
 const run = {
   changes: [
@@ -12,10 +18,36 @@ const run = {
   ],
 };
 
+let dir: string | undefined;
+let stop: (() => void) | undefined;
+afterEach(async () => {
+  stop?.();
+  stop = undefined;
+  releaseEntryEvents();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A watcher that records what reaches its listeners, forwarded to, over a real articles folder. */
+async function watched() {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'announce-'));
+  const articles = path.join(dir, 'articles');
+  await mkdir(articles);
+  const watcher = new EventEmitter();
+  const seen: string[] = [];
+  for (const event of ['add', 'change', 'unlink']) watcher.on(event, (file: string) => seen.push(`${event} ${path.relative(dir!, file)}`));
+  stop = forwardEntryFiles(watcher, articles);
+  return { watcher, seen, articles, report: path.join(dir, 'ingestReport.json') };
+}
+
+const stampOf = (file: string) => StatCache.statOf(file)!;
+
 describe('entry file announcements', () => {
-  it('turns created files into adds and removed ones into unlinks; a rewritten file is left to the watcher', () => {
+  it('turns created files into adds, rewritten ones into changes and removed ones into unlinks', () => {
     expect(entryFileEvents(run, 'content/articles')).toEqual([
       { event: 'add', file: 'content/articles/new-story.md' },
+      { event: 'change', file: 'content/articles/patched.md' },
+      { event: 'change', file: 'content/articles/edited.md' },
       { event: 'unlink', file: 'content/articles/gone.md' },
     ]);
   });
@@ -25,15 +57,54 @@ describe('entry file announcements', () => {
     expect(entryFileEvents(run, './content/articles')[0]!.file).toBe('content/articles/new-story.md');
   });
 
-  it('reaches a watcher only while it is forwarded to', () => {
-    const watcher = new EventEmitter();
-    const seen: string[] = [];
-    watcher.on('add', (file: string) => seen.push(`add ${file}`));
-    watcher.on('unlink', (file: string) => seen.push(`unlink ${file}`));
-    const stop = forwardEntryFiles(watcher);
-    announceEntryFiles(run, 'content/articles');
-    stop();
-    announceEntryFiles({ changes: [{ dump: 'd.txt', file: 'later.md', change: 'created' }] }, 'content/articles');
-    expect(seen).toEqual(['add content/articles/new-story.md', 'unlink content/articles/gone.md']);
+  it("holds the watcher's entry events during a run, drops those for its own writes, and announces the run at its end", async () => {
+    const { watcher, seen, articles, report } = await watched();
+    holdEntryEvents();
+    const own = path.join(articles, 'new-story.md');
+    const byHand = path.join(articles, 'by-hand.md');
+    await writeFile(own, 'written by ingest');
+    await writeFile(byHand, 'written by a person');
+    watcher.emit('add', own);
+    watcher.emit('change', byHand);
+    // Other files are not held.
+    watcher.emit('change', path.join(dir!, 'index.njk'));
+    expect(seen).toEqual(['change index.njk']);
+
+    announceRun(
+      { changes: [{ dump: 'a.txt', file: 'new-story.md', change: 'created' }], wrote: { 'articles/new-story.md': stampOf(own), report: 'x', manifest: 'y' } },
+      articles,
+      report,
+    );
+    expect(seen).toEqual(['change index.njk', 'change articles/by-hand.md', 'add articles/new-story.md', 'change ingestReport.json']);
+  });
+
+  it('drops a late word on a file as the run left it, and passes on an edit made to it since', async () => {
+    const { watcher, seen, articles, report } = await watched();
+    const own = path.join(articles, 'story.md');
+    await writeFile(own, 'written by ingest');
+    holdEntryEvents();
+    announceRun({ changes: [{ dump: 'a.txt', file: 'story.md', change: 'updated' }], wrote: { 'articles/story.md': stampOf(own) } }, articles, report);
+    expect(seen).toEqual(['change articles/story.md']);
+    watcher.emit('change', own);
+    expect(seen).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(own, 'edited by hand afterwards');
+    watcher.emit('change', own);
+    expect(seen).toEqual(['change articles/story.md', 'change articles/story.md']);
+  });
+
+  it('passes held events on as they came when a run fails, and lets go of the watcher when stopped', async () => {
+    const { watcher, seen, articles } = await watched();
+    holdEntryEvents();
+    watcher.emit('add', path.join(articles, 'a.md'));
+    expect(seen).toEqual([]);
+    releaseEntryEvents();
+    expect(seen).toEqual(['add articles/a.md']);
+    stop!();
+    stop = undefined;
+    holdEntryEvents();
+    watcher.emit('add', path.join(articles, 'b.md'));
+    announceRun({ changes: [{ dump: 'd.txt', file: 'later.md', change: 'created' }] }, articles, path.join(dir!, 'report.json'));
+    expect(seen).toEqual(['add articles/a.md', 'add articles/b.md']);
   });
 });
