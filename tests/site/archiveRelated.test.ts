@@ -72,6 +72,20 @@ describe('relatedArticles', () => {
     expect(relatedArticles(all).get('a0')).toHaveLength(5);
     expect(urls(relatedArticles(all, { limit: 2, excluded: (_a, candidate) => candidate.url === 'a1' }).get('a0'))).toEqual(['a2', 'a3']);
   });
+
+  it('finds for a few pages alone what it finds for them among all, common tags past the walking budget included', () => {
+    // Tags on 300, 60, 12 and 3 of 600 articles: the commonest is more than the budget walks, and is credited afterwards.
+    const tagsOf = (i: number) => ['Everywhere', `Wide${i % 2}`, `Mid${i % 10}`, `Narrow${i % 50}`, `Rare${i % 200}`].filter((_, k) => k > 0 || i % 3 === 0);
+    const all = Array.from({ length: 600 }, (_, i) => article(`a${i}`, tagsOf(i), { date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const excluded = (one: { url: string }, other: { url: string }) => (one.url.length + other.url.length) % 5 === 0;
+    const whole = relatedArticles(all, { excluded });
+    for (const url of ['a0', 'a7', 'a123', 'a599']) {
+      const alone = relatedArticles(all, { excluded, only: new Set([url]) });
+      expect([...alone.keys()]).toEqual([url]);
+      expect(urls(alone.get(url))).toEqual(urls(whole.get(url)));
+      expect(alone.get(url)).toHaveLength(5);
+    }
+  });
 });
 
 describe('storyGroups', () => {

@@ -6,22 +6,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { archivePaths } from '../../src/store/archivePaths.ts';
 import { ingestArchive, ingestChanged, ingestOrTell } from '../../src/store/ingestArchive.ts';
+import { looked } from '../helpers/countedStats.ts';
 import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
 
-/** How often each file was looked at with lstat or stat. */
-const looked = vi.hoisted(() => new Map<string, number>());
-
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const counted = <F extends (...args: never[]) => unknown>(fn: F) =>
-    ((file: string, ...rest: unknown[]) => {
-      looked.set(String(file), (looked.get(String(file)) ?? 0) + 1);
-      return (fn as unknown as (...args: unknown[]) => unknown)(file, ...rest);
-    }) as unknown as F;
-  const lstatSync = counted(actual.lstatSync);
-  const statSync = counted(actual.statSync);
-  return { ...actual, lstatSync, statSync, default: { ...actual, lstatSync, statSync } };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('../helpers/countedStats.ts')).countedFs(importOriginal));
 
 let content: string | undefined;
 afterEach(async () => {
@@ -43,6 +31,16 @@ async function sealedArchive(): Promise<string> {
   return content;
 }
 
+/** A fourth capture dropped in, ingested by a run told its name: it yields one new entry. */
+async function addCapture(dir: string): Promise<void> {
+  await putDump(dir, 'gen-3.txt', generatedDump(3));
+  await settle();
+  looked.clear();
+  const run = await ingestChanged(dir, ['gen-3.txt'], { workers: 0 });
+  expect(run.sealed).toBe(false);
+  expect(run.changes.filter((c) => c.change === 'created').map((c) => c.dump)).toEqual(['gen-3.txt']);
+}
+
 const entriesOf = async (dir: string) => (await readdir(path.join(dir, 'articles'))).filter((name) => name.endsWith('.md')).sort();
 const dumpLooks = (dir: string) => [0, 1, 2].map((i) => looked.get(path.join(dir, 'dumps', `gen-${i}.txt`)) ?? 0);
 
@@ -50,12 +48,7 @@ describe('ingestChanged', () => {
   it('looks only at the captures it is told of, and leaves a seal the next full check finds', async () => {
     const dir = await sealedArchive();
     const before = await entriesOf(dir);
-    await putDump(dir, 'gen-3.txt', generatedDump(3));
-    await settle();
-    looked.clear();
-    const run = await ingestChanged(dir, ['gen-3.txt'], { workers: 0 });
-    expect(run.sealed).toBe(false);
-    expect(run.changes.filter((c) => c.change === 'created').map((c) => c.dump)).toEqual(['gen-3.txt']);
+    await addCapture(dir);
     expect(dumpLooks(dir)).toEqual([0, 0, 0]);
     expect(looked.get(path.join(dir, 'dumps', 'gen-3.txt'))).toBe(1);
     expect(before.map((name) => looked.get(path.join(dir, 'articles', name)) ?? 0)).toEqual(before.map(() => 0));
@@ -89,12 +82,7 @@ describe('ingestChanged', () => {
     const seal = archivePaths(dir).sealFile;
     // As another process's run would: the same seal, written again.
     await writeFile(seal, await readFile(seal, 'utf8'));
-    await putDump(dir, 'gen-3.txt', generatedDump(3));
-    await settle();
-    looked.clear();
-    const run = await ingestChanged(dir, ['gen-3.txt'], { workers: 0 });
-    expect(run.sealed).toBe(false);
-    expect(run.changes.filter((c) => c.change === 'created').map((c) => c.dump)).toEqual(['gen-3.txt']);
+    await addCapture(dir);
     expect(dumpLooks(dir)).toEqual([1, 1, 1]);
   });
 });

@@ -5,22 +5,10 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ingestArchive, ingestOrTell } from '../../src/store/ingestArchive.ts';
+import { looked } from '../helpers/countedStats.ts';
 import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
 
-/** How often each file was looked at with lstat or stat: once each, by the scan; the read takes the scan's stats. */
-const looked = vi.hoisted(() => new Map<string, number>());
-
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const counted = <F extends (...args: never[]) => unknown>(fn: F) =>
-    ((file: string, ...rest: unknown[]) => {
-      looked.set(String(file), (looked.get(String(file)) ?? 0) + 1);
-      return (fn as unknown as (...args: unknown[]) => unknown)(file, ...rest);
-    }) as unknown as F;
-  const lstatSync = counted(actual.lstatSync);
-  const statSync = counted(actual.statSync);
-  return { ...actual, lstatSync, statSync, default: { ...actual, lstatSync, statSync } };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('../helpers/countedStats.ts')).countedFs(importOriginal));
 
 let content: string | undefined;
 afterEach(async () => {
