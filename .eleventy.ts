@@ -77,6 +77,9 @@ export default function configure(eleventyConfig: UserConfig) {
   // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its
   // front matter could set a permalink outside the output folder. Eleventy reads ignores from the working folder.
   eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
+  // Capture records are read by the capture pages' own writer (writeCapturePages.ts), never as templates: Eleventy's
+  // search for templates need not walk their 10,000 files at every build, and every page rendered early while serving.
+  eleventyConfig.ignores.add(path.join(path.relative('.', archivePaths(eleventyConfig.directories.input).provenanceDir), '**'));
   // While serving, the dumps folder is watched directly (watchDumps.ts); Eleventy's watcher reading it would only slow
   // the ingest down. Ingest's manifest (no page reads it), stat cache and seal change when it runs, which must not set
   // off a rebuild; nor its report and capture records, written by ingest alone: it names the report itself when its

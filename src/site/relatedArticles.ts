@@ -56,6 +56,15 @@ function tagPages(article: OrderedArticle): readonly string[] {
   return pages;
 }
 
+/**
+ * Works out the articles' tag pages ahead of the first related articles asked among them: serve's thread does it when
+ * a build has listed the archive, so that the next page it renders on its own waits for none of it (about 30 ms at
+ * 10,000 captures).
+ */
+export function rememberTagPages(articles: readonly OrderedArticle[]): void {
+  for (const article of articles) tagPages(article);
+}
+
 /** Every article's tags, numbered in order of first use, so the inner loops compare integers, not strings. */
 function wholeIndex(ordered: readonly OrderedArticle[]): TagIndex<number> {
   const tagIds = new Map<string, number>();

@@ -5,6 +5,7 @@ import { archivePaths } from '../store/archivePaths.ts';
 import { ingestChanged, ingestOrTell, rememberSealedInput } from '../store/ingestArchive.ts';
 import type { IngestRun } from '../store/ingestReport.ts';
 import { markInReadingOrder, type OrderedArticle } from './articleOrder.ts';
+import { rememberTagPages } from './relatedArticles.ts';
 import type { EarlyOutcome, ServeThreadReply, ServeThreadRequest } from './serveThread.ts';
 
 // The code a run that reads captures loads on demand (the run itself, the parser), and Eleventy, are loaded as the
@@ -26,6 +27,9 @@ let queue = Promise.resolve();
 port.on('message', (request: ServeThreadRequest) => {
   if (request.type === 'served') {
     known = markInReadingOrder([...request.articles]);
+    const served = known;
+    // Between builds the thread is idle: a capture dropped in meanwhile waits at most this long.
+    setImmediate(() => rememberTagPages(served));
     return;
   }
   if (request.type === 'warm') {

@@ -66,7 +66,6 @@ export function research(eleventyConfig: UserConfig, options: { siteUrl: string 
   eleventyConfig.addGlobalData('captures', () => listCaptures(input));
   eleventyConfig.addGlobalData('captureFrame', FRAME);
   eleventyConfig.addGlobalData('reviewThreshold', REVIEW_THRESHOLD);
-  eleventyConfig.addWatchTarget(path.join(input, '_provenance'));
 
   // A hand-written entry may name a capture that is not in the archive: link to a capture page only when one is built.
   const isCapture = memberOf((capture: Capture) => capture.dump);
