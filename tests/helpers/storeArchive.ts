@@ -15,6 +15,12 @@ export const SEED_NAMES = ['000_0c84f60afbd2e9fe.txt', '001_c05137907bf7130d.txt
 export const CLI = path.join(REPO_ROOT, 'bin/news-archive.js');
 
 /** A fresh content folder in the system temp folder: `_data/` with the bundled configuration, an empty `dumps/`. */
+/**
+ * Waits longer than the stamps' clock tick (statCache.ts): what changed before it is old enough to be sealed, and the
+ * stat cache trusts what it stamped before it.
+ */
+export const pastClockTick = () => new Promise((resolve) => setTimeout(resolve, 150));
+
 export async function makeContent(prefix = 'store-'): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   await mkdir(path.join(dir, '_data'));

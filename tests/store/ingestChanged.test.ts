@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { archivePaths } from '../../src/store/archivePaths.ts';
 import { ingestArchive, ingestChanged, ingestOrTell } from '../../src/store/ingestArchive.ts';
 import { looked } from '../helpers/countedStats.ts';
-import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
+import { generatedDump, makeContent, pastClockTick, putDump, removeContent } from '../helpers/storeArchive.ts';
 
 vi.mock('node:fs', async (importOriginal) => (await import('../helpers/countedStats.ts')).countedFs(importOriginal));
 
@@ -17,16 +17,13 @@ afterEach(async () => {
   await removeContent(content);
 });
 
-/** Longer than the seal's clock tick, so what changed before it can be sealed. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
 /** An archive of three captures, ingested and sealed by this process. */
 async function sealedArchive(): Promise<string> {
   content = await makeContent('ingest-changed-');
   for (let i = 0; i < 3; i += 1) await putDump(content, `gen-${i}.txt`, generatedDump(i));
-  await settle();
+  await pastClockTick();
   await ingestArchive(content, { workers: 0 });
-  await settle();
+  await pastClockTick();
   expect((await ingestOrTell(content, { workers: 0 })).sealed).toBe(true);
   return content;
 }
@@ -34,7 +31,7 @@ async function sealedArchive(): Promise<string> {
 /** A fourth capture dropped in, ingested by a run told its name: it yields one new entry. */
 async function addCapture(dir: string): Promise<void> {
   await putDump(dir, 'gen-3.txt', generatedDump(3));
-  await settle();
+  await pastClockTick();
   looked.clear();
   const run = await ingestChanged(dir, ['gen-3.txt'], { workers: 0 });
   expect(run.sealed).toBe(false);
@@ -53,7 +50,7 @@ describe('ingestChanged', () => {
     expect(looked.get(path.join(dir, 'dumps', 'gen-3.txt'))).toBe(1);
     expect(before.map((name) => looked.get(path.join(dir, 'articles', name)) ?? 0)).toEqual(before.map(() => 0));
 
-    await settle();
+    await pastClockTick();
     expect((await ingestOrTell(dir, { workers: 0 })).sealed).toBe(true);
   });
 
@@ -64,11 +61,11 @@ describe('ingestChanged', () => {
     const text = `${await readFile(file, 'utf8')}\nA note added by hand.\n`;
     await writeFile(file, text);
     await putDump(dir, 'gen-3.txt', generatedDump(3));
-    await settle();
+    await pastClockTick();
     await ingestChanged(dir, ['gen-3.txt'], { workers: 0 });
     expect(await readFile(file, 'utf8')).toBe(text);
 
-    await settle();
+    await pastClockTick();
     const check = await ingestOrTell(dir, { workers: 0 });
     expect(check.sealed).toBe(false);
     if (check.sealed) return;

@@ -8,15 +8,12 @@ import { SEAL_NAME } from '../../src/store/archivePaths.ts';
 import { ingestArchive, ingestOrTell, type IngestOptions, type SealedRun } from '../../src/store/ingestArchive.ts';
 import { formatChanges, formatReport, reportTotals, type IngestRun } from '../../src/store/ingestReport.ts';
 import {
-  articlePath, changedPaths, dumpReport, generatedDump, listArticles, makeContent, putDump, readArticle, removeContent, runCli, snapshotTree,
+  articlePath, changedPaths, dumpReport, generatedDump, listArticles, makeContent, pastClockTick, putDump, readArticle, removeContent, runCli, snapshotTree,
 } from '../helpers/storeArchive.ts';
 
 let content: string;
 const sealFile = () => path.join(content, SEAL_NAME);
 const hasSeal = () => stat(sealFile()).then(() => true, () => false);
-/** Longer than the seal's clock tick: what changed before it is old enough to be sealed. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
 /** The same number of bytes, other text: a stamp, not a size, must tell the change. */
 function sameSize(text: string): string {
   const changed = text.replace('North Korean', 'North-Korean');
@@ -35,7 +32,7 @@ beforeEach(async () => {
   content = await makeContent('seal-');
   for (let i = 0; i < 3; i += 1) await putDump(content, `gen-${i}.txt`, generatedDump(i));
   await writeFile(path.join(content, 'dumps', 'gen-0.json'), JSON.stringify({ url: 'https://example.com/a', source: 'Example News' }));
-  await settle();
+  await pastClockTick();
   const first = await ingestArchive(content);
   expect(first.sealed).toBe(false);
   expect(first.changes.length).toBeGreaterThanOrEqual(3);
@@ -49,7 +46,7 @@ afterEach(async () => {
 describe('the ingest seal', () => {
   it('tells what a run that read no capture tells, from the summary saved with it, the failures counted', async () => {
     await writeFile(path.join(content, 'dumps', 'empty.txt'), '');
-    await settle();
+    await pastClockTick();
     const full = await ingestArchive(content);
     expect(full.sealed).toBe(false);
     const told = await ingestOrTell(content);
@@ -96,7 +93,7 @@ describe('the ingest seal', () => {
         const file = path.join(content, 'dumps', 'gen-1.txt');
         const back = new Date('2024-11-05T10:00:00.123Z');
         await utimes(file, back, back);
-        await settle();
+        await pastClockTick();
         expect((await ingestArchive(content)).sealed).toBe(false);
         expect(await hasSeal()).toBe(true);
         await putDump(content, 'gen-1.txt', sameSize(generatedDump(1)));
@@ -159,7 +156,7 @@ describe('the ingest seal', () => {
   for (const [what, change, check] of changes) {
     it(`is broken by ${what}: the next run reads the archive in full and seals it again`, async () => {
       await change();
-      await settle();
+      await pastClockTick();
       const run = await ingestArchive(content);
       expect(run.sealed).toBe(false);
       await check(run);
@@ -187,11 +184,11 @@ describe('the ingest seal', () => {
     await writeFile(path.join(saved, 'one.txt'), generatedDump(5));
     await writeFile(path.join(saved, 'two.txt'), generatedDump(6));
     await symlink(path.join(saved, 'one.txt'), path.join(content, 'dumps', 'link.txt'));
-    await settle();
+    await pastClockTick();
     await ingestArchive(content);
     expect((await ingestArchive(content)).sealed).toBe(true);
     await writeFile(path.join(saved, 'one.txt'), sameSize(generatedDump(5)));
-    await settle();
+    await pastClockTick();
     const changed = await ingestArchive(content);
     expect(changed).toMatchObject({ sealed: false, parsed: ['link.txt'] });
     await rm(path.join(content, 'dumps', 'link.txt'));
@@ -201,7 +198,7 @@ describe('the ingest seal', () => {
 
   it('does not stand for a capture or sidecar that arrived while the run was reading', async () => {
     await putDump(content, 'gen-3.txt', generatedDump(3));
-    await settle();
+    await pastClockTick();
     // The new capture's entry is written late in the run, after the run listed and read its input.
     const articles = path.join(content, 'articles');
     const watcher = watch(articles);
@@ -215,7 +212,7 @@ describe('the ingest seal', () => {
     const run = await ingestArchive(content);
     await late;
     expect(run.parsed).toEqual(['gen-3.txt']);
-    await settle();
+    await pastClockTick();
     expect(await ingestArchive(content)).toMatchObject({ sealed: false, parsed: ['gen-1.txt', 'gen-4.txt'] });
   });
 

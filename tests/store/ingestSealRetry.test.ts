@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEAL_NAME } from '../../src/store/archivePaths.ts';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
-import { dumpReport, fileText, generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
+import {
+  dumpReport, fileText, generatedDump, makeContent, pastClockTick, putDump, removeContent,
+} from '../helpers/storeArchive.ts';
 
 const failing = vi.hoisted(() => ({ name: null as string | null }));
 
@@ -38,15 +40,13 @@ afterEach(async () => {
   await removeContent(content);
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
 describe('the ingest seal and failures of the moment', () => {
   it('is not put on over a capture or sidecar that failed with an I/O error, and the next run reads it again', async () => {
     content = await makeContent('seal-retry-');
     await putDump(content, 'a.txt', generatedDump(0));
     await putDump(content, 'b.txt', generatedDump(1));
     await writeFile(path.join(content, 'dumps', 'b.json'), JSON.stringify({ url: 'https://example.com/b' }));
-    await settle();
+    await pastClockTick();
     for (const [name, check] of [
       ['a.txt', (run: Awaited<ReturnType<typeof ingestArchive>>) => expect(dumpReport(run.report, 'a.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining('EIO') })],
       ['b.json', (run: Awaited<ReturnType<typeof ingestArchive>>) => expect(dumpReport(run.report, 'b.txt').warnings.join(' ')).toContain('EIO')],
@@ -54,14 +54,14 @@ describe('the ingest seal and failures of the moment', () => {
       // A capture added, so that this run reads the archive rather than stopping at the last run's seal.
       await putDump(content, `added-before-${name}.txt`, generatedDump(name.length + 5));
       failing.name = path.join('dumps', name);
-      await settle();
+      await pastClockTick();
       const run = await ingestArchive(content, { workers: 0 });
       expect(run.sealed).toBe(false);
       check(run);
       expect(await fileText(path.join(content, SEAL_NAME))).toBeNull();
       failing.name = null;
       // The run before wrote entries just now: too fresh to seal over until a tick has passed.
-      await settle();
+      await pastClockTick();
       const again = await ingestArchive(content, { workers: 0 });
       expect(again.sealed).toBe(false);
       expect(again.parsed).toContain(name.replace('.json', '.txt'));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ingestArchive, ingestOrTell } from '../../src/store/ingestArchive.ts';
 import { looked } from '../helpers/countedStats.ts';
-import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
+import { generatedDump, makeContent, pastClockTick, putDump, removeContent } from '../helpers/storeArchive.ts';
 
 vi.mock('node:fs', async (importOriginal) => (await import('../helpers/countedStats.ts')).countedFs(importOriginal));
 
@@ -16,21 +16,18 @@ afterEach(async () => {
   await removeContent(content);
 });
 
-/** Longer than the seal's clock tick, so what changed before it can be sealed. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
 describe('a run after a broken seal', () => {
   it('looks at each capture once, whether or not it checked a seal first, and leaves a seal the next run finds', async () => {
     content = await makeContent('seal-scan-');
     for (let i = 0; i < 3; i += 1) await putDump(content, `gen-${i}.txt`, generatedDump(i));
-    await settle();
+    await pastClockTick();
     looked.clear();
     expect((await ingestArchive(content, { workers: 0 })).sealed).toBe(false);
     const lookedAt = () => [0, 1, 2].map((i) => looked.get(path.join(content!, 'dumps', `gen-${i}.txt`)));
     expect(lookedAt()).toEqual([1, 1, 1]);
 
     await putDump(content, 'gen-3.txt', generatedDump(3));
-    await settle();
+    await pastClockTick();
     looked.clear();
     const run = await ingestOrTell(content, { workers: 0 });
     expect(run.sealed).toBe(false);
@@ -42,7 +39,7 @@ describe('a run after a broken seal', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.map((name) => looked.get(path.join(content!, 'articles', name)))).toEqual(before.map(() => 1));
 
-    await settle();
+    await pastClockTick();
     expect((await ingestOrTell(content, { workers: 0 })).sealed).toBe(true);
   });
 });

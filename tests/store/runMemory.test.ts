@@ -8,7 +8,7 @@ import { archivePaths } from '../../src/store/archivePaths.ts';
 import { FileMemory } from '../../src/store/fileMemory.ts';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import { preloadRun } from '../../src/store/ingestRun.ts';
-import { generatedDump, makeContent, putDump, removeContent } from '../helpers/storeArchive.ts';
+import { generatedDump, makeContent, pastClockTick, putDump, removeContent } from '../helpers/storeArchive.ts';
 
 /** How often each file was read through node:fs/promises. */
 const reads = vi.hoisted(() => new Map<string, number>());
@@ -28,9 +28,6 @@ afterEach(async () => {
   await removeContent(content);
   content = undefined;
 });
-
-/** Longer than the stamps' clock tick. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('FileMemory', () => {
   it('hands a value over once, and only for the file and stamp it was kept with', () => {
@@ -54,7 +51,7 @@ describe('runs in one process', () => {
     await putDump(content, 'gen-0.txt', generatedDump(0));
     await ingestArchive(content, { workers: 0 });
     await putDump(content, 'gen-1.txt', generatedDump(1));
-    await settle();
+    await pastClockTick();
     reads.clear();
     const run = await ingestArchive(content, { workers: 0 });
     expect(run.parsed).toEqual(['gen-1.txt']);
@@ -70,13 +67,13 @@ describe('runs in one process', () => {
     // A damaged report is read, found damaged, and every capture read again.
     await writeFile(paths.reportFile, '{ not json');
     await putDump(content, 'gen-2.txt', generatedDump(2));
-    await settle();
+    await pastClockTick();
     expect((await ingestArchive(content, { workers: 0 })).parsed).toEqual(['gen-0.txt', 'gen-1.txt', 'gen-2.txt']);
 
     // A stat cache replaced by another is the one used.
     await writeFile(paths.statCacheFile, '{}');
     await putDump(content, 'gen-3.txt', generatedDump(3));
-    await settle();
+    await pastClockTick();
     reads.clear();
     await ingestArchive(content, { workers: 0 });
     expect(reads.get(paths.statCacheFile)).toBe(1);
@@ -95,7 +92,7 @@ describe('runs in one process', () => {
     await ingestArchive(content, { workers: 0 });
     await preloadRun(paths);
     await putDump(content, 'gen-1.txt', generatedDump(1));
-    await settle();
+    await pastClockTick();
     reads.clear();
     expect((await ingestArchive(content, { workers: 0 })).parsed).toEqual(['gen-1.txt']);
     expect([paths.manifestFile, paths.reportFile, paths.statCacheFile].map((file) => reads.get(file) ?? 0)).toEqual([0, 0, 0]);

@@ -7,10 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import { SEAL_NAME } from '../../src/store/archivePaths.ts';
 import { STAT_CACHE_NAME, StatCache } from '../../src/store/statCache.ts';
-import { dumpReport, dumpText, makeContent, putDump, readArticle, removeContent, sha256 } from '../helpers/storeArchive.ts';
-
-/** Longer than the cache's tick, so what was stamped before it is trusted by the next load. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+import {
+  dumpReport, dumpText, makeContent, pastClockTick, putDump, readArticle, removeContent, sha256,
+} from '../helpers/storeArchive.ts';
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -30,7 +29,7 @@ async function savedStamp(settled: boolean): Promise<{ file: string; cacheFile: 
   const stamped = await stampedFile('first');
   const cache = StatCache.empty();
   cache.remember('a', StatCache.statOf(stamped.file)!, sha256('first'));
-  if (settled) await settle();
+  if (settled) await pastClockTick();
   cache.save(stamped.cacheFile);
   return stamped;
 }
@@ -90,9 +89,9 @@ describe('ingest with the stat cache', () => {
     dir = await makeContent('stat-cache-ingest-');
     await putDump(dir, 'a.txt', capture('Monday'));
     const first = await ingestArchive(dir, { workers: 0 });
-    await settle();
+    await pastClockTick();
     await ingestArchive(dir, { workers: 0 });
-    await settle();
+    await pastClockTick();
     return { content: dir, file: dumpReport(first.report, 'a.txt').entries[0]!.file };
   }
 
