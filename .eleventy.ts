@@ -76,16 +76,17 @@ export default function configure(eleventyConfig: UserConfig) {
   const dumpsDir = path.join(eleventyConfig.directories.input, 'dumps');
   // Captures are ingested, never built: a Markdown or Nunjucks file dropped among them would run as a page, and its
   // front matter could set a permalink outside the output folder. Eleventy reads ignores from the working folder.
-  eleventyConfig.ignores.add(path.join(path.relative('.', dumpsDir), '**'));
-  // Capture records are read by the capture pages' own writer (writeCapturePages.ts), never as templates: Eleventy's
-  // search for templates need not walk their 10,000 files at every build, and every page rendered early while serving.
-  eleventyConfig.ignores.add(path.join(path.relative('.', archivePaths(eleventyConfig.directories.input).provenanceDir), '**'));
-  // While serving, the dumps folder is watched directly (watchDumps.ts); Eleventy's watcher reading it would only slow
-  // the ingest down. Ingest's manifest (no page reads it), stat cache and seal change when it runs, which must not set
-  // off a rebuild; nor its report and capture records, written by ingest alone: it names the report itself when its
-  // run ends, with the entries it wrote, so that one rebuild takes them all (entryAnnouncements.ts).
   const fromHere = (file: string) => path.relative('.', file);
   const ingestPaths = archivePaths(eleventyConfig.directories.input);
+  eleventyConfig.ignores.add(path.join(fromHere(dumpsDir), '**'));
+  // Capture records are read by the capture pages' own writer (writeCapturePages.ts), never as templates: Eleventy's
+  // search for templates need not walk their 10,000 files at every build, and every page rendered early while serving.
+  eleventyConfig.ignores.add(path.join(fromHere(ingestPaths.provenanceDir), '**'));
+  // Eleventy's watcher does not take its ignores from those above. While serving, the dumps folder is watched directly
+  // (watchDumps.ts); Eleventy's watcher reading it would only slow the ingest down. Ingest's manifest (no page reads
+  // it), stat cache and seal change when it runs, which must not set off a rebuild; nor its report and capture
+  // records, written by ingest alone: it names the report itself when its run ends, with the entries it wrote, so that
+  // one rebuild takes them all (entryAnnouncements.ts).
   eleventyConfig.watchIgnores.add(path.join(fromHere(dumpsDir), '**'));
   eleventyConfig.watchIgnores.add(fromHere(ingestPaths.manifestFile));
   eleventyConfig.watchIgnores.add(fromHere(ingestPaths.reportFile));
@@ -112,7 +113,7 @@ export default function configure(eleventyConfig: UserConfig) {
   const ingestAndTell = async (names: ChangedNames) => {
     const input = eleventyConfig.directories.input;
     // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
-    const run = await serveThread.ingest(input, earlySettings(), names === null ? null : [...names]);
+    const run = await serveThread.ingest(input, earlySettings(), names);
     if (run.early !== null && 'failed' in run.early) warn(`the changed pages are served once the rebuild ends: rendering them first failed (${run.early.failed})`);
     else if (run.early !== null && run.early.articles.length > 0) tell(`served before the rebuild: ${run.early.articles.join(', ')}`);
     // Announced entries and report start the rebuild that puts them on the listing pages.

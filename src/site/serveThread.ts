@@ -63,7 +63,7 @@ class ServeThread {
    * are written, before the run's own records, and the run ends once they are on the served site. `changed`: the names
    * in the dumps folder a watch saw change, if it knows them (see ingestChanged); null checks the whole archive.
    */
-  ingest(contentDir: string, early: EarlySettings | null = null, changed: readonly string[] | null = null): Promise<ThreadRun> {
+  ingest(contentDir: string, early: EarlySettings | null = null, changed: Iterable<string> | null = null): Promise<ThreadRun> {
     const worker = this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
