@@ -15,7 +15,7 @@ import { loadPalette } from './palette.ts';
 import type { ParseRate } from './parseRate.ts';
 import { hotFunctions } from './profileSummary.ts';
 import { figures, formatResults, type BenchResults } from './report.ts';
-import { dumpToAdd, measureAddedDump } from './serveStep.ts';
+import { dumpsToAdd, measureAddedDumps } from './serveStep.ts';
 import { clearIngest, createWorkspace, REPO_ROOT, writeDumps, type Workspace } from './workspace.ts';
 
 const CLI = path.join(REPO_ROOT, 'bin/news-archive.js');
@@ -105,15 +105,15 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
   );
 
   const config = await loadArchiveConfig(workspace.dataDir);
-  const added = dumpToAdd(seed, n, palette, config, workspace.articles);
+  const added = dumpsToAdd(seed, n, palette, config, workspace.articles);
   const serve = await allowingLargerHeap(
     'serve',
-    (heap) => timed('serve + one added dump', () => measureAddedDump(workspace, added.dump, added.slug, heap)),
-    // The failed attempt may have ingested the new dump already: it goes, and ingest --prune takes its entry with it
-    // (an entry file deleted by hand instead would be one ingest never writes again).
+    (heap) => timed('serve + two added dumps', () => measureAddedDumps(workspace, added, heap)),
+    // The failed attempt may have ingested the new dumps already: they go, and ingest --prune takes their entries with
+    // them (entry files deleted by hand instead would be ones ingest never writes again).
     async () => {
       await rm(workspace.servedSite, { recursive: true, force: true });
-      await rm(path.join(workspace.dumps, added.dump.name), { force: true });
+      for (const { dump } of added) await rm(path.join(workspace.dumps, dump.name), { force: true });
       await step('serve-reset', [LARGER_HEAP, CLI, 'ingest', '--prune', '--content', workspace.content]);
     },
   );

@@ -1,7 +1,7 @@
 // The benchmark's figures → the table it prints (each step beside the issue's target, pass or fail) and its ratios.
 import type { ProcessPeak, StepRun } from './measure.ts';
 import type { ParseRate } from './parseRate.ts';
-import type { ServeMeasurement } from './serveStep.ts';
+import type { AddedDump, ServeMeasurement } from './serveStep.ts';
 
 /** Issue 7's targets. */
 export const TARGETS = {
@@ -81,6 +81,17 @@ interface Row {
 const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 /** Marks a step that had to run with a larger heap; the note under the table says why. */
 const noted = (s: StepFigures) => (s.note ? ' (heap raised, see notes)' : '');
+const servedVerdict = (added: AddedDump, limitSeconds: number) =>
+  added.servedSeconds === null ? `FAIL (not served in ${limitSeconds.toFixed(0)} s)` : verdict(added.servedSeconds <= TARGETS.servedSeconds);
+/** What followed a dump added while serving. */
+const afterAdding = (added: AddedDump) =>
+  `its entry file appeared ${added.entryWrittenSeconds === null ? 'never' : `after ${added.entryWrittenSeconds.toFixed(2)} s`}; Eleventy finished ${added.rebuildSeconds.length} build(s) meanwhile (${added.rebuildSeconds.map((s) => `${s.toFixed(1)} s`).join(', ') || 'none'}); page ${added.url}.`;
+const idleText = (settled: NonNullable<ServeMeasurement['settled']>) =>
+  settled.idle === null
+    ? `${settled.seconds.toFixed(0)} s after that rebuild (this system's CPU times cannot be read, so the server's idleness was not checked)`
+    : settled.idle
+      ? `once the server had used under 5 % of a core for 2 s, ${settled.seconds.toFixed(1)} s after that rebuild`
+      : `after waiting ${settled.seconds.toFixed(0)} s for the server to go idle, which it never did`;
 const secondsText = (s: number) => (s >= 100 ? s.toFixed(0) : s.toFixed(2));
 
 /** Pass or fail on every check, naming the failed ones: "FAIL (time)". */
@@ -140,10 +151,17 @@ export function rows(r: BenchResults): Row[] {
     },
     {
       step: 'one dump added while serving → page served',
-      seconds: r.serve.servedSeconds,
+      seconds: r.serve.atStartup.servedSeconds,
       peakMB: ownPeak(r.serve),
       target: `≤ ${TARGETS.servedSeconds} s`,
-      result: (r.serve.servedSeconds === null ? `FAIL (not served in ${r.serve.limitSeconds.toFixed(0)} s)` : verdict(r.serve.servedSeconds <= TARGETS.servedSeconds)) + noted(r.serve),
+      result: servedVerdict(r.serve.atStartup, r.serve.limitSeconds) + noted(r.serve),
+    },
+    {
+      step: '  again, once serve had rebuilt and gone idle',
+      seconds: r.serve.settled?.servedSeconds ?? null,
+      peakMB: null,
+      target: `≤ ${TARGETS.servedSeconds} s`,
+      result: r.serve.settled === null ? 'not measured (the first page was never served)' : servedVerdict(r.serve.settled, r.serve.limitSeconds),
     },
     { step: 'baseline: bare Eleventy (tags, paginated)', seconds: r.bareEleventy.seconds, peakMB: ownPeak(r.bareEleventy), target: '-', result: '-' },
     {
@@ -206,8 +224,11 @@ export function formatResults(r: BenchResults): string {
     `  the build's Pagefind starts with the build and indexes while Eleventy renders: its seconds are its lifetime, not time added to the build.`,
     ...(r.build.treePeakMB !== null ? [`  /usr/bin/time -v over the whole build (Node and the processes it waited for): ${r.build.treePeakMB.toFixed(0)} MB.`] : []),
     `  ingest wrote ${r.entries.toLocaleString('en')} entries; the build wrote ${r.builtPages.toLocaleString('en')} pages; the bare site ${r.barePages.toLocaleString('en')} pages from ${r.n.toLocaleString('en')} Markdown files of the dumps' sizes.`,
-    `  serve: ${r.serve.startupSeconds.toFixed(1)} s from start to first answer (ingest + first build, no search index). After the new dump was written:`,
-    `    its entry file appeared ${r.serve.entryWrittenSeconds === null ? 'never' : `after ${r.serve.entryWrittenSeconds.toFixed(2)} s`}; Eleventy finished ${r.serve.rebuildSeconds.length} build(s) meanwhile (${r.serve.rebuildSeconds.map((s) => `${s.toFixed(1)} s`).join(', ') || 'none'}); page ${r.serve.url}.`,
+    `  serve: ${r.serve.startupSeconds.toFixed(1)} s from start to first answer (ingest + first build, no search index). A dump written at once, while the`,
+    `    server still settles (Eleventy's watcher reads the input folder after the first build): ${afterAdding(r.serve.atStartup)}`,
+    ...(r.serve.settled === null
+      ? []
+      : [`    A second dump, written ${idleText(r.serve.settled)}: ${afterAdding(r.serve.settled)}`]),
     `  parser on the generated dumps: ${rate.found} of ${rate.intended} intended articles found with their headline, source, date and topic (${((100 * rate.found) / rate.intended).toFixed(1)} %).`,
     ...Object.entries({ 'cold ingest': r.coldIngest, 're-ingest': r.reIngest, 'full build': r.build, serve: r.serve })
       .filter(([, s]) => s.note)

@@ -1,5 +1,6 @@
-// "Adding one dump while serving": `serve` in a child process, then one new dump written into the dumps folder and the
-// time from that write until the new article's page is served, measured as tests/site/watchIngest.test.ts does.
+// "Adding one dump while serving": `serve` in a child process, then a new dump written into the dumps folder and the
+// time from that write until the new article's page is served, measured as tests/site/watchIngest.test.ts does. Twice:
+// as soon as the server first answers, and again once it has rebuilt after that and gone idle.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { generateDump, type GeneratedDump } from './generateDumps.ts';
 import { startStep, type StepRun } from './measure.ts';
 import type { Palette } from './palette.ts';
 import { REPO_ROOT, type Workspace } from './workspace.ts';
+import { waitUntilIdle, type IdleWait } from './processIdle.ts';
 import { freePort } from '../freePort.ts';
 
 const CLI = path.join(REPO_ROOT, 'bin/news-archive.js');
@@ -27,18 +29,29 @@ const SERVED_LIMIT_MAX_MS = 20 * 60_000;
 /** Eleventy's summary line after each build. */
 const BUILD_DONE = /Wrote (\d+) files in ([\d.]+) seconds/g;
 
-export interface ServeMeasurement {
-  /** From starting `serve` to its first answer: ingest of the unchanged dumps and the first build. */
-  startupSeconds: number;
+/** One dump written into the dumps folder while serving, and what followed. */
+export interface AddedDump {
   /** From writing the dump to the article's page answering 200; null if it never did within the limit. */
   servedSeconds: number | null;
-  /** How long it was given. */
-  limitSeconds: number;
   /** From writing the dump to ingest's entry file for it appearing in the entries folder; null if it never did. */
   entryWrittenSeconds: number | null;
   /** Eleventy's builds after the dump was written, until the page was served or the limit: seconds each, as it reports them. */
   rebuildSeconds: number[];
   url: string;
+}
+
+export interface ServeMeasurement {
+  /** From starting `serve` to its first answer: ingest of the unchanged dumps and the first build. */
+  startupSeconds: number;
+  /** How long each dump's page was given. */
+  limitSeconds: number;
+  /** The first dump, written as soon as the server first answered, while it still settles. */
+  atStartup: AddedDump;
+  /**
+   * The second, written once the rebuild the first started had ended and the server had gone idle; null when the first
+   * page was never served. `waitedSeconds`: from the end of that rebuild; `idle` as waitUntilIdle says.
+   */
+  settled: (AddedDump & IdleWait) | null;
   run: StepRun;
 }
 
@@ -56,6 +69,16 @@ async function status(url: string): Promise<number> {
  * Polls until the URL answers 200 or the time is up; the milliseconds since `started`, or null. `onPoll` runs on every
  * round, for anything else to watch meanwhile.
  */
+/** Polls `done` until it is true or the time is up. */
+async function untilTrue(done: () => boolean, limitMs: number, exited: () => boolean): Promise<boolean> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs && !exited()) {
+    if (done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return done();
+}
+
 async function until200(url: string, limitMs: number, exited: () => boolean, started = performance.now(), onPoll = () => {}): Promise<number | null> {
   while (performance.now() - started < limitMs && !exited()) {
     onPoll();
@@ -66,11 +89,12 @@ async function until200(url: string, limitMs: number, exited: () => boolean, sta
 }
 
 /**
- * The next dump of the seed after the archive's own that the parser reads as one on-topic article, and whose headline's
- * slug no entry has taken: its page is then at /articles/<slug>/ for certain.
+ * The next dumps of the seed after the archive's own that the parser reads as one on-topic article each, and whose
+ * headlines' slugs no entry has taken (nor the other's): their pages are then at /articles/<slug>/ for certain.
  */
-export function dumpToAdd(seed: number, after: number, palette: Palette, config: ArchiveConfig, articlesDir: string): { dump: GeneratedDump; slug: string } {
-  for (let index = after; ; index += 1) {
+export function dumpsToAdd(seed: number, after: number, palette: Palette, config: ArchiveConfig, articlesDir: string): DumpsToAdd {
+  const found: DumpsToAdd[number][] = [];
+  for (let index = after; found.length < 2; index += 1) {
     const dump = generateDump(seed, index, palette);
     const intended = dump.articles[0]!;
     if (dump.shape === 'listing' || !intended.onTopic) continue;
@@ -78,11 +102,18 @@ export function dumpToAdd(seed: number, after: number, palette: Palette, config:
     const parsed = decoded.ok ? parseDump(decoded.text, config).articles : [];
     if (parsed.length !== 1 || parsed[0]!.headline !== intended.headline) continue;
     const slug = slugify(intended.headline);
-    if (!existsSync(path.join(articlesDir, `${slug}.md`))) return { dump, slug };
+    if (!existsSync(path.join(articlesDir, `${slug}.md`)) && !found.some((f) => f.slug === slug)) found.push({ dump, slug });
   }
+  return [found[0]!, found[1]!];
 }
 
-export async function measureAddedDump(workspace: Workspace, dump: GeneratedDump, slug: string, nodeFlags: string[]): Promise<ServeMeasurement> {
+/** A server that has used less than this share of a core for QUIET_MS is idle. */
+const IDLE = { quietMs: 2_000, busyShare: 0.05, sampleMs: 250, limitMs: 5 * 60_000 };
+
+/** The dumps to add, in order, each with its article's slug: two, whose slugs differ. */
+export type DumpsToAdd = readonly [{ dump: GeneratedDump; slug: string }, { dump: GeneratedDump; slug: string }];
+
+export async function measureAddedDumps(workspace: Workspace, dumps: DumpsToAdd, nodeFlags: string[]): Promise<ServeMeasurement> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const step = await startStep({
@@ -94,31 +125,41 @@ export async function measureAddedDump(workspace: Workspace, dump: GeneratedDump
   });
   let exited = false;
   step.done.catch(() => undefined).finally(() => (exited = true));
+  const builds = () => [...step.output().matchAll(BUILD_DONE)].map((m) => Number(m[2]));
   try {
     const startup = await until200(`${base}/`, STARTUP_LIMIT_MS, () => exited);
     if (startup === null) throw new Error(`serve did not answer within ${STARTUP_LIMIT_MS / 60_000} minutes`);
-    const url = `/articles/${slug}/`;
-    const entry = path.join(workspace.articles, `${slug}.md`);
     const limit = Math.min(SERVED_LIMIT_MAX_MS, Math.max(SERVED_LIMIT_MIN_MS, SERVED_LIMIT_STARTUPS * startup));
-    const printedBefore = step.output().length;
-    const written = performance.now();
-    let entryWritten: number | null = null;
-    await writeFile(path.join(workspace.dumps, dump.name), dump.text);
-    const served = await until200(`${base}${url}`, limit, () => exited, written, () => {
-      if (entryWritten === null && existsSync(entry)) entryWritten = performance.now() - written;
-    });
-    const rebuildSeconds = [...step.output().slice(printedBefore).matchAll(BUILD_DONE)].map((m) => Number(m[2]));
+    const add = async ({ dump, slug }: DumpsToAdd[number]): Promise<AddedDump> => {
+      const url = `/articles/${slug}/`;
+      const entry = path.join(workspace.articles, `${slug}.md`);
+      const buildsBefore = builds().length;
+      const written = performance.now();
+      let entryWritten: number | null = null;
+      await writeFile(path.join(workspace.dumps, dump.name), dump.text);
+      const served = await until200(`${base}${url}`, limit, () => exited, written, () => {
+        if (entryWritten === null && existsSync(entry)) entryWritten = performance.now() - written;
+      });
+      return {
+        servedSeconds: served === null ? null : served / 1000,
+        entryWrittenSeconds: entryWritten === null ? null : entryWritten / 1000,
+        rebuildSeconds: builds().slice(buildsBefore),
+        url,
+      };
+    };
+    const buildsAtStart = builds().length;
+    const atStartup = await add(dumps[0]);
+    let settled: ServeMeasurement['settled'] = null;
+    if (atStartup.servedSeconds !== null) {
+      // The rebuild the first dump started puts its page on the listing pages; the second dump comes after it.
+      const rebuilt = await untilTrue(() => builds().length > buildsAtStart, limit, () => exited);
+      if (!rebuilt) throw new Error(`serve did not finish the rebuild after the first added dump within ${(limit / 1000).toFixed(0)} s`);
+      const wait = await waitUntilIdle(step.child.pid!, IDLE);
+      settled = { ...(await add(dumps[1])), ...wait };
+    }
     step.child.kill('SIGTERM');
     const run = await step.done;
-    return {
-      startupSeconds: startup / 1000,
-      servedSeconds: served === null ? null : served / 1000,
-      limitSeconds: limit / 1000,
-      entryWrittenSeconds: entryWritten === null ? null : entryWritten / 1000,
-      rebuildSeconds,
-      url,
-      run,
-    };
+    return { startupSeconds: startup / 1000, limitSeconds: limit / 1000, atStartup, settled, run };
   } catch (error) {
     step.child.kill('SIGTERM');
     // When `serve` itself failed (ran out of memory, say), its own exit and output say more than a timeout.
