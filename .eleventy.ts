@@ -22,6 +22,7 @@ import { ServedArticles } from './src/site/earlyPages.ts';
 import { serveThread, type EarlySettings } from './src/site/serveThread.ts';
 import { watchDumps, type ChangedNames, type DumpsWatch } from './src/site/watchDumps.ts';
 import { research } from './src/site/plugins/research.ts';
+import { servingBreaks } from './src/site/plugins/servingBreaks.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
 import { PROJECT_ROOT } from './src/runtimeFiles.ts';
 
@@ -70,6 +71,7 @@ export default function configure(eleventyConfig: UserConfig) {
   const served = new ServedArticles();
   eleventyConfig.addPlugin(archive, { served });
   eleventyConfig.addPlugin(research, { siteUrl: address });
+  eleventyConfig.addPlugin(servingBreaks);
   eleventyConfig.addFilter('isSafeWebUrl', isSafeWebUrl);
   eleventyConfig.addFilter('entryUrl', articleUrl);
 
@@ -120,16 +122,13 @@ export default function configure(eleventyConfig: UserConfig) {
     announceRun(run, ingestPaths.articlesDir, ingestPaths.reportFile);
     if (!run.sealed) warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
   };
-  let building = false;
   let dumpsWatch: DumpsWatch | undefined;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
-    building = true;
     if (runMode !== 'serve' || dumpsWatch !== undefined) return;
     serveThread.warm(eleventyConfig.directories.input, earlySettings());
-    // From the first build on: a capture dropped in while it runs is ingested once it ends.
+    // From the first build on, during builds too: a capture's page need not wait for the build under way.
     try {
       dumpsWatch = watchDumps(dumpsDir, ingestChanges, {
-        busy: () => building,
         failed: (error) => warn(`ingesting the changed captures failed: ${error instanceof Error ? error.message : String(error)}`),
       });
     } catch (error) {
@@ -138,7 +137,6 @@ export default function configure(eleventyConfig: UserConfig) {
     }
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
-    building = false;
     if (runMode !== 'serve') return;
     serveThread.served(served.articles);
     dumpsWatch?.resume();

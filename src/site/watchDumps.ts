@@ -8,7 +8,7 @@ import { watch, type FSWatcher } from 'node:fs';
 export const QUIET_MS = 150;
 
 export interface DumpsWatch {
-  /** Acts on a change seen while `busy()` said so, now that it no longer does; and checks the whole folder if due. */
+  /** Checks the whole folder if a call told only some names since the last check (call it when a build ends). */
   resume(): void;
   close(): void;
 }
@@ -21,27 +21,23 @@ export type ChangedNames = ReadonlySet<string> | null;
 
 /**
  * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
- * acted on when it ends), and not while `busy()` says so: a change seen then waits for `resume()`. A call told only
- * some names is followed, at the next `resume()` after it, by one told null: a run that looked at the named files alone
- * is checked by one that looks at everything. A call that fails is handed to `failed`. Throws when the folder cannot be
- * watched (it is missing, or the system's watches are used up).
+ * acted on when it ends). A build under way does not hold it back: the capture's page goes up on its own (see
+ * earlyPages.ts) while the build goes on. Held until the build ended, it waited for the whole rebuild (a capture dropped
+ * in during one was served after 53 s at 10,000 captures; 16 s now, see servingBreaks.ts). A call told only some names is followed, at the next `resume()` after
+ * it, by one told null: a run that looked at the named files alone is checked by one that looks at everything. A call
+ * that fails is handed to `failed`. Throws when the folder cannot be watched (it is missing, or the system's watches
+ * are used up).
  */
-export function watchDumps(dir: string, changed: (names: ChangedNames) => Promise<void>, options: { busy: () => boolean; failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
-  const { busy, failed, quietMs = QUIET_MS } = options;
+export function watchDumps(dir: string, changed: (names: ChangedNames) => Promise<void>, options: { failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
+  const { failed, quietMs = QUIET_MS } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
-  let deferred = false;
   /** Names seen since the last call began; null once one came without a name, or when everything is to be checked. */
   let names: Set<string> | null = new Set();
   let checkAll = false;
   const run = () => {
     timer = undefined;
-    if (busy()) {
-      deferred = true;
-      return;
-    }
-    deferred = false;
     if (running) {
       again = true;
       return;
@@ -70,12 +66,9 @@ export function watchDumps(dir: string, changed: (names: ChangedNames) => Promis
   watcher.unref();
   return {
     resume: () => {
-      if (timer !== undefined) return;
-      if (deferred) run();
-      else if (checkAll && !running) {
-        names = null;
-        run();
-      }
+      if (timer !== undefined || !checkAll || running) return;
+      names = null;
+      run();
     },
     close: () => {
       clearTimeout(timer);

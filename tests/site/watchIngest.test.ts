@@ -15,6 +15,11 @@ const WORK = path.join(REPO_ROOT, 'tests/.artifacts', `watch-${process.pid}`);
 const CONTENT = path.join(WORK, 'content');
 const SEED = path.join(REPO_ROOT, 'tests/fixtures/seeds/003_993c55ae9931b755.txt');
 const NEW_HEADLINE = 'Kim sends more troops as Russia presses Kursk offensive';
+/** A bundled entry, copied under other names and headlines to make a larger site. */
+const BULK_ENTRY = 'north-korea-and-russia-send-political-shockwaves-with-ukraine-war-moves.md';
+const BULK_ENTRIES = 800;
+/** Longer than the server ever pauses between the builds it queued. */
+const QUIET_OUTPUT_MS = 2_000;
 
 let server: ChildProcess;
 let port: number;
@@ -37,6 +42,27 @@ async function waitFor(url: string, holds: (html: string) => boolean, within = A
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new Error(`${url} did not change within ${within} ms; server output:\n${output}`);
+}
+
+/** Polls until the condition holds. */
+async function until(holds: () => boolean, within = APPEARS_WITHIN_MS): Promise<void> {
+  const started = Date.now();
+  while (!holds()) {
+    if (Date.now() - started > within) throw new Error(`not seen within ${within} ms; server output:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Waits until the server has printed nothing for `ms`: no build under way, none queued. */
+async function untilQuiet(ms: number, within = APPEARS_WITHIN_MS): Promise<void> {
+  const started = Date.now();
+  let seen = output.length;
+  let since = Date.now();
+  while (Date.now() - since < ms) {
+    if (Date.now() - started > within) throw new Error(`the server did not go quiet within ${within} ms; its output:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (output.length !== seen) [seen, since] = [output.length, Date.now()];
+  }
 }
 
 beforeAll(async () => {
@@ -88,4 +114,33 @@ describe('news-archive serve watches the dumps folder', () => {
     await waitFor('/report/', (html) => html.includes('999_new.txt') && html.includes('orphaned'));
     expect(await page('/')).toContain(`${NEW_HEADLINE}, officials say`);
   });
+
+  it('puts up the page of a capture dropped in while a rebuild runs before that rebuild ends', async () => {
+    // Enough hand-made entries that a rebuild outlasts the ingest of one capture by a wide margin (about 4 s against
+    // 0.5 s here), so the order below cannot come about by chance.
+    const entry = await readFile(path.join(REPO_ROOT, 'content/articles', BULK_ENTRY), 'utf8');
+    await Promise.all(
+      Array.from({ length: BULK_ENTRIES }, (_, i) =>
+        writeFile(path.join(CONTENT, 'articles', `bulk-${i}.md`), entry.replace(/^headline: .*$/m, `headline: Bulk entry number ${i}`)),
+      ),
+    );
+    await waitFor(`/articles/bulk-${BULK_ENTRIES - 1}/`, (html) => html.includes(`Bulk entry number ${BULK_ENTRIES - 1}`));
+    // The watcher reports so many files over several rebuilds: the next one to start must be the capture's.
+    await untilQuiet(QUIET_OUTPUT_MS);
+    const seed = await readFile(SEED, 'utf8');
+    const capture = (headline: string) => seed.replace('North Korea and Russia send political shockwaves with Ukraine war moves', headline);
+    const second = '/articles/kyiv-reports-north-korean-artillery-crews-near-pokrovsk/';
+    const beforeFirst = output.length;
+    await writeFile(path.join(CONTENT, 'dumps/997_first.txt'), capture('Seoul says North Korean unit left Kursk after heavy losses'));
+    // The first capture's run names the entry it wrote to Eleventy's watcher, which starts the rebuild; the rebuild is
+    // under way once it writes pages.
+    await until(() => /File added: .*seoul-says-north-korean-unit-left-kursk-after-heavy-losses\.md[^]*Writing /.test(output.slice(beforeFirst)));
+    const rebuildStarted = output.length;
+    await writeFile(path.join(CONTENT, 'dumps/998_second.txt'), capture('Kyiv reports North Korean artillery crews near Pokrovsk'));
+    await until(() => output.slice(rebuildStarted).includes(`served before the rebuild: ${second}`));
+    const since = output.slice(rebuildStarted);
+    const rebuilt = since.search(/Wrote \d+ files/);
+    expect(rebuilt === -1 || since.indexOf(`served before the rebuild: ${second}`) < rebuilt, `the page went up only after the rebuild under way ended:\n${since}`).toBe(true);
+    expect(await page(second)).toContain('artillery crews');
+  }, 60_000);
 });
