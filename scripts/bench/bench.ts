@@ -108,7 +108,7 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
   const added = dumpsToAdd(seed, n, palette, config, workspace.articles);
   const serve = await allowingLargerHeap(
     'serve',
-    (heap) => timed('serve + two added dumps', () => measureAddedDumps(workspace, added, heap)),
+    (heap) => timed('serve + three added dumps', () => measureAddedDumps(workspace, added, heap)),
     // The failed attempt may have ingested the new dumps already: they go, and ingest --prune takes their entries with
     // them (entry files deleted by hand instead would be ones ingest never writes again).
     async () => {

@@ -85,7 +85,7 @@ const servedVerdict = (added: AddedDump, limitSeconds: number) =>
   added.servedSeconds === null ? `FAIL (not served in ${limitSeconds.toFixed(0)} s)` : verdict(added.servedSeconds <= TARGETS.servedSeconds);
 /** What followed a dump added while serving. */
 const afterAdding = (added: AddedDump) =>
-  `its entry file appeared ${added.entryWrittenSeconds === null ? 'never' : `after ${added.entryWrittenSeconds.toFixed(2)} s`}; Eleventy finished ${added.rebuildSeconds.length} build(s) meanwhile (${added.rebuildSeconds.map((s) => `${s.toFixed(1)} s`).join(', ') || 'none'}); page ${added.url}.`;
+  `its entry file ${added.entryWrittenSeconds === null ? 'was not seen by any poll before the page answered' : `appeared after ${added.entryWrittenSeconds.toFixed(2)} s`}; Eleventy finished ${added.rebuildSeconds.length} build(s) meanwhile (${added.rebuildSeconds.map((s) => `${s.toFixed(1)} s`).join(', ') || 'none'}); page ${added.url}.`;
 const idleText = (settled: NonNullable<ServeMeasurement['settled']>) =>
   settled.idle === null
     ? `${settled.seconds.toFixed(0)} s after that rebuild (this system's CPU times cannot be read, so the server's idleness was not checked)`
@@ -163,6 +163,13 @@ export function rows(r: BenchResults): Row[] {
       target: `≤ ${TARGETS.servedSeconds} s`,
       result: r.serve.settled === null ? 'not measured (the first page was never served)' : servedVerdict(r.serve.settled, r.serve.limitSeconds),
     },
+    {
+      step: '  again, dropped in while a rebuild runs',
+      seconds: r.serve.duringRebuild?.servedSeconds ?? null,
+      peakMB: null,
+      target: `≤ ${TARGETS.servedSeconds} s`,
+      result: r.serve.duringRebuild === null ? 'not measured (the second page was never served)' : servedVerdict(r.serve.duringRebuild, r.serve.limitSeconds),
+    },
     { step: 'baseline: bare Eleventy (tags, paginated)', seconds: r.bareEleventy.seconds, peakMB: ownPeak(r.bareEleventy), target: '-', result: '-' },
     {
       step: 'baseline: Pagefind over the bare site',
@@ -229,6 +236,9 @@ export function formatResults(r: BenchResults): string {
     ...(r.serve.settled === null
       ? []
       : [`    A second dump, written ${idleText(r.serve.settled)}: ${afterAdding(r.serve.settled)}`]),
+    ...(r.serve.duringRebuild === null
+      ? []
+      : [`    A third, written ${r.serve.duringRebuild.intoRebuildSeconds.toFixed(1)} s into the rebuild the second set off: ${afterAdding(r.serve.duringRebuild)}`]),
     `  parser on the generated dumps: ${rate.found} of ${rate.intended} intended articles found with their headline, source, date and topic (${((100 * rate.found) / rate.intended).toFixed(1)} %).`,
     ...Object.entries({ 'cold ingest': r.coldIngest, 're-ingest': r.reIngest, 'full build': r.build, serve: r.serve })
       .filter(([, s]) => s.note)

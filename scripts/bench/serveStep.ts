@@ -1,6 +1,6 @@
 // "Adding one dump while serving": `serve` in a child process, then a new dump written into the dumps folder and the
-// time from that write until the new article's page is served, measured as tests/site/watchIngest.test.ts does. Twice:
-// as soon as the server first answers, and again once it has rebuilt after that and gone idle.
+// time from that write until the new article's page is served, measured as tests/site/watchIngest.test.ts does. Three
+// times: as soon as the server first answers, once it has rebuilt after that and gone idle, and while it rebuilds again.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +33,7 @@ const BUILD_DONE = /Wrote (\d+) files in ([\d.]+) seconds/g;
 export interface AddedDump {
   /** From writing the dump to the article's page answering 200; null if it never did within the limit. */
   servedSeconds: number | null;
-  /** From writing the dump to ingest's entry file for it appearing in the entries folder; null if it never did. */
+  /** From writing the dump to ingest's entry file for it appearing in the entries folder; null if no poll saw it before the page answered. */
   entryWrittenSeconds: number | null;
   /** Eleventy's builds after the dump was written, until the page was served or the limit: seconds each, as it reports them. */
   rebuildSeconds: number[];
@@ -52,6 +52,11 @@ export interface ServeMeasurement {
    * page was never served. `waitedSeconds`: from the end of that rebuild; `idle` as waitUntilIdle says.
    */
   settled: (AddedDump & IdleWait) | null;
+  /**
+   * The third, written while the rebuild the second started runs: `intoRebuildSeconds` after that rebuild was set off
+   * (a quarter of the first capture's rebuild). Null when the second page was never served.
+   */
+  duringRebuild: (AddedDump & { intoRebuildSeconds: number }) | null;
   run: StepRun;
 }
 
@@ -89,12 +94,12 @@ async function until200(url: string, limitMs: number, exited: () => boolean, sta
 }
 
 /**
- * The next dumps of the seed after the archive's own that the parser reads as one on-topic article each, and whose
- * headlines' slugs no entry has taken (nor the other's): their pages are then at /articles/<slug>/ for certain.
+ * The next three dumps of the seed after the archive's own that the parser reads as one on-topic article each, and
+ * whose headlines' slugs no entry has taken (nor another's): their pages are then at /articles/<slug>/ for certain.
  */
 export function dumpsToAdd(seed: number, after: number, palette: Palette, config: ArchiveConfig, articlesDir: string): DumpsToAdd {
   const found: DumpsToAdd[number][] = [];
-  for (let index = after; found.length < 2; index += 1) {
+  for (let index = after; found.length < 3; index += 1) {
     const dump = generateDump(seed, index, palette);
     const intended = dump.articles[0]!;
     if (dump.shape === 'listing' || !intended.onTopic) continue;
@@ -104,14 +109,16 @@ export function dumpsToAdd(seed: number, after: number, palette: Palette, config
     const slug = slugify(intended.headline);
     if (!existsSync(path.join(articlesDir, `${slug}.md`)) && !found.some((f) => f.slug === slug)) found.push({ dump, slug });
   }
-  return [found[0]!, found[1]!];
+  return [found[0]!, found[1]!, found[2]!];
 }
 
 /** A server that has used less than this share of a core for QUIET_MS is idle. */
 const IDLE = { quietMs: 2_000, busyShare: 0.05, sampleMs: 250, limitMs: 5 * 60_000 };
 
-/** The dumps to add, in order, each with its article's slug: two, whose slugs differ. */
-export type DumpsToAdd = readonly [{ dump: GeneratedDump; slug: string }, { dump: GeneratedDump; slug: string }];
+/** A dump to add, with its article's slug. */
+type DumpToAdd = { dump: GeneratedDump; slug: string };
+/** The dumps to add, in order: three, whose slugs differ. */
+export type DumpsToAdd = readonly [DumpToAdd, DumpToAdd, DumpToAdd];
 
 export async function measureAddedDumps(workspace: Workspace, dumps: DumpsToAdd, nodeFlags: string[]): Promise<ServeMeasurement> {
   const port = await freePort();
@@ -130,7 +137,7 @@ export async function measureAddedDumps(workspace: Workspace, dumps: DumpsToAdd,
     const startup = await until200(`${base}/`, STARTUP_LIMIT_MS, () => exited);
     if (startup === null) throw new Error(`serve did not answer within ${STARTUP_LIMIT_MS / 60_000} minutes`);
     const limit = Math.min(SERVED_LIMIT_MAX_MS, Math.max(SERVED_LIMIT_MIN_MS, SERVED_LIMIT_STARTUPS * startup));
-    const add = async ({ dump, slug }: DumpsToAdd[number]): Promise<AddedDump> => {
+    const add = async ({ dump, slug }: DumpToAdd): Promise<AddedDump> => {
       const url = `/articles/${slug}/`;
       const entry = path.join(workspace.articles, `${slug}.md`);
       const buildsBefore = builds().length;
@@ -150,6 +157,7 @@ export async function measureAddedDumps(workspace: Workspace, dumps: DumpsToAdd,
     const buildsAtStart = builds().length;
     const atStartup = await add(dumps[0]);
     let settled: ServeMeasurement['settled'] = null;
+    let duringRebuild: ServeMeasurement['duringRebuild'] = null;
     if (atStartup.servedSeconds !== null) {
       // The rebuild the first dump started puts its page on the listing pages; the second dump comes after it.
       const rebuilt = await untilTrue(() => builds().length > buildsAtStart, limit, () => exited);
@@ -157,9 +165,17 @@ export async function measureAddedDumps(workspace: Workspace, dumps: DumpsToAdd,
       const wait = await waitUntilIdle(step.child.pid!, IDLE);
       settled = { ...(await add(dumps[1])), ...wait };
     }
+    if (settled !== null && settled.servedSeconds !== null) {
+      // serve names the entry a run wrote to Eleventy's watcher as the run ends, which sets the rebuild off.
+      const announced = new RegExp(`File added: .*${dumps[1].slug}\\.md`);
+      if (!(await untilTrue(() => announced.test(step.output()), limit, () => exited))) throw new Error(`serve never started the rebuild for ${dumps[1].slug}`);
+      const intoRebuild = (builds()[buildsAtStart] ?? 0) / 4;
+      await new Promise((resolve) => setTimeout(resolve, intoRebuild * 1000));
+      duringRebuild = { ...(await add(dumps[2])), intoRebuildSeconds: intoRebuild };
+    }
     step.child.kill('SIGTERM');
     const run = await step.done;
-    return { startupSeconds: startup / 1000, limitSeconds: limit / 1000, atStartup, settled, run };
+    return { startupSeconds: startup / 1000, limitSeconds: limit / 1000, atStartup, settled, duringRebuild, run };
   } catch (error) {
     step.child.kill('SIGTERM');
     // When `serve` itself failed (ran out of memory, say), its own exit and output say more than a timeout.
