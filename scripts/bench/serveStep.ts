@@ -49,7 +49,7 @@ export interface ServeMeasurement {
   atStartup: AddedDump;
   /**
    * The second, written once the rebuild the first started had ended and the server had gone idle; null when the first
-   * page was never served. `waitedSeconds`: from the end of that rebuild; `idle` as waitUntilIdle says.
+   * page was never served. `seconds`: how long after that rebuild ended; `idle` as waitUntilIdle says.
    */
   settled: (AddedDump & IdleWait) | null;
   /**
@@ -70,10 +70,6 @@ async function status(url: string): Promise<number> {
   }
 }
 
-/**
- * Polls until the URL answers 200 or the time is up; the milliseconds since `started`, or null. `onPoll` runs on every
- * round, for anything else to watch meanwhile.
- */
 /** Polls `done` until it is true or the time is up. */
 async function untilTrue(done: () => boolean, limitMs: number, exited: () => boolean): Promise<boolean> {
   const started = performance.now();
@@ -84,6 +80,10 @@ async function untilTrue(done: () => boolean, limitMs: number, exited: () => boo
   return done();
 }
 
+/**
+ * Polls until the URL answers 200 or the time is up; the milliseconds since `started`, or null. `onPoll` runs on every
+ * round, for anything else to watch meanwhile.
+ */
 async function until200(url: string, limitMs: number, exited: () => boolean, started = performance.now(), onPoll = () => {}): Promise<number | null> {
   while (performance.now() - started < limitMs && !exited()) {
     onPoll();
