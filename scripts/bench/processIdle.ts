@@ -27,7 +27,7 @@ export interface IdleOptions {
 export interface IdleWait {
   /** How long it took; the limit when the process never went quiet. */
   seconds: number;
-  /** false: the limit came first; null: the process's CPU time cannot be read here, so the wait was the limit. */
+  /** false: the limit came first, or the process ended; null: its CPU time cannot be read here, so the wait was the limit. */
   idle: boolean | null;
 }
 

@@ -22,11 +22,11 @@ export type ChangedNames = ReadonlySet<string> | null;
 /**
  * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
  * acted on when it ends). A build under way does not hold it back: the capture's page goes up on its own (see
- * earlyPages.ts) while the build goes on. Held until the build ended, it waited for the whole rebuild (a capture dropped
- * in during one was served after 53 s at 10,000 captures; 16 s now, see servingBreaks.ts). A call told only some names is followed, at the next `resume()` after
- * it, by one told null: a run that looked at the named files alone is checked by one that looks at everything. A call
- * that fails is handed to `failed`. Throws when the folder cannot be watched (it is missing, or the system's watches
- * are used up).
+ * earlyPages.ts) while the build goes on. Held until the build ended, it waited for the whole rebuild (a capture
+ * dropped in during one was served after 53 s at 10,000 captures; 16 s now, see servingBreaks.ts). A call told only
+ * some names is followed, at the next `resume()` after it, by one told null: a run that looked at the named files alone
+ * is checked by one that looks at everything. A call that fails is handed to `failed`. Throws when the folder cannot be
+ * watched (it is missing, or the system's watches are used up).
  */
 export function watchDumps(dir: string, changed: (names: ChangedNames) => Promise<void>, options: { failed: (error: unknown) => void; quietMs?: number }): DumpsWatch {
   const { failed, quietMs = QUIET_MS } = options;
