@@ -1,7 +1,7 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
 import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { isProse, readBody } from './readBody.ts';
-import { comparisonKey, wordCount } from './textShape.ts';
+import { wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
 import { dropAuthorBox } from './dropAuthorBox.ts';
@@ -47,10 +47,10 @@ export const RESTATED_RUN_WORDS = 8;
 /** The real lede often opens with its first words in capitals ("UKRAINIAN PRESIDENT VOLODYMYR Zelenskyy…", sample 004). */
 const CAPITALISED_LEAD_IN = /^["“]?\p{Lu}{2,}[\p{Lu}'’.-]*\s+\p{Lu}{2,}/u;
 
-function wordRuns(text: string, size: number): Set<string> {
-  const ws = comparisonKey(text).split(' ');
-  const runs = new Set<string>();
-  for (let i = 0; i + size <= ws.length; i += 1) runs.add(ws.slice(i, i + size).join(' '));
+function wordRuns(key: string, size: number): string[] {
+  const ws = key.split(' ');
+  const runs: string[] = [];
+  for (let i = 0; i + size <= ws.length; i += 1) runs.push(ws.slice(i, i + size).join(' '));
   return runs;
 }
 
@@ -60,8 +60,18 @@ function wordRuns(text: string, size: number): Set<string> {
  * body keeps it (benchmark pages f105, 8543).
  */
 function restatesBody(block: ClassifiedBlock, rest: ClassifiedBlock[]): boolean {
-  const runs = wordRuns(block.text, RESTATED_RUN_WORDS);
-  return rest.some((b) => [...wordRuns(b.text, RESTATED_RUN_WORDS)].some((run) => runs.has(run)));
+  // Each run is looked for as a substring of the rest's keys (single-spaced, lower-case words): no run of the whole
+  // body is built, and the search stops at the first repeat.
+  const runs = wordRuns(block.key, RESTATED_RUN_WORDS);
+  return rest.some((b) => runs.some((run) => containsWords(b.key, run)));
+}
+
+/** `run` occurs in `key` on word boundaries. */
+function containsWords(key: string, run: string): boolean {
+  for (let at = key.indexOf(run); at >= 0; at = key.indexOf(run, at + 1)) {
+    if ((at === 0 || key[at - 1] === ' ') && (at + run.length === key.length || key[at + run.length] === ' ')) return true;
+  }
+  return false;
 }
 
 function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderHeadline: boolean, teaser: boolean, meta: ClassifiedBlock[]): boolean {

@@ -1,5 +1,6 @@
 // The outlet registry: names, domains, aliases and habits of publishers, loaded from data and queried by name, domain or mention.
 import { z } from 'zod';
+import { aliasMatcher } from '../ingest/aliasMatcher.ts';
 
 function compiles(pattern: string): boolean {
   try {
@@ -62,10 +63,6 @@ export interface Registry {
   cleanupRules(publisher: Publisher): readonly CleanupRule[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase();
@@ -82,11 +79,12 @@ export function createRegistry(data: unknown): Registry {
     for (const n of [p.name, ...p.aliases]) names.set(n.toLowerCase(), p);
     for (const d of p.domains) domains.set(d.toLowerCase().replace(/^www\./, ''), p);
   }
-  // Longest names first so "Los Angeles Times" wins over "Times" when both could match.
-  // Every name and alias in one pattern, longest first, so one scan finds all mentions ("Los Angeles Times", not "Times").
+  // Longest names first, so "Los Angeles Times" wins over "Times" when both could match; every line of a page's
+  // furniture is searched, so the names are found by the gazetteer's matcher rather than one long pattern.
   const byMention = new Map(publishers.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p] as const)));
-  const alternatives = [...byMention.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const mentionPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const findMentions = aliasMatcher(byMention.keys());
+  // No line longer than the longest name (and its surrounding spaces) is a name: most lines are spared the lower-casing.
+  const longestName = Math.max(0, ...[...names.keys()].map((n) => n.length));
 
   const rules = new Map(
     publishers.map((p) => [
@@ -99,7 +97,10 @@ export function createRegistry(data: unknown): Registry {
     publishers,
     cleanupRules: (publisher) => rules.get(publisher.id) ?? [],
     byId: (id) => publishers.find((p) => p.id === id),
-    byName: (text) => names.get(text.trim().toLowerCase()),
+    byName(text) {
+      const trimmed = text.trim();
+      return trimmed.length > longestName ? undefined : names.get(trimmed.toLowerCase());
+    },
     byDomain(hostOrDomain) {
       let host = hostOrDomain.toLowerCase().replace(/^www\./, '');
       while (host.includes('.')) {
@@ -114,7 +115,7 @@ export function createRegistry(data: unknown): Registry {
       return found.filter((p, i) => found.indexOf(p) === i);
     },
     mentionedInAll(text) {
-      return [...text.matchAll(mentionPattern)].map((m) => byMention.get(m[0])!);
+      return findMentions(text).map((m) => byMention.get(m.alias)!);
     },
   };
 }
