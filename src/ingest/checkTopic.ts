@@ -1,5 +1,6 @@
 // Article text and topic rules → whether the article belongs in the archive, and if not, why.
 import { z } from 'zod';
+import { followsWordCharacter } from './textShape.ts';
 
 export const topicSchema = z.object({
   description: z.string().optional(),
@@ -13,14 +14,27 @@ export interface TopicRules {
   requirements: { label: string; res: RegExp[] }[];
 }
 
-/** Patterns are case-sensitive regular expressions anchored at a word start ("Ukrain" matches "Ukrainian"). */
+/**
+ * Patterns are case-sensitive regular expressions anchored at a word start ("Ukrain" matches "Ukrainian"). The start is
+ * checked by hand where a pattern matches: written as a lookbehind, it would be asked at every character of the text.
+ */
 export function compileTopic(config: TopicConfig): TopicRules {
   return {
     requirements: config.requirements.map((r) => ({
       label: r.label,
-      res: r.patterns.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})`, 'u')),
+      res: r.patterns.map((p) => new RegExp(p, 'gu')),
     })),
   };
+}
+
+function occursAtWordStart(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!followsWordCharacter(text, m.index)) return true;
+    // Past this start (a whole code point) and on: an empty match or one inside a word tells nothing about later ones.
+    re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return false;
 }
 
 export interface TopicVerdict {
@@ -29,7 +43,7 @@ export interface TopicVerdict {
 }
 
 export function checkTopic(text: string, rules: TopicRules): TopicVerdict {
-  const met = rules.requirements.map((r) => r.res.some((re) => re.test(text)));
+  const met = rules.requirements.map((r) => r.res.some((re) => occursAtWordStart(re, text)));
   const missing = rules.requirements.find((_, i) => !met[i]);
   if (!missing) return { onTopic: true, reason: null };
   // The first requirement is the archive's subject: without it the article is simply elsewhere.

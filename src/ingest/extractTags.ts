@@ -27,8 +27,13 @@ export interface Gazetteer {
   caps: AliasMatcher;
   /** Matched text → canonical name. */
   nameOf: Map<string, string>;
-  /** A person's family or given name alone, counted once the full name has appeared ("Choe Son Hui … Choe"). */
-  shortForms: Map<string, AliasMatcher>;
+  /**
+   * A person's family or given name alone, counted once the full name has appeared ("Choe Son Hui … Choe"): one
+   * matcher of every such name, so a body is read once whatever the number of people in it…
+   */
+  shortForms: AliasMatcher;
+  /** …and the people each of those names stands for ("Kim" → Kim Jong Un, Kim Yo Jong). */
+  shortFormOwners: Map<string, string[]>;
 }
 
 /** Most tags an article gets; the least salient are dropped first. */
@@ -41,16 +46,17 @@ const CAPITALS_MIN_LENGTH = 5;
 export function compileGazetteer(config: GazetteerConfig): Gazetteer {
   const nameOf = new Map<string, string>();
   const capsForms: string[] = [];
-  const shortForms = new Map<string, AliasMatcher>();
+  const shortFormOwners = new Map<string, string[]>();
   for (const e of config.entities) {
     const forms = [e.name, ...e.aliases].flatMap((a) => (a.length >= CAPITALS_MIN_LENGTH ? [a, a.toUpperCase()] : [a]));
     for (const form of [...forms, ...e.caseSensitiveAliases]) if (!nameOf.has(form)) nameOf.set(form, e.name);
     capsForms.push(...forms);
     const parts = e.name.split(' ');
     // News style names a person in full once, then by one name: "Choe Son Hui … Choe", "Lloyd Austin … Austin".
-    if (e.type === 'person' && parts.length > 1) shortForms.set(e.name, aliasMatcher([parts[0]!, parts.at(-1)!]));
+    if (e.type !== 'person' || parts.length < 2) continue;
+    for (const part of new Set([parts[0]!, parts.at(-1)!])) shortFormOwners.set(part, [...(shortFormOwners.get(part) ?? []), e.name]);
   }
-  return { all: aliasMatcher(nameOf.keys()), caps: aliasMatcher(capsForms), nameOf, shortForms };
+  return { all: aliasMatcher(nameOf.keys()), caps: aliasMatcher(capsForms), nameOf, shortForms: aliasMatcher(shortFormOwners.keys()), shortFormOwners };
 }
 
 export interface TagInput {
@@ -83,12 +89,18 @@ export function extractTags(input: TagInput, gazetteer: Gazetteer): string[] {
     }
     offset += paragraph.length + 1;
   }
-  const body = input.paragraphs.join('\n');
-  for (const [name, t] of tally) {
-    const short = gazetteer.shortForms.get(name);
-    if (!short) continue;
+  // Short forms are counted from each person's first full mention on.
+  const shortCounts = new Map<string, number>();
+  for (const { alias, index } of gazetteer.shortForms(input.paragraphs.join('\n'))) {
+    for (const name of gazetteer.shortFormOwners.get(alias)!) {
+      const t = tally.get(name);
+      if (t && index >= t.first) shortCounts.set(name, (shortCounts.get(name) ?? 0) + 1);
+    }
+  }
+  for (const [name, short] of shortCounts) {
+    const t = tally.get(name)!;
     const full = t.score / TAG_WEIGHT.mention;
-    t.score += TAG_WEIGHT.mention * Math.max(0, short(body.slice(t.first)).length - full);
+    t.score += TAG_WEIGHT.mention * Math.max(0, short - full);
   }
   const bonus = (names: Set<string>, weight: number) => {
     for (const name of names) {

@@ -197,3 +197,15 @@ export function capitalisedShare(text: string): number {
 export function comparisonKey(text: string): string {
   return words(text).join(' ').toLowerCase();
 }
+
+/** A letter or digit, in any script: what a whole word may not begin or end next to. */
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A letter or digit ends right before `at`: a word cannot begin there. */
+export function followsWordCharacter(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before < 0x80) return (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a) || (before >= 0x30 && before <= 0x39);
+  const pairStart = before >= 0xdc00 && before <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(pairStart ? at - 2 : at - 1)!));
+}

@@ -55,6 +55,19 @@ describe('checkTopic with rules given inline', () => {
     expect(checkTopic('cats and dogs in Paris', rules)).toEqual({ onTopic: true, reason: null });
   });
 
+  it('finds a match at a word start after matches inside words, and after letters of any script', () => {
+    const seoul = compileTopic({ requirements: [{ label: 'Seoul', patterns: ['Seoul'] }] });
+    expect(checkTopic('XSeoul, ЖSeoul and 𝐀Seoul, then Seoul.', seoul).onTopic).toBe(true);
+    expect(checkTopic('XSeoul, ЖSeoul and 𝐀Seoul', seoul).onTopic).toBe(false);
+    expect(checkTopic('😀Seoul', seoul).onTopic).toBe(true);
+  });
+
+  it('keeps a pattern’s own groups and back-references working', () => {
+    const doubled = compileTopic({ requirements: [{ label: 'doubled', patterns: ['(ha)\\1'] }] });
+    expect(checkTopic('aha haha', doubled).onTopic).toBe(true);
+    expect(checkTopic('ahaha', doubled).onTopic).toBe(false);
+  });
+
   it('with no requirements, everything is on topic', () => {
     expect(checkTopic('anything', compileTopic({ requirements: [] }))).toEqual({ onTopic: true, reason: null });
   });
