@@ -120,10 +120,9 @@ function parsersFor(text: string): chrono.Chrono[] {
 const NUMERIC_DATE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d{2}-\d{2}/;
 
 function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
-  const numeric = NUMERIC_DATE.test(text);
-  if (!numeric && monthLanguages(text).length === 0) return [];
-  const rewritten = numeric ? rewriteNumeric(text, order) : text;
+  const rewritten = NUMERIC_DATE.test(text) ? rewriteNumeric(text, order) : text;
   let results: chrono.ParsedResult[] = [];
+  // No month name and no numeric date: no parser is asked.
   for (const parser of parsersFor(rewritten)) {
     results = parseIn(parser, rewritten, reference);
     if (results.length > 0) break;

@@ -31,16 +31,29 @@ export interface FunctionWordShare {
   ofDistinctWords: number;
 }
 
-function share(ws: readonly string[]): number {
-  if (ws.length === 0) return 0;
-  const counts = new Array<number>(LANGUAGES.length).fill(0);
-  for (const w of ws) {
-    for (const language of LANGUAGES_OF.get(w) ?? []) counts[language]! += 1;
-  }
-  return Math.max(...counts) / ws.length;
+function largest(counts: Int32Array): number {
+  let most = 0;
+  for (const n of counts) if (n > most) most = n;
+  return most;
 }
 
 export function functionWordShare(text: string): FunctionWordShare {
-  const ws = words(text).map((w) => w.toLowerCase());
-  return { ofWords: share(ws), ofDistinctWords: share([...new Set(ws)]) };
+  // Both shares in one pass: every line of a page that is neither prose nor short is asked.
+  const ofEach = new Int32Array(LANGUAGES.length);
+  const ofDistinct = new Int32Array(LANGUAGES.length);
+  const seen = new Set<string>();
+  const ws = words(text);
+  for (const word of ws) {
+    const w = word.toLowerCase();
+    const first = !seen.has(w);
+    if (first) seen.add(w);
+    for (const language of LANGUAGES_OF.get(w) ?? []) {
+      ofEach[language]! += 1;
+      if (first) ofDistinct[language]! += 1;
+    }
+  }
+  return {
+    ofWords: ws.length === 0 ? 0 : largest(ofEach) / ws.length,
+    ofDistinctWords: seen.size === 0 ? 0 : largest(ofDistinct) / seen.size,
+  };
 }
