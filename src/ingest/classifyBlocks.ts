@@ -1,7 +1,7 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
-import { functionWordShare } from './functionWords.ts';
+import { functionWordShare, type FunctionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
@@ -216,11 +216,13 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   }
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   const n = wordCount(t);
-  const share = n >= KEYWORD_LIST_MIN_WORDS ? functionWordShare(t) : { ofWords: 0, ofDistinctWords: 0 };
-  if (n >= KEYWORD_LIST_MIN_WORDS && isListOfItems(t) && !/[.!?。！？]/.test(t) && share.ofDistinctWords < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
+  // The function-word shares take a pass of their own: asked only of lines the cheaper tests leave in doubt.
+  let share: FunctionWordShare | undefined;
+  const shares = () => (share ??= functionWordShare(t));
+  if (n >= KEYWORD_LIST_MIN_WORDS && isListOfItems(t) && !/[.!?。！？]/.test(t) && shares().ofDistinctWords < KEYWORD_LIST_MAX_FUNCTION_WORDS) {
     return { kind: 'boilerplate', reason: 'a list of keywords or tags: almost no function words', pattern: 'keyword-list' };
   }
-  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && share.ofWords >= UNPUNCTUATED_PROSE_FUNCTION_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE) {
+  if (n >= UNPUNCTUATED_PROSE_MIN_WORDS && capitalisedShare(t) < TITLE_CASE_SHARE && shares().ofWords >= UNPUNCTUATED_PROSE_FUNCTION_WORDS) {
     // A sentence, not a paragraph: it carries a body along but never starts one, as a teaser's blurb would.
     return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
   }

@@ -140,11 +140,12 @@ function readDates(text: string, order: NumericOrder | undefined, reference: Dat
 }
 
 /**
- * A page reads most of its date lines twice (is this line a date stamp? then: which date is it, in the publisher's
- * order?), and chrono is most of the time dates take. Fewer entries than the distinct date lines of a few dozen
- * pages, so the parser's measured speed is that of pages read once.
+ * A page reads most of its date lines twice or more (is this line a date stamp? a headline holding a date? then: which
+ * date is it, in the publisher's order?), and chrono is most of the time dates take. The readings are kept for one
+ * page: parseDump forgets them as it starts the next (forgetDates), so every page is read as if it were the first,
+ * and the parser's measured speed is that of pages read once. The limit only bounds a pathological page.
  */
-const DATE_MEMO_LIMIT = 64;
+const DATE_MEMO_LIMIT = 4096;
 const SEPARATOR = '\u0000';
 const rememberedDates = boundedMemo((key) => {
   const afterTime = key.indexOf(SEPARATOR);
@@ -153,6 +154,11 @@ const rememberedDates = boundedMemo((key) => {
   const dates = readDates(key.slice(afterOrder + 1), order || undefined, new Date(Number(key.slice(0, afterTime))));
   return Object.freeze(dates.map((d) => Object.freeze(d)));
 }, DATE_MEMO_LIMIT);
+
+/** Starts a new page: no reading is kept from the one before. */
+export function forgetDates(): void {
+  rememberedDates.forget();
+}
 
 export function findDates(text: string, options: FindDatesOptions = {}): readonly FoundDate[] {
   if (!HAS_DIGIT.test(text)) return [];

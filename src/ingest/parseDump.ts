@@ -11,7 +11,7 @@ import { extractSource, type PagePublisher } from './extractSource.ts';
 import { extractTags, type Gazetteer } from './extractTags.ts';
 import { extractUrl } from './extractUrl.ts';
 import { findHeaders } from './findHeaders.ts';
-import { inferNumericOrder } from './findDates.ts';
+import { forgetDates, inferNumericOrder } from './findDates.ts';
 import { normalizeText } from './normalizeText.ts';
 import { rateConfidence } from './rateConfidence.ts';
 import { segmentArticles } from './segmentArticles.ts';
@@ -77,6 +77,7 @@ function spanLines(span: ArticleSpan): [number, number] {
 export function parseDump(text: string, options: ParseOptions): ParseResult {
   // Messages are built only when someone reads them: a page has thousands of lines.
   const trace = options.trace;
+  forgetDates();
   const blocks = splitBlocks(normalizeText(text));
   const pageOrder = inferNumericOrder(blocks.map((b) => b.text).join('\n'));
   const classified = classifyBlocks(blocks, { registry: options.registry, order: pageOrder });
