@@ -9,7 +9,7 @@ function byPattern(aliases: string[], text: string): { alias: string; index: num
   return [...text.matchAll(pattern)].map((m) => ({ alias: m[0], index: m.index }));
 }
 
-const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮'];
+const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮', 'Q', 'Qatar', '月'];
 
 const TEXTS = [
   'Kim Jong Un met Putin in Kursk region and Kursk.',
@@ -21,6 +21,7 @@ const TEXTS = [
   '😀 Club and x😀 Club and 😀Kim and Kim😀 and 😀 Clubs.',
   '北朝鮮の兵士 and 北朝鮮 and a北朝鮮.',
   'KimKim Kim Kim',
+  'Q and Qatar, Qatari, xQ, Q9 and Q.; 11月 and 月 and 月曜',
   '\ud800Kim and Kim\udc00 and lone surrogates around Seoul\ud83d.',
   '',
   'no names here at all',
