@@ -12,15 +12,14 @@ import { publicationDate } from './src/site/publicationDate.ts';
 import { articleUrl, isEntryPath, sourceUrl, tagUrl } from './src/site/siteUrls.ts';
 import { formatChanges } from './src/store/ingestReport.ts';
 import { archivePaths, MACHINE_FILES } from './src/store/archivePaths.ts';
-import { announceRun, holdEntryEvents, releaseEntryEvents } from './src/site/entryAnnouncements.ts';
+import { announceRun, holdEntryEventsWhile, releaseEntryEvents } from './src/site/entryAnnouncements.ts';
 import { stylesheet } from './src/site/plugins/stylesheet.ts';
 import { siteUrl } from './src/site/plugins/siteUrl.ts';
 import { publicAddress, readNavigation, readPublishers, readSiteSettings } from './src/site/siteConfig.ts';
 import { discovery } from './src/site/plugins/discovery.ts';
 import { archive } from './src/site/plugins/archive.ts';
 import { ServedArticles } from './src/site/earlyPages.ts';
-import { serveThread, type EarlySettings } from './src/site/serveThread.ts';
-import { watchDumps, type ChangedNames, type DumpsWatch } from './src/site/watchDumps.ts';
+import { serveThread, type EarlySettings, type ThreadRun } from './src/site/serveThread.ts';
 import { research } from './src/site/plugins/research.ts';
 import { servingBreaks } from './src/site/plugins/servingBreaks.ts';
 import { pageMemory } from './src/site/plugins/pageMemory.ts';
@@ -100,48 +99,35 @@ export default function configure(eleventyConfig: UserConfig) {
     configPath: fileURLToPath(import.meta.url),
     ...(eleventyConfig.pathPrefix !== undefined && { pathPrefix: eleventyConfig.pathPrefix }),
   });
-  /** The ingest under way while serving: a rebuild waits for it, rather than read the archive half-way through a run. */
-  let ingesting: Promise<void> = Promise.resolve();
-  /** Ingests the captures that changed while serving; the pages of the entries it writes go up at once. */
-  const ingestChanges = (names: ChangedNames) => {
-    holdEntryEvents();
-    const run = ingestAndTell(names).catch((error: unknown) => {
-      releaseEntryEvents();
-      throw error;
-    });
-    ingesting = run.catch(() => {});
-    return run;
-  };
-  const ingestAndTell = async (names: ChangedNames) => {
-    const input = eleventyConfig.directories.input;
-    // The rebuild after this renders every page; the new ones need not wait for it, nor for the ingest's own records.
-    const run = await serveThread.ingest(input, earlySettings(), names);
+  /** Tells what a run of serve's thread did; its entries and report, announced, start the rebuild that lists them. */
+  const tellRun = (run: ThreadRun) => {
     if (run.early !== null && 'failed' in run.early) warn(`the changed pages are served once the rebuild ends: rendering them first failed (${run.early.failed})`);
     else if (run.early !== null && run.early.articles.length > 0) tell(`served before the rebuild: ${run.early.articles.join(', ')}`);
-    // Announced entries and report start the rebuild that puts them on the listing pages.
     announceRun(run, ingestPaths.articlesDir, ingestPaths.reportFile);
     if (!run.sealed) warn(`ingested the changed captures: ${formatChanges(run).split('\n').at(-1)}`);
   };
-  let dumpsWatch: DumpsWatch | undefined;
+  // Entry files a run writes are named by the run itself once it ends; the watcher's word on them meanwhile waits.
+  holdEntryEventsWhile(() => serveThread.runUnderWay());
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
-    if (runMode !== 'serve' || dumpsWatch !== undefined) return;
+    if (runMode !== 'serve') return;
     serveThread.warm(eleventyConfig.directories.input, earlySettings());
-    // From the first build on, during builds too: a capture's page need not wait for the build under way.
-    try {
-      dumpsWatch = watchDumps(dumpsDir, ingestChanges, {
-        failed: (error) => warn(`ingesting the changed captures failed: ${error instanceof Error ? error.message : String(error)}`),
-      });
-    } catch (error) {
-      dumpsWatch = { resume: () => {}, close: () => {} };
-      warn(`${dumpsDir}: cannot watch this folder (${error instanceof Error ? error.message : String(error)}); captures added while serving are ingested when serve or ingest next starts`);
-    }
+    // From the first build on, during builds too, on serve's thread: a capture's page need not wait for the build under
+    // way, which holds this thread (see serveThread.ts).
+    serveThread.watch(dumpsDir, eleventyConfig.directories.input, earlySettings(), {
+      ran: tellRun,
+      failed: (message) => {
+        releaseEntryEvents();
+        warn(`ingesting the changed captures failed: ${message}`);
+      },
+      unwatchable: (message) => warn(`${dumpsDir}: cannot watch this folder (${message}); captures added while serving are ingested when serve or ingest next starts`),
+    });
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
     if (runMode !== 'serve') return;
     serveThread.served(served.articles);
-    dumpsWatch?.resume();
   });
-  eleventyConfig.on('eleventy.beforeWatch', () => ingesting);
+  // A rebuild waits for the run under way, rather than read the archive half-way through it.
+  eleventyConfig.on('eleventy.beforeWatch', () => serveThread.runsEnded());
   // Last, so that its transforms are the last (see pageMemory.ts).
   eleventyConfig.addPlugin(pageMemory);
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { archivePaths } from '../store/archivePaths.ts';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
+import { serveThread } from './serveThread.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 import { BUILD_FAILED } from './backgroundExports.ts';
 import { isExplainedError } from './entryError.ts';
@@ -117,11 +118,13 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
     throw explainFailure(error);
   }
   const stopForwarding = forwardEntryFiles(eleventy.watcher, archivePaths(options.inputDir ?? DEFAULT_INPUT_DIR).articlesDir);
-  await eleventy.serve(options.port);
-  return {
-    close: async () => {
-      stopForwarding();
-      await eleventy.stopWatch();
-    },
+  const close = async () => {
+    stopForwarding();
+    await eleventy.stopWatch();
+    await serveThread.close();
   };
+  // Once the server answers, a capture dropped in is seen: the watch of the dumps folder (on serve's thread) is on.
+  await serveThread.watching();
+  await eleventy.serve(options.port);
+  return { close };
 }

@@ -36,7 +36,8 @@ interface Gate {
 }
 
 const gates = new Set<Gate>();
-let holding = false;
+/** Whether a run is under way: serve's thread runs ingest and says so in memory both threads share (serveThread.ts). */
+let runUnderWay: () => boolean = () => false;
 /** Entry files ingest wrote, by absolute path, with the stamp each had right after: the watcher's later word on them is no news. */
 const ownWrites = new Map<string, string>();
 
@@ -52,7 +53,7 @@ export function forwardEntryFiles(watcher: FileWatcher, articlesDir: string): ()
   const gate: Gate = { emit, held: [] };
   watcher.emit = (event, ...args) => {
     if ((event === 'add' || event === 'change') && typeof args[0] === 'string' && isEntryFile(args[0], articlesDir)) {
-      if (holding) {
+      if (runUnderWay()) {
         gate.held.push([event, args]);
         return true;
       }
@@ -68,36 +69,41 @@ export function forwardEntryFiles(watcher: FileWatcher, articlesDir: string): ()
   };
 }
 
-/** Held events that are not the run's own writes go on; the rest are dropped. */
+/** Held events that are not the runs' own writes go on; the rest are dropped. */
 function release(gate: Gate): void {
   const held = gate.held;
   gate.held = [];
   for (const [event, args] of held) if (!isOwnWrite(args[0] as string)) gate.emit(event, ...args);
 }
 
-/** An ingest starts: the watcher's entry events wait for its end (announceRun, or releaseEntryEvents if it fails). */
-export function holdEntryEvents(): void {
-  holding = true;
+/**
+ * The watcher's entry events wait while `underWay()` says a run is writing: it must turn true before the run writes
+ * its first file, and stay true until the run's end has been told here (announceRun, or releaseEntryEvents if it failed).
+ * Read as each event comes, so a run started on another thread holds events that its files set off at once.
+ */
+export function holdEntryEventsWhile(underWay: () => boolean): void {
+  runUnderWay = underWay;
 }
 
-/** A run failed: the events held go on as they came. */
+/** A run failed: the events held go on as they came, unless another run is still under way. */
 export function releaseEntryEvents(): void {
-  holding = false;
+  if (runUnderWay()) return;
   for (const gate of gates) release(gate);
 }
 
 /**
- * A run ended: its own writes are known, the events held for them dropped, the others passed on, and then the run's
- * entry files, and its report when it wrote one (`reportFile`), are announced together.
+ * A run ended: its own writes are known, and its entry files, and its report when it wrote one (`reportFile`), are
+ * announced together. Events held for its writes are dropped and the others passed on first, once no run is under way;
+ * while another is, they wait for its end, as they may be that run's.
  */
 export function announceRun(run: Pick<IngestRun, 'changes'> & { wrote?: Record<string, string> }, articlesDir: string, reportFile: string): void {
   for (const [key, stamp] of Object.entries(run.wrote ?? {})) {
     if (key.startsWith('articles/')) ownWrites.set(path.resolve(articlesDir, key.slice('articles/'.length)), stamp);
   }
-  holding = false;
   const announced: Announcement[] = [...entryFileEvents(run, articlesDir), ...(run.wrote?.report !== undefined ? [{ event: 'change' as const, file: reportFile }] : [])];
+  const settled = !runUnderWay();
   for (const gate of gates) {
-    release(gate);
+    if (settled) release(gate);
     for (const { event, file } of announced) gate.emit(event, file);
   }
 }

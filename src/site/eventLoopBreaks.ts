@@ -1,7 +1,8 @@
-// While serving, a build shares the main thread with the server, the dumps folder's watcher and the replies of serve's
-// thread. Eleventy renders page after page through promises that settle without waiting on anything else (it writes
-// files synchronously), so none of those got a turn until the build ended: at 10,000 captures a capture dropped in
-// during a rebuild was served after 53 s. A break now and then lets them in.
+// While serving, a build shares the main thread with Eleventy's watcher and the replies of serve's threads (the server
+// and the dumps folder's watcher were here too, and have threads of their own now). Eleventy renders page after page
+// through promises that settle without waiting on anything else (it writes files synchronously), so none of those got
+// a turn until the build ended: at 10,000 captures a capture dropped in during a rebuild was served after 53 s. A break
+// now and then lets them in.
 
 /** Gives the event loop a turn when `everyMs` have passed since the last one. */
 export class EventLoopBreaks {

@@ -2,6 +2,8 @@
 // reported a new capture 0.85 s after it was written, since it reads a changed folder again and waits for the write to
 // settle, and its work on the folder took the second core from the ingest. A change seen here starts the ingest (and
 // the new pages) at once; the ingest names the entry files it wrote to Eleventy's watcher, which starts the rebuild.
+// It runs on serve's thread (serveThread.ts): on the main thread, a rebuild kept it from seeing anything for half a
+// minute at a time.
 import { watch, type FSWatcher } from 'node:fs';
 
 /** A change is acted on once the folder has been quiet this long: a capture being copied in is still being written. */
@@ -23,7 +25,7 @@ export type ChangedNames = ReadonlySet<string> | null;
  * Calls `changed` after each burst of changes in `dir`, never while the last call is running (a burst meanwhile is
  * acted on when it ends). A build under way does not hold it back: the capture's page goes up on its own (see
  * earlyPages.ts) while the build goes on. Held until the build ended, it waited for the whole rebuild (a capture
- * dropped in during one was served after 53 s at 10,000 captures; 16 s now, see servingBreaks.ts). A call told only
+ * dropped in during one was served after 53 s at 10,000 captures; about 2 s now, see serveThread.ts). A call told only
  * some names is followed, at the next `resume()` after it, by one told null: a run that looked at the named files alone
  * is checked by one that looks at everything. A call that fails is handed to `failed`. Throws when the folder cannot be
  * watched (it is missing, or the system's watches are used up).

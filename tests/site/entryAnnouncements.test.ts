@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announceRun, entryFileEvents, forwardEntryFiles, holdEntryEvents, releaseEntryEvents } from '../../src/site/entryAnnouncements.ts';
+import { announceRun, entryFileEvents, forwardEntryFiles, holdEntryEventsWhile, releaseEntryEvents } from '../../src/site/entryAnnouncements.ts';
 import { StatCache } from '../../src/store/statCache.ts';
 
 const run = {
@@ -20,9 +20,17 @@ const run = {
 
 let dir: string | undefined;
 let stop: (() => void) | undefined;
+/** Runs started and runs whose end was told, as serve's thread and its main thread count them. */
+let started = 0;
+let ended = 0;
+holdEntryEventsWhile(() => started > ended);
+/** A run starts: the watcher's entry events wait for its end (announceRun, or releaseEntryEvents if it fails). */
+const holdEntryEvents = () => void (started += 1);
+const runEnded = () => void (ended += 1);
 afterEach(async () => {
   stop?.();
   stop = undefined;
+  ended = started;
   releaseEntryEvents();
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = undefined;
@@ -42,6 +50,13 @@ async function watched() {
 
 const stampOf = (file: string) => StatCache.statOf(file)!;
 
+/** Writes each file named (in `articles`) with its text; their paths, in the order given. */
+async function writeEntries(articles: string, texts: Record<string, string>): Promise<string[]> {
+  const files = Object.entries(texts).map(([name, text]) => [path.join(articles, name), text] as const);
+  for (const [file, text] of files) await writeFile(file, text);
+  return files.map(([file]) => file);
+}
+
 describe('entry file announcements', () => {
   it('turns created files into adds, rewritten ones into changes and removed ones into unlinks', () => {
     expect(entryFileEvents(run, 'content/articles')).toEqual([
@@ -60,18 +75,16 @@ describe('entry file announcements', () => {
   it("holds the watcher's entry events during a run, drops those for its own writes, and announces the run at its end", async () => {
     const { watcher, seen, articles, report } = await watched();
     holdEntryEvents();
-    const own = path.join(articles, 'new-story.md');
-    const byHand = path.join(articles, 'by-hand.md');
-    await writeFile(own, 'written by ingest');
-    await writeFile(byHand, 'written by a person');
-    watcher.emit('add', own);
-    watcher.emit('change', byHand);
+    const [own, byHand] = await writeEntries(articles, { 'new-story.md': 'written by ingest', 'by-hand.md': 'written by a person' });
+    watcher.emit('add', own!);
+    watcher.emit('change', byHand!);
     // Other files are not held.
     watcher.emit('change', path.join(dir!, 'index.njk'));
     expect(seen).toEqual(['change index.njk']);
 
+    runEnded();
     announceRun(
-      { changes: [{ dump: 'a.txt', file: 'new-story.md', change: 'created' }], wrote: { 'articles/new-story.md': stampOf(own), report: 'x', manifest: 'y' } },
+      { changes: [{ dump: 'a.txt', file: 'new-story.md', change: 'created' }], wrote: { 'articles/new-story.md': stampOf(own!), report: 'x', manifest: 'y' } },
       articles,
       report,
     );
@@ -83,6 +96,7 @@ describe('entry file announcements', () => {
     const own = path.join(articles, 'story.md');
     await writeFile(own, 'written by ingest');
     holdEntryEvents();
+    runEnded();
     announceRun({ changes: [{ dump: 'a.txt', file: 'story.md', change: 'updated' }], wrote: { 'articles/story.md': stampOf(own) } }, articles, report);
     expect(seen).toEqual(['change articles/story.md']);
     watcher.emit('change', own);
@@ -98,13 +112,44 @@ describe('entry file announcements', () => {
     holdEntryEvents();
     watcher.emit('add', path.join(articles, 'a.md'));
     expect(seen).toEqual([]);
+    runEnded();
     releaseEntryEvents();
     expect(seen).toEqual(['add articles/a.md']);
     stop!();
     stop = undefined;
     holdEntryEvents();
     watcher.emit('add', path.join(articles, 'b.md'));
+    runEnded();
     announceRun({ changes: [{ dump: 'd.txt', file: 'later.md', change: 'created' }] }, articles, path.join(dir!, 'report.json'));
     expect(seen).toEqual(['add articles/a.md', 'add articles/b.md']);
+  });
+
+  it('announces a run that ended while a later one is under way, and holds the watcher\'s events until that one ends too', async () => {
+    const { watcher, seen, articles, report } = await watched();
+    holdEntryEvents();
+    holdEntryEvents();
+    const [first, second] = await writeEntries(articles, { 'first.md': 'written by the first run', 'second.md': 'written by the second run' });
+    watcher.emit('add', first!);
+    watcher.emit('add', second!);
+    runEnded();
+    announceRun({ changes: [{ dump: 'a.txt', file: 'first.md', change: 'created' }], wrote: { 'articles/first.md': stampOf(first!) } }, articles, report);
+    // The second run's own file must not set a rebuild off before that run names it.
+    expect(seen).toEqual(['add articles/first.md']);
+    runEnded();
+    announceRun({ changes: [{ dump: 'b.txt', file: 'second.md', change: 'created' }], wrote: { 'articles/second.md': stampOf(second!) } }, articles, report);
+    expect(seen).toEqual(['add articles/first.md', 'add articles/second.md']);
+  });
+
+  it('keeps held events through a failed run while another is under way', async () => {
+    const { watcher, seen, articles } = await watched();
+    holdEntryEvents();
+    holdEntryEvents();
+    watcher.emit('change', path.join(articles, 'by-hand.md'));
+    runEnded();
+    releaseEntryEvents();
+    expect(seen).toEqual([]);
+    runEnded();
+    releaseEntryEvents();
+    expect(seen).toEqual(['change articles/by-hand.md']);
   });
 });

@@ -1,5 +1,6 @@
-// While serving, every page the build renders may first let the server and the watchers have a turn of the event loop
-// (see eventLoopBreaks.ts), so that a capture dropped in during a rebuild is ingested, and its page answered, at once.
+// While serving, every page the build renders may first let the event loop have a turn (see eventLoopBreaks.ts): what
+// serve's threads tell (a capture ingested during the rebuild, its page up; the server's log) is told as it happens,
+// and the run's entries reach Eleventy's watcher then, rather than when the rebuild ends.
 import type { UserConfig } from '@11ty/eleventy';
 import { EventLoopBreaks } from '../eventLoopBreaks.ts';
 
