@@ -6,6 +6,7 @@ import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { archivePaths } from '../store/archivePaths.ts';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { serveThread } from './serveThread.ts';
+import { serveOnThread } from './threadServer.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 import { BUILD_FAILED } from './backgroundExports.ts';
 import { isExplainedError } from './entryError.ts';
@@ -125,6 +126,14 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
   };
   // Once the server answers, a capture dropped in is seen: the watch of the dumps folder (on serve's thread) is on.
   await serveThread.watching();
+  const listening = serveOnThread(eleventy);
   await eleventy.serve(options.port);
+  try {
+    // It answers once serve returns, as it did when it ran on this thread.
+    await listening;
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return { close };
 }

@@ -103,6 +103,8 @@ declare module '@11ty/eleventy' {
     /** The chokidar watcher `watch()` started: Eleventy rebuilds on its `add`, `change` and `unlink` events. */
     readonly watcher: { emit(event: string, file: string): boolean };
     serve(port?: number): Promise<void>;
+    /** Starts the development server `serve()` asks for: `getServerModule` gives what makes it (its `getServer`). */
+    eleventyServe: { getServerModule(name?: string): Promise<{ getServer(name: string, dir: string, options: Record<string, unknown>): unknown }> };
     stopWatch(): Promise<void>;
   }
 
@@ -112,4 +114,37 @@ declare module '@11ty/eleventy' {
 declare module '@11ty/eleventy-plugin-rss' {
   /** RFC 3339 in UTC, without fractional seconds, as Atom and JSON Feed want it. */
   export function dateToRfc3339(date: Date): string;
+}
+
+declare module '@11ty/eleventy-dev-server' {
+  /** What the server logs through: Eleventy's own logger on the main thread, or what stands in for it. */
+  export interface ServerLogger {
+    info(message: string): void;
+    log(message: string): void;
+    error(message: string): void;
+  }
+
+  /** One page of a rebuild, as the live-reload client patches it into an open page. */
+  export interface ReloadTemplate {
+    url: string;
+    inputPath: string;
+    content: string;
+  }
+
+  export interface ReloadEvent {
+    files?: string[];
+    subtype?: string;
+    build?: { stylesheets?: string[]; templates?: ReloadTemplate[] };
+  }
+
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options: object): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    reload(event: ReloadEvent): void;
+    sendError(error: { error: unknown }): void;
+    setAliases(aliases: Record<string, string> | undefined): void;
+    watchFiles(files: string[]): void;
+    close(): Promise<void>;
+  }
 }

@@ -1,4 +1,6 @@
-// The development server: it builds, serves the pages with the live-reload client, and stops when asked.
+// The development server: it builds, serves the pages with the live-reload client from serve's own thread (so that it
+// answers while a build holds the main thread), and stops when asked.
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type RunningSite } from '../../src/site/buildSite.ts';
@@ -40,5 +42,15 @@ describe('serveSite', () => {
     expect(status).toBe(200);
     expect(html).toContain('<h1>North Korean Troops in the Russia–Ukraine War: a news archive</h1>');
     expect(html).toMatch(/reload-client/);
+  });
+
+  it('answers while the main thread is held, as a rebuild holds it', () => {
+    // spawnSync holds this thread until the child has its answer: a server on this thread could not give one.
+    const fetched = spawnSync(process.execPath, ['-e', `fetch('http://localhost:${port}/').then(async (r) => console.log(r.status, (await r.text()).length))`], { encoding: 'utf8', timeout: 20_000 });
+    expect(fetched.error).toBeUndefined();
+    expect(fetched.stderr).toBe('');
+    const [status, length] = fetched.stdout.trim().split(' ').map(Number);
+    expect(status).toBe(200);
+    expect(length).toBeGreaterThan(1000);
   });
 });

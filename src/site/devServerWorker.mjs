@@ -1,0 +1,6 @@
+// Worker thread of threadServer.ts. Plain JavaScript, because a worker starts without the main thread's TypeScript
+// loader: it registers tsx itself, as bin/news-archive.js does, then loads the task.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./devServerTask.ts');
