@@ -31,18 +31,75 @@ function signatureOf(signature: string): string | null {
   return WHOLE_SIGNATURE.test(hex) ? hex : null;
 }
 
-/** The signature as its hash values. */
-function hashesOf(signature: string): Uint32Array {
-  const hashes = new Uint32Array(SIGNATURE_HASHES);
-  for (let k = 0; k < SIGNATURE_HASHES; k += 1) hashes[k] = Number.parseInt(signature.slice(k * HEX_DIGITS, (k + 1) * HEX_DIGITS), 16);
-  return hashes;
+/** Reads the signature's hash values into `into` from `at` on (hex digits, as signatureOf checked them). */
+function readHashes(signature: string, into: Uint32Array, at: number): void {
+  for (let k = 0; k < SIGNATURE_HASHES; k += 1) {
+    let value = 0;
+    for (let d = k * HEX_DIGITS; d < (k + 1) * HEX_DIGITS; d += 1) {
+      const code = signature.charCodeAt(d);
+      value = value * 16 + (code <= 57 ? code - 48 : code - 87);
+    }
+    into[at + k] = value;
+  }
 }
 
-/** Estimated share of shingles two texts have in common: the share of hash values their signatures agree on. */
-function similarity(a: Uint32Array, b: Uint32Array): number {
+/** Hash values two signatures must agree on to be copies of one story. */
+const SAME_STORY_HASHES = Math.ceil(SAME_STORY_SIMILARITY * SIGNATURE_HASHES);
+
+/**
+ * Whether the texts at `a` and `b` are copies of one story: the share of hash values their signatures agree on (their
+ * estimated share of shingles in common) reaches SAME_STORY_SIMILARITY. It stops once the answer is certain.
+ */
+function sameStory(hashes: Uint32Array, a: number, b: number): boolean {
   let same = 0;
-  for (let k = 0; k < SIGNATURE_HASHES; k += 1) if (a[k] === b[k]) same += 1;
-  return same / SIGNATURE_HASHES;
+  let differ = 0;
+  for (let k = 0; k < SIGNATURE_HASHES; k += 1) {
+    if (hashes[a + k] === hashes[b + k]) {
+      if (++same >= SAME_STORY_HASHES) return true;
+    } else if (++differ > SIGNATURE_HASHES - SAME_STORY_HASHES) return false;
+  }
+  return false;
+}
+
+/**
+ * Each distinct band (its number and its hash values) numbered in the order first met: an open-addressing table over
+ * the values themselves. Keyed by text, a map spent a quarter of the grouping making and hashing the keys' strings.
+ */
+class BandBuckets {
+  /** Per slot: the band's number, then its values; the bucket is in `buckets`, -1 for an empty slot. */
+  readonly #keys: Uint32Array;
+  readonly #buckets: Int32Array;
+  readonly #mask: number;
+
+  constructor(bands: number) {
+    let size = 1;
+    while (size < bands * 2) size *= 2;
+    this.#keys = new Uint32Array(size * (ROWS + 1));
+    this.#buckets = new Int32Array(size).fill(-1);
+    this.#mask = size - 1;
+  }
+
+  /** The bucket of band `band` whose values start at `at` in `hashes`; if it has none yet, it gets `next` (and -1 is returned). */
+  find(band: number, hashes: Uint32Array, at: number, next: number): number {
+    let slot = band;
+    for (let r = 0; r < ROWS; r += 1) slot = Math.imul(slot ^ hashes[at + r]!, 0x9e3779b1) >>> 0;
+    for (slot &= this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const bucket = this.#buckets[slot]!;
+      const key = slot * (ROWS + 1);
+      if (bucket === -1) {
+        this.#buckets[slot] = next;
+        this.#keys[key] = band;
+        for (let r = 0; r < ROWS; r += 1) this.#keys[key + 1 + r] = hashes[at + r]!;
+        return -1;
+      }
+      if (this.#keys[key] === band && this.#sameValues(key, hashes, at)) return bucket;
+    }
+  }
+
+  #sameValues(key: number, hashes: Uint32Array, at: number): boolean {
+    for (let r = 0; r < ROWS; r += 1) if (this.#keys[key + 1 + r] !== hashes[at + r]) return false;
+    return true;
+  }
 }
 
 /**
@@ -60,29 +117,27 @@ export function groupStories(members: StoryMember[], newId: (file: string) => st
     return x;
   };
   const signatures = members.map((m) => signatureOf(m.signature));
-  // A band's key is its stretch of the signature's text: fixed-width hex, so equal text is equal hash values. Values
-  // are parsed only for the members compared, a few of the archive (a run that adds one capture regroups them all).
-  // Buckets are numbered in the order they are first met, and most hold one member, which needs no array.
-  const bucketOf = Array.from({ length: BANDS }, () => new Map<string, number>());
+  // Every signature's values in one array, member i's from i * SIGNATURE_HASHES on. Buckets are numbered in the order
+  // they are first met, and most hold one member, which needs no array.
+  const hashes = new Uint32Array(members.length * SIGNATURE_HASHES);
+  const buckets = new BandBuckets(signatures.filter((signature) => signature !== null).length * BANDS);
   const firsts: number[] = [];
   const others: (number[] | undefined)[] = [];
   signatures.forEach((signature, i) => {
     if (signature === null) return;
+    readHashes(signature, hashes, i * SIGNATURE_HASHES);
     for (let b = 0; b < BANDS; b += 1) {
-      const key = signature.slice(b * ROWS * HEX_DIGITS, (b + 1) * ROWS * HEX_DIGITS);
-      const bucket = bucketOf[b]!.get(key);
-      if (bucket === undefined) {
-        bucketOf[b]!.set(key, firsts.length);
+      const bucket = buckets.find(b, hashes, i * SIGNATURE_HASHES + b * ROWS, firsts.length);
+      if (bucket === -1) {
         firsts.push(i);
         others.push(undefined);
       } else (others[bucket] ??= []).push(i);
     }
   });
-  const hashes = new Array<Uint32Array | undefined>(members.length);
-  const hashesAt = (i: number) => (hashes[i] ??= hashesOf(signatures[i]!));
   const compare = (earlier: number, member: number): void => {
-    const [a, b] = [find(earlier), find(member)];
-    if (a !== b && similarity(hashesAt(earlier), hashesAt(member)) >= SAME_STORY_SIMILARITY) parent[Math.max(a, b)] = Math.min(a, b);
+    const a = find(earlier);
+    const b = find(member);
+    if (a !== b && sameStory(hashes, earlier * SIGNATURE_HASHES, member * SIGNATURE_HASHES)) parent[Math.max(a, b)] = Math.min(a, b);
   };
   // In the order the buckets were first met: a large bucket's representatives depend on what was joined before.
   for (let k = 0; k < firsts.length; k += 1) {

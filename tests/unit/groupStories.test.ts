@@ -61,4 +61,21 @@ describe('groupStories', () => {
     expect([...ids.keys()].sort()).toEqual(['copy-1.md', 'copy-2.md', 'copy-3.md']);
     expect(new Set(ids.values()).size).toBe(1);
   });
+
+  it('joins two entries whose signatures agree on exactly half their values, wherever those lie, and not on one fewer', () => {
+    const story = signature(11);
+    /** The story's signature with the values at `positions` replaced (by those of another seed). */
+    const changedAt = (positions: number[]) => {
+      const other = signature(12);
+      return Array.from({ length: SIGNATURE_HASHES }, (_, k) => (positions.includes(k) ? other : story).slice(k * 8, (k + 1) * 8)).join('');
+    };
+    const half = SIGNATURE_HASHES / 2;
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    // Agreeing on the first values, or on the first two (a shared band) and the last ones, decided by the last value.
+    const ids = (positions: number[]) => Object.fromEntries(groupStories([member('a.md', story), member('b.md', changedAt(positions))], newId));
+    expect(ids(range(half, SIGNATURE_HASHES))).toEqual({ 'a.md': 's-a.md', 'b.md': 's-a.md' });
+    expect(ids(range(2, 2 + half))).toEqual({ 'a.md': 's-a.md', 'b.md': 's-a.md' });
+    expect(ids(range(half - 1, SIGNATURE_HASHES))).toEqual({});
+    expect(ids(range(2, 3 + half))).toEqual({});
+  });
 });
