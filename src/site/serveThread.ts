@@ -10,6 +10,7 @@ import { runtimeFile } from '../runtimeFiles.ts';
 import type { IngestRun } from '../store/ingestReport.ts';
 import type { OrderedArticle } from './articleOrder.ts';
 import type { EarlyPages, EarlyPagesOptions } from './earlyPages.ts';
+import { MOST_RESTARTS, whenThreadStops } from './threadStops.ts';
 
 /** Where and how the early pages are rendered; the archive they are placed among is what `served` last told. */
 export type EarlySettings = Omit<EarlyPagesOptions, 'known'>;
@@ -55,9 +56,6 @@ export interface WatchListener {
 }
 
 const WORKER = runtimeFile(import.meta.url, './serveThreadWorker.mjs', './serveThreadWorker.js');
-
-/** A thread that stops this many times is not started again: something in it fails at once, every time. */
-const MOST_RESTARTS = 3;
 
 const runOf = (outcome: Extract<RunOutcome, { type: 'done' }>): ThreadRun => ({ changes: outcome.changes, sealed: outcome.sealed, wrote: outcome.wrote, early: outcome.early });
 
@@ -168,7 +166,7 @@ class ServeThread {
     if (this.#served !== null) worker.postMessage({ type: 'served', articles: this.#served } satisfies ServeThreadRequest);
     worker.on('message', (reply: ServeThreadReply) => this.#receive(reply));
     // A thread that died takes its runs with it; one that watched starts again at once, told again what to do.
-    const fail = (error: Error) => {
+    whenThreadStops(worker, "serve's thread", (error) => {
       if (this.#worker !== worker) return;
       this.#worker = null;
       const interrupted = this.runUnderWay();
@@ -181,9 +179,7 @@ class ServeThread {
         this.#watch.listener.unwatchable(`${error.message}, and was not started again: restart serve`);
         this.#watchSettled();
       }
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`serve's thread stopped (exit code ${code})`)));
+    });
     this.#worker = worker;
     return worker;
   }

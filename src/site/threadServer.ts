@@ -8,10 +8,9 @@ import type Eleventy from '@11ty/eleventy';
 import type { ReloadEvent, ReloadTemplate, ServerLogger } from '@11ty/eleventy-dev-server';
 import { runtimeFile } from '../runtimeFiles.ts';
 import type { ServerCall, ServerNews } from './devServerHost.ts';
+import { MOST_RESTARTS, whenThreadStops } from './threadStops.ts';
 
 const WORKER = runtimeFile(import.meta.url, './devServerWorker.mjs', './devServerWorker.js');
-/** A server that listened and then lost its thread is started again, this many times at most. */
-const MOST_RESTARTS = 3;
 
 /**
  * Eleventy's `serve()` will start its development server on a thread of its own. The promise returned settles when the
@@ -131,23 +130,22 @@ export class ThreadServer {
     const worker = new Worker(WORKER);
     for (const call of this.#setup) worker.postMessage(call);
     worker.on('message', (news: ServerNews) => this.#hear(news));
-    const fail = (error: Error) => {
+    whenThreadStops(worker, "the development server's thread", (error) => {
+      // Closing or not, a thread that stopped has closed its server.
+      for (const resolve of this.#closed.splice(0)) resolve();
       if (this.#worker !== worker) return;
       this.#worker = null;
-      for (const resolve of this.#closed.splice(0)) resolve();
       // One that never listened would fail again (every port it tried was taken, say).
       if (!this.#listened) {
-        this.#failed(new Error(`the development server did not start: ${error.message}`));
+        this.#failed(new Error(`the development server did not start (${error.message})`));
       } else if (this.#restarts < MOST_RESTARTS) {
         this.#restarts += 1;
-        this.#logger.error(`the development server's thread stopped (${error.message}); starting it again`);
+        this.#logger.error(`${error.message}; starting it again`);
         this.#start();
       } else {
-        this.#logger.error(`the development server's thread stopped (${error.message}) and is not started again: restart serve`);
+        this.#logger.error(`${error.message}, and is not started again: restart serve`);
       }
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    });
     this.#worker = worker;
   }
 
