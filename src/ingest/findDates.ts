@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { boundedMemo } from './boundedMemo.ts';
 import { type DateLanguage, monthLanguages } from './monthNames.ts';
+import { readCommonDate } from './readCommonDate.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -119,8 +120,11 @@ function parsersFor(text: string): chrono.Chrono[] {
 /** A date written with numbers only: 11/29/2024, 29.11.2024, 2024-11-29. */
 const NUMERIC_DATE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d{2}-\d{2}/;
 
-function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
-  const rewritten = NUMERIC_DATE.test(text) ? rewriteNumeric(text, order) : text;
+/**
+ * The dates chrono reads in text whose all-numeric dates are already rewritten as ISO. Exported for the tests that hold
+ * readCommonDate to the same readings.
+ */
+export function chronoDates(rewritten: string, reference: Date): FoundDate[] {
   let results: chrono.ParsedResult[] = [];
   // No month name and no numeric date: no parser is asked.
   for (const parser of parsersFor(rewritten)) {
@@ -137,6 +141,12 @@ function readDates(text: string, order: NumericOrder | undefined, reference: Dat
     minute: r.start.isCertain('hour') ? r.start.get('minute') ?? 0 : null,
     offsetMinutes: r.start.isCertain('timezoneOffset') ? r.start.get('timezoneOffset') : null,
   }));
+}
+
+function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
+  const rewritten = NUMERIC_DATE.test(text) ? rewriteNumeric(text, order) : text;
+  const common = readCommonDate(rewritten);
+  return common ? [common] : chronoDates(rewritten, reference);
 }
 
 /**
