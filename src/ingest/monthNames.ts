@@ -33,12 +33,33 @@ for (const language of DATE_LANGUAGES) {
   }
 }
 
-/** The languages whose month names the text's words include, in the order of DATE_LANGUAGES. */
+/** A word that may hold a day of the month: "20", "20th", "1er", "18-24" (a range is one word). */
+const DAY_WORD = /^\d{1,2}(?!\d)/;
+/**
+ * How many words away from a month name its day may be written: "20 November", "20th of November", "le 20 novembre",
+ * "20 de noviembre", "November the 20th".
+ */
+const DAY_REACH = 3;
+
+function dayNear(ws: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - DAY_REACH); k <= Math.min(ws.length - 1, at + DAY_REACH); k += 1) {
+    if (k !== at && DAY_WORD.test(ws[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The languages whose month names the text's words include with a day's number beside them, in the order of
+ * DATE_LANGUAGES: a month name alone ("6 Things to Do in May", "since December 2018") cannot make the day-certain date
+ * the parsers are asked for, and chrono is the slowest step of reading a line.
+ */
 export function monthLanguages(text: string): DateLanguage[] {
   const found = new Set<DateLanguage>();
-  for (const word of words(text)) {
-    for (const language of LANGUAGES_OF.get(word.toLowerCase()) ?? []) found.add(language);
-  }
+  const ws = words(text);
+  ws.forEach((word, at) => {
+    const languages = LANGUAGES_OF.get(word.toLowerCase());
+    if (languages && dayNear(ws, at)) for (const language of languages) found.add(language);
+  });
   if (text.includes('月')) for (const language of LANGUAGES_OF.get('月')!) found.add(language);
   return DATE_LANGUAGES.filter((l) => found.has(l));
 }
