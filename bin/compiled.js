@@ -19,6 +19,8 @@ const ENTRY_POINTS = {
   captureWorker: 'src/store/captureTask.ts',
   searchWorker: 'src/site/searchIndexer.ts',
   exportWorker: 'src/site/exportThread.ts',
+  // The parser alone, for the scripts that time it as the command line runs it (npm run eval, npm run bench).
+  parser: 'src/parserEntry.ts',
 };
 /**
  * A copy of other sources is removed once unused this long. Each run marks its copy as used when it starts, and a
@@ -109,11 +111,10 @@ async function compile(root, dir) {
 }
 
 /**
- * The compiled command line's file URL, compiling it first when the sources changed; null when it cannot be compiled
- * (a syntax error, a folder that cannot be written), in which case the caller runs the sources through tsx, which
- * reports errors against the sources.
+ * The file URL of one of the compiled copy's entry points (ENTRY_POINTS), compiling the copy first when the sources
+ * changed; null when it cannot be compiled (a syntax error, a folder that cannot be written).
  */
-export async function compiledCli(root = PROJECT_ROOT) {
+export async function compiledEntry(name, root = PROJECT_ROOT) {
   let dir;
   try {
     dir = path.join(root, 'dist', await fingerprint(root));
@@ -127,5 +128,13 @@ export async function compiledCli(root = PROJECT_ROOT) {
     console.error(`news-archive: running from the TypeScript sources, slower to start (the compiled copy could not be made: ${error instanceof Error ? error.message.split('\n')[0] : error})`);
     return null;
   }
-  return pathToFileURL(path.join(dir, 'cli.js')).href;
+  return pathToFileURL(path.join(dir, `${name}.js`)).href;
+}
+
+/**
+ * The compiled command line's file URL; null when there is no compiled copy, in which case the caller runs the
+ * sources through tsx, which reports errors against the sources.
+ */
+export function compiledCli(root = PROJECT_ROOT) {
+  return compiledEntry('cli', root);
 }

@@ -1,11 +1,12 @@
 // The command line runs from a compiled copy of src/ that follows the sources: rebuilt when one changes, never run
 // stale, and left to tsx (which reports the error against the sources) when it cannot be compiled.
-import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compiledCli } from '../../bin/compiled.js';
+import { compiledCli, compiledEntry } from '../../bin/compiled.js';
+import * as sourceParser from '../../src/parserEntry.ts';
 import { PROJECT_ROOT, runtimeFile } from '../../src/runtimeFiles.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
 
@@ -23,6 +24,7 @@ async function tinyProject(message: string): Promise<string> {
   await writeFile(path.join(root, 'src/store/captureTask.ts'), 'export default (n: number) => n + 1;\n');
   await writeFile(path.join(root, 'src/site/searchIndexer.ts'), 'export {};\n');
   await writeFile(path.join(root, 'src/site/exportThread.ts'), 'export {};\n');
+  await writeFile(path.join(root, 'src/parserEntry.ts'), 'export {};\n');
   return root;
 }
 
@@ -35,6 +37,21 @@ describe('the compiled command line', () => {
     const cli = await compiledCli();
     expect(cli).toMatch(/\/dist\/[0-9a-f]{16}\/cli\.js$/);
     expect(cli!.startsWith(pathToFileURL(REPO_ROOT).href)).toBe(true);
+  });
+
+  it('has the parser as an entry of its own, which reads a dump as the sources do', async () => {
+    const url = await compiledEntry('parser');
+    expect(url).toMatch(/\/dist\/[0-9a-f]{16}\/parser\.js$/);
+    const compiled = (await import(url!)) as typeof sourceParser;
+    const bytes = new Uint8Array(await readFile(path.join(REPO_ROOT, 'tests/fixtures/seeds/001_c05137907bf7130d.txt')));
+    const read = async (parser: typeof sourceParser) => {
+      const decoded = parser.decodeDump(bytes);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      return parser.parseDump(decoded.text, await parser.loadArchiveConfig(path.join(REPO_ROOT, 'content/_data')));
+    };
+    const fromCopy = await read(compiled);
+    expect(fromCopy.articles.length).toBeGreaterThan(0);
+    expect(fromCopy).toEqual(await read(sourceParser));
   });
 
   it('is compiled once for the same sources, and again when a source changes', async () => {
