@@ -4,8 +4,10 @@ import { words } from './textShape.ts';
 export const DATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'id', 'sv', 'fi', 'ru', 'uk', 'vi', 'ja', 'zh'] as const;
 export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
-/** Chinese and Japanese write months as a number and 月 ("11月"), Vietnamese as "tháng 11": marked by one word each. */
-const MONTH_MARKERS: Partial<Record<DateLanguage, string[]>> = { ja: ['月'], zh: ['月'], vi: ['tháng', 'thg'] };
+/** Vietnamese writes months as "tháng 11": marked by a word. */
+const MONTH_MARKERS: Partial<Record<DateLanguage, string[]>> = { vi: ['tháng', 'thg'] };
+/** Chinese and Japanese write a date as numbers with 年, 月 and 日: "2019年11月20日". */
+const MONTH_MARK_LANGUAGES: readonly DateLanguage[] = ['ja', 'zh'];
 /** Usual spellings Intl does not give ("Sept."). */
 const EXTRA_NAMES: Partial<Record<DateLanguage, string[]>> = { en: ['sept'] };
 
@@ -33,8 +35,10 @@ for (const language of DATE_LANGUAGES) {
   }
 }
 
-/** A word that may hold a day of the month: "20", "20th", "1er", "18-24" (a range is one word). */
-const DAY_WORD = /^\d{1,2}(?!\d)/;
+/** A word that may hold a day of the month: "20", "20th", "1er", "18-24" (a range is one word); not "50th". */
+const DAY_WORD = /^([1-9]|[12]\d|3[01]|0[1-9])(?!\d)/;
+/** "11月20日": Chinese and Japanese write the day's number after the month's 月 ("2019年4月" names a month only). */
+const DAY_AFTER_MONTH_MARK = /月\s*\d/;
 /**
  * How many words away from a month name its day may be written: "20 November", "20th of November", "le 20 novembre",
  * "20 de noviembre", "November the 20th".
@@ -60,6 +64,6 @@ export function monthLanguages(text: string): DateLanguage[] {
     const languages = LANGUAGES_OF.get(word.toLowerCase());
     if (languages && dayNear(ws, at)) for (const language of languages) found.add(language);
   });
-  if (text.includes('月')) for (const language of LANGUAGES_OF.get('月')!) found.add(language);
+  if (DAY_AFTER_MONTH_MARK.test(text)) for (const language of MONTH_MARK_LANGUAGES) found.add(language);
   return DATE_LANGUAGES.filter((l) => found.has(l));
 }

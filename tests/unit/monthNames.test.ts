@@ -15,6 +15,7 @@ describe('monthLanguages', () => {
     ['20 ноября 2019', 'ru'],
     ['ngày 20 tháng 11 năm 2019', 'vi'],
     ['2019年11月20日', 'ja'],
+    ['11月20日', 'zh'],
   ])('asks for %j: %s', (text, language) => {
     expect(monthLanguages(text)).toContain(language);
   });
@@ -25,6 +26,8 @@ describe('monthLanguages', () => {
     ['a number too far from the month', '6 Things to Do in the Town in May'],
     ['a year-sized number beside the month', 'Motor Cycle Monthly December 2019'],
     ['no month name at all', 'Sensex: 40627.23+157.53'],
+    ['a number past 31 beside a word that is a month elsewhere ("set", Portuguese and Italian)', 'The Doobie Brothers Set 50th Anniversary Tour'],
+    ['a year and month in Chinese or Japanese, no day', '2019年4月'],
   ])('asks for none with %s: %j', (_why, text) => {
     expect(monthLanguages(text)).toEqual([]);
   });
