@@ -42,7 +42,13 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002).
-    re: /^(link copied|copy link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|.*\(opens in (a )?new window\)|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    re: /^(link copied|copy link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|save|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    reason: 'sharing or reading control',
+  },
+  {
+    name: 'sharing-widget',
+    // "Share on Facebook (opens in a new window)".
+    re: /\(opens in (a )?new window\)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -62,7 +68,8 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'contributor-credit',
     // "Keith Bradsher contributed reporting from Hong Kong." closing a report (benchmark pages 702d, 82b6).
-    re: /^.{0,200}\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
+    // Unanchored: the line is short (FURNITURE_MAX_CHARS), and a pattern starting with ".{0,200}" tried every prefix.
+    re: /\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
     reason: 'contributor credit',
   },
   {
@@ -85,7 +92,13 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'app-prompt',
     // "DOWNLOAD THE APP", "Get started now: download the app", store badges' alt text run together.
-    re: /^(.{0,40}\bdownload (the|our)\b.{0,20}\bapp\b.{0,20}|get (it|the app) on .*|app[- ]?store.*|.*play[- ]?store|available on the app store.*)$/i,
+    re: /^(.{0,40}\bdownload (the|our)\b.{0,20}\bapp\b.{0,20}|get (it|the app) on .*|app[- ]?store.*|available on the app store.*)$/i,
+    reason: 'app download prompt',
+  },
+  {
+    name: 'app-prompt',
+    // "… Google Play Store": a store badge's alt text run together with the line before it.
+    re: /play[- ]?store$/i,
     reason: 'app download prompt',
   },
   {
@@ -130,13 +143,37 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
 /** Names of the appeals above: after one, the body goes on only where a run of paragraphs follows (benchmark page c69e). */
 export const APPEAL_NAMES = new Set(APPEAL_PHRASES.map((p) => p.name));
 
+/** The pattern matches only from the start of the line: it opens with "^" and has no "|" outside its groups. */
+export function isAnchored(re: RegExp): boolean {
+  const source = re.source;
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+function unionOf(patterns: readonly FurniturePattern[]): RegExp | null {
+  return patterns.length === 0 ? null : new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i');
+}
+
 /**
- * The first pattern of a list that matches, tested through one union of them all first: most lines are no
- * furniture, and one test rejects them where a dozen would.
+ * The first pattern of a list that matches, tested through unions of them first: most lines are no furniture, and
+ * one test rejects them where a dozen would. The patterns anchored at the line's start go in a union of their own,
+ * which fails at the first character; one unanchored pattern in it would make the whole union search every position.
  */
 function firstMatching(patterns: readonly FurniturePattern[]): (text: string) => FurniturePattern | undefined {
-  const union = new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i');
-  return (text) => (union.test(text) ? patterns.find((p) => p.re.test(text)) : undefined);
+  const anchored = unionOf(patterns.filter((p) => isAnchored(p.re)));
+  const searched = unionOf(patterns.filter((p) => !isAnchored(p.re)));
+  return (text) => (anchored?.test(text) || searched?.test(text) ? patterns.find((p) => p.re.test(text)) : undefined);
 }
 
 export const matchLineFurniture = firstMatching(LINE_FURNITURE);

@@ -1,0 +1,53 @@
+// The furniture vocabulary's matchers: the unions in front of the patterns only ever reject lines no pattern takes.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APPEAL_PHRASES, isAnchored, LINE_FURNITURE, matchAppeal, matchLineFurniture } from '../../src/ingest/vocabulary.ts';
+import { REPO_ROOT } from '../helpers/archiveConfig.ts';
+
+describe('isAnchored', () => {
+  it.each([
+    [/^(home|menu)$/i, true],
+    [/^a(b|c)|d/, false],
+    [/^(a|b)[|(]x/, true],
+    [/^a\|b/, true],
+    [/play[- ]?store$/i, false],
+    [/\bdownload\b|^(app store)$/i, false],
+  ])('%s → %s', (re, anchored) => {
+    expect(isAnchored(re)).toBe(anchored);
+  });
+});
+
+describe('matchLineFurniture', () => {
+  it.each([
+    ['Print this page (opens in a new window)', 'sharing-widget'],
+    ['Get it on Google Play Store', 'app-prompt'],
+    ['Our app on the Google Play Store', 'app-prompt'],
+    ['Download the Yonhap app today', 'app-prompt'],
+    ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor-credit'],
+    ['Home', 'navigation'],
+    ['Most Popular', 'section-label'],
+  ])('%j is %s', (line, name) => {
+    expect(matchLineFurniture(line)?.name).toBe(name);
+  });
+
+  it('takes no sentence that merely mentions a store or a contribution', () => {
+    expect(matchLineFurniture('Apple removed the app from its store after complaints.')).toBeUndefined();
+    expect(matchLineFurniture('Seoul contributed troops to the exercise, officials said.')).toBeUndefined();
+  });
+
+  it('gives the first pattern that matches, on every line of the fixture dumps', () => {
+    const dir = path.join(REPO_ROOT, 'tests/fixtures/seeds');
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').map((l) => l.trim()));
+    lines.push('Share on Facebook (opens in a new window)', 'Get it on Google Play Store', 'Subscribe to our newsletter for the latest news');
+    let matched = 0;
+    for (const line of lines) {
+      expect(matchLineFurniture(line)).toBe(LINE_FURNITURE.find((p) => p.re.test(line)));
+      expect(matchAppeal(line)).toBe(APPEAL_PHRASES.find((p) => p.re.test(line)));
+      if (matchLineFurniture(line)) matched += 1;
+    }
+    expect(matched).toBeGreaterThan(10);
+  });
+});
