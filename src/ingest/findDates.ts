@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import { boundedMemo } from './boundedMemo.ts';
 import { type DateLanguage, monthLanguages } from './monthNames.ts';
-import { readCommonDate } from './readCommonDate.ts';
+import { isCalendarDate, readCommonDate } from './readCommonDate.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -44,11 +44,6 @@ const MASK = 'ambiguous-date';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** Which order an all-numeric date must be in, if its numbers decide it alone. */

@@ -20,7 +20,8 @@ const WRITTEN_DATE = new RegExp(
 /** "2019-11-20", "2019-11-20 14:35:08": ISO, as findDates rewrites every all-numeric date. */
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?: (\d\d):(\d\d)(?::\d\d)?)?$/;
 
-function isCalendarDate(y: number, m: number, d: number): boolean {
+/** The day exists: no 30 February, no month 13. */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
