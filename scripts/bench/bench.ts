@@ -93,7 +93,7 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
   log(`${n} dumps (${dumpsMB.toFixed(1)} MB) generated into ${workspace.dumps} in ${generationSeconds.toFixed(1)} s`);
 
   const extractionRun = await step('extraction', ['--import', TSX, SCRIPT('extractionSpeed.ts'), workspace.dumps, workspace.dataDir, workspace.intendedFile]);
-  const extracted = lastJson<{ seconds: number; mbPerSecond: number; compiled: boolean } & ParseRate>(extractionRun);
+  const extracted = lastJson<{ seconds: number; passSeconds: number[]; mbPerSecond: number; compiled: boolean } & ParseRate>(extractionRun);
   const ingest = (name: string) => (heap: string[]) => step(name, [...heap, ...profile(name), CLI, 'ingest', '--content', workspace.content]);
   const coldIngest = await allowingLargerHeap('ingest-cold', ingest('ingest-cold'), () => clearIngest(workspace));
   const reIngest = await allowingLargerHeap('ingest-unchanged', ingest('ingest-unchanged'), async () => undefined);
@@ -146,6 +146,7 @@ async function measure(workspace: Workspace): Promise<BenchResults> {
     extraction: {
       ...figures(extractionRun),
       parseSeconds: extracted.seconds,
+      passSeconds: extracted.passSeconds,
       mbPerSecond: extracted.mbPerSecond,
       compiled: extracted.compiled,
       parseRate: { intended: extracted.intended, found: extracted.found, misses: extracted.misses },

@@ -45,7 +45,7 @@ export interface BenchResults {
   barePages: number;
   generationSeconds: number;
   /** compiled: timed in the compiled copy ingest runs, false when only the sources through tsx could be. */
-  extraction: StepFigures & { parseSeconds: number; mbPerSecond: number; compiled: boolean; parseRate: ParseRate };
+  extraction: StepFigures & { parseSeconds: number; passSeconds: number[]; mbPerSecond: number; compiled: boolean; parseRate: ParseRate };
   coldIngest: StepFigures;
   reIngest: StepFigures;
   build: StepFigures;
@@ -227,7 +227,7 @@ export function formatResults(r: BenchResults): string {
     `  cold ingest / raw write floor             ${ratio(r.coldIngest.seconds, r.rawFloor.seconds)}`,
     '',
     'Notes:',
-    `  seconds: wall time of each step's child process, start-up included; extraction is decode + parse only, in one thread, ${r.extraction.compiled ? 'in the compiled copy ingest runs' : 'in the sources through tsx (no compiled copy could be made)'}.`,
+    `  seconds: wall time of each step's child process, start-up included; extraction is decode + parse only, in one thread, ${r.extraction.compiled ? 'in the compiled copy ingest runs' : 'in the sources through tsx (no compiled copy could be made)'}, the faster of ${r.extraction.passSeconds.length} passes (${r.extraction.passSeconds.map((s) => s.toFixed(2)).join(' and ')} s).`,
     `  peak RSS: the step's own Node process; Pagefind runs as a child process of the build and is listed on its own row.`,
     `  the build's Pagefind starts with the build and indexes while Eleventy renders: its seconds are its lifetime, not time added to the build.`,
     ...(r.build.treePeakMB !== null ? [`  /usr/bin/time -v over the whole build (Node and the processes it waited for): ${r.build.treePeakMB.toFixed(0)} MB.`] : []),
