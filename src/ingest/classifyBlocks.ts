@@ -61,6 +61,8 @@ export interface ClassifyOptions {
 }
 
 function doubledHalf(text: string): string | null {
+  // Both copies at least DOUBLED_MIN_CHARS long: a shorter line cannot be one, and most lines are spared the slices.
+  if (text.length < 2 * DOUBLED_MIN_CHARS) return null;
   const mid = Math.floor(text.length / 2);
   for (const cut of [mid, mid - 1, mid + 1]) {
     const left = text.slice(0, cut).trim();
@@ -244,7 +246,8 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
 function joinDropCapitals(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    if (!next || !/^\p{Lu}$/u.test(block.text) || !/^\p{Ll}/u.test(next.text)) return;
+    // One letter is one or two code units: the length test spares the pattern nearly every line.
+    if (!next || block.text.length > 2 || !/^\p{Lu}$/u.test(block.text) || !/^\p{Ll}/u.test(next.text)) return;
     next.text = block.text + next.text;
     next.key = comparisonKey(next.text);
     if (isParagraph(next.text)) {
