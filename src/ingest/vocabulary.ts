@@ -47,7 +47,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'sharing-widget',
-    // "Share on Facebook (opens in a new window)".
+    // "Print this page (opens in a new window)": unanchored, so that the union of the anchored patterns stays anchored.
     re: /\(opens in (a )?new window\)$/i,
     reason: 'sharing or reading control',
   },
@@ -97,7 +97,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'app-prompt',
-    // "… Google Play Store": a store badge's alt text run together with the line before it.
+    // "… Google Play Store": a store badge's alt text run together with the line before it (unanchored, as above).
     re: /play[- ]?store$/i,
     reason: 'app download prompt',
   },
