@@ -16,7 +16,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ENTRY_POINTS = {
   cli: 'src/cli.ts',
   'eleventy.config': '.eleventy.ts',
-  captureWorker: 'src/store/captureTask.ts',
+  captureWorker: 'src/store/captureThread.ts',
   searchWorker: 'src/site/searchIndexer.ts',
   exportWorker: 'src/site/exportThread.ts',
   // The parser alone, for the scripts that time it as the command line runs it (npm run eval, npm run bench).

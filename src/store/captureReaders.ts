@@ -2,8 +2,8 @@
 // handful are read in-process, where starting workers (each loads the parser again) would cost more than it saves.
 import os from 'node:os';
 import { deserialize } from 'node:v8';
-import Tinypool from 'tinypool';
-import type { CaptureRequest, CaptureTask } from './captureTask.ts';
+import { CapturePool } from './capturePool.ts';
+import type { CaptureRequest } from './captureTask.ts';
 import type { CaptureReading } from './readCapture.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 
@@ -13,12 +13,12 @@ export type { CaptureRequest };
 export type ReadBatch = () => readonly CaptureReading[];
 
 export interface CaptureReader {
-  /** Reads captures in one task: each task costs a message each way and, in the pool, a measurement of the worker's memory. */
+  /** Reads captures in one task: each task costs a message each way. */
   read(requests: readonly CaptureRequest[]): Promise<ReadBatch>;
   close(): Promise<void>;
 }
 
-const WORKER = runtimeFile(import.meta.url, './captureWorker.mjs', './captureWorker.js').href;
+const WORKER = runtimeFile(import.meta.url, './captureWorker.mjs', './captureWorker.js');
 /** Each worker spends about half a second of a core loading the parser; below this many captures one thread wins. */
 const WORKERS_FROM = 64;
 
@@ -37,24 +37,27 @@ function inProcessReader(dataDir: string): CaptureReader {
   };
 }
 
-/** `threads` 0 reads in-process; by default one worker per core once there are enough captures. */
-export async function captureReader(dataDir: string, captures: number, threads = workerCount(captures)): Promise<CaptureReader> {
+/**
+ * `threads` 0 reads in-process; by default one worker per core once there are enough captures. The workers start
+ * loading the parser at once, so a caller that still has work before its first read starts this first.
+ */
+export function captureReader(dataDir: string, captures: number, threads = workerCount(captures)): CaptureReader {
   if (threads === 0) return inProcessReader(dataDir);
-  const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
+  const pool = new CapturePool(WORKER, threads, { dataDir });
   return {
     read: async (requests) => {
-      const serialized = (await pool.run({ dataDir, requests } satisfies CaptureTask)) as Uint8Array;
+      const serialized = await pool.run({ dataDir, requests });
       let readings: CaptureReading[] | undefined;
       return () => (readings ??= deserialize(serialized) as CaptureReading[]);
     },
-    close: () => pool.destroy(),
+    close: () => pool.close(),
   };
 }
 
 /**
  * Hands out readings in the order they are asked for while keeping `ahead` more in progress: the workers never wait
- * for the consumer, and at most that many finished readings wait in memory, serialised. Captures are sent `batch` at a time:
- * tinypool measures a worker's memory after every task, which cost a worker a tenth of its time at one capture a task.
+ * for the consumer, and at most that many finished readings wait in memory, serialised. Captures are sent `batch` at a
+ * time: each message costs both threads a little, which added up at one capture a message.
  */
 export class ReadingQueue {
   /** Each capture's batch, and its place in it: a batch is opened only when one of its captures is taken. */

@@ -1,6 +1,4 @@
-// One capture read on a worker thread of captureReaders.ts; each worker loads the archive's configuration once.
-import { serialize } from 'node:v8';
-import Tinypool from 'tinypool';
+// Captures read on a worker thread of capturePool.ts, or in-process; each thread loads the archive's configuration once.
 import type { Sidecar } from '../ingest/types.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readCapture, type CaptureReading } from './readCapture.ts';
@@ -19,22 +17,17 @@ export interface CaptureTask {
 
 const configs = new Map<string, Promise<ArchiveConfig>>();
 
-export async function readCaptureTask({ dataDir, requests }: CaptureTask): Promise<CaptureReading[]> {
+/** The configuration of the archive whose `_data` folder this is, loaded on the first call. */
+export function archiveConfig(dataDir: string): Promise<ArchiveConfig> {
   let config = configs.get(dataDir);
   if (config === undefined) {
     config = loadArchiveConfig(dataDir);
     configs.set(dataDir, config);
   }
-  const loaded = await config;
-  return requests.map(({ bytes, sidecar, capturedAt }) => readCapture(bytes, { ...loaded, sidecar, capturedAt }));
+  return config;
 }
 
-/**
- * What Tinypool calls on a worker thread (the compiled copy's worker entry is this module): the readings as one
- * serialised batch, moved to the main thread rather than copied into its objects on arrival. A reading is a few
- * thousand small objects, and those waiting their turn there survived its young-generation collections: 3.7 s of them
- * in a cold ingest of 10,000 captures, 2.7 s since. They become objects when ingest takes them (ReadingQueue).
- */
-export default async function serializedCaptureTask(task: CaptureTask): Promise<Uint8Array> {
-  return Tinypool.move(serialize(await readCaptureTask(task))) as Uint8Array;
+export async function readCaptureTask({ dataDir, requests }: CaptureTask): Promise<CaptureReading[]> {
+  const loaded = await archiveConfig(dataDir);
+  return requests.map(({ bytes, sidecar, capturedAt }) => readCapture(bytes, { ...loaded, sidecar, capturedAt }));
 }

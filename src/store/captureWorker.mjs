@@ -1,8 +1,6 @@
-// Worker thread of captureReaders.ts. Plain JavaScript, because a worker starts without the main thread's TypeScript
-// loader: it registers tsx itself, as bin/news-archive.js does, then loads the task.
+// Worker thread of capturePool.ts. Plain JavaScript, because a worker starts without the main thread's TypeScript
+// loader: it registers tsx itself, as bin/news-archive.js does, then loads the thread's code.
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: serializedCaptureTask } = await import('./captureTask.ts');
-
-export default serializedCaptureTask;
+await import('./captureThread.ts');

@@ -20,7 +20,7 @@ import { provenanceJson } from './provenanceRecord.ts';
 import { readEntry } from './readEntry.ts';
 import { entryOf, renderBody, renderEntry } from './renderEntry.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
-import { captureReader, ReadingQueue } from './captureReaders.ts';
+import { captureReader, ReadingQueue, type CaptureRequest } from './captureReaders.ts';
 import type { CaptureReading } from './readCapture.ts';
 import { optionsKey, runSettings, type Fingerprints, type IngestOptions } from './ingestOptions.ts';
 
@@ -489,32 +489,38 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   const present = new Set(names);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DUMP_BYTES;
   const hasSidecar = (name: string) => sidecars.has(name.replace(DUMP_EXTENSION, '.json'));
-  const dumps: ReadDump[] = await mapQuickly(
-    names,
-    (name) => {
+  const known = new Map(
+    names.flatMap((name) => {
       const read = knownUnchanged(name, maxBytes, cache, hasSidecar(name), input?.dumpStats.get(name));
       const content = read?.ok ? recordedContent(read.dump, manifest.dumps[name]) : null;
-      return content ? { name, read: read!, content } : undefined;
-    },
-    async (name) => {
-      const read = await readDumpWithCache(paths.dumpsDir, name, maxBytes, cache, hasSidecar(name), input?.dumpStats.get(name));
-      return { name, read, content: read.ok ? await contentHash(paths.dumpsDir, read.dump, manifest.dumps[name]) : null };
-    },
+      return content ? [[name, { name, read: read!, content } satisfies ReadDump] as const] : [];
+    }),
   );
-  followRenames(manifest, dumps);
-  const ownerOf = duplicateOwners(dumps, manifest);
-  const toParse = dumps.flatMap(({ name, read }) =>
-    read.ok && !ownerOf.has(name) && !(isUnchanged(run, read.dump, manifest.dumps[name], generator) && run.previousReport.has(name)) ? [read.dump] : [],
-  );
-  const toRead = toParse.map((dump) => ({ name: dump.name, request: { bytes: loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }));
-
+  const carried = (d: ReadDump) => d.read.ok && isUnchanged(run, d.read.dump, manifest.dumps[d.name], generator);
   const reports: DumpReport[] = [];
   const planned: Planned[] = [];
   const nextRecords: Record<string, DumpRecord> = {};
   /** Entries this run leaves exactly as they are (a dump that failed to read): they still take part in stories. */
   const untouched: { dump: string; entry: ManifestEntry }[] = [];
-  const reader = await captureReader(paths.dataDir, toRead.length, options.workers);
+  let dumps: ReadDump[] = [];
+  let toRead: { name: string; request: CaptureRequest }[] = [];
+  // The captures to parse, as far as the stat cache tells before any is read. Worker threads start now, on that count:
+  // each spends half a second loading the parser, while this thread reads and hashes the captures the cache does not know.
+  const reader = captureReader(paths.dataDir, names.filter((name) => !known.has(name) || !carried(known.get(name)!)).length, options.workers);
   try {
+    dumps = await mapQuickly(
+      names,
+      (name) => known.get(name),
+      async (name) => {
+        const read = await readDumpWithCache(paths.dumpsDir, name, maxBytes, cache, hasSidecar(name), input?.dumpStats.get(name));
+        return { name, read, content: read.ok ? await contentHash(paths.dumpsDir, read.dump, manifest.dumps[name]) : null };
+      },
+    );
+    followRenames(manifest, dumps);
+    const ownerOf = duplicateOwners(dumps, manifest);
+    const toParse = dumps.flatMap((d) => (d.read.ok && !ownerOf.has(d.name) && !carried(d) ? [d.read.dump] : []));
+    toRead = toParse.map((dump) => ({ name: dump.name, request: { bytes: loadBytes(paths.dumpsDir, dump), sidecar: dump.sidecar, capturedAt: options.capturedAt } }));
+
     const readings = new ReadingQueue(reader, toRead, READ_AHEAD, READ_BATCH);
     for (const { name, read, content } of dumps) {
       const record = manifest.dumps[name];

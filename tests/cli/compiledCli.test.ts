@@ -21,7 +21,7 @@ async function tinyProject(message: string): Promise<string> {
   await writeFile(path.join(root, 'src/message.ts'), `export const message: string = ${JSON.stringify(message)};\n`);
   await writeFile(path.join(root, 'src/cli.ts'), "import { message } from './message.ts';\nexport const said: string = message;\n");
   await writeFile(path.join(root, '.eleventy.ts'), "import { message } from './src/message.ts';\nexport default () => message;\n");
-  await writeFile(path.join(root, 'src/store/captureTask.ts'), 'export default (n: number) => n + 1;\n');
+  await writeFile(path.join(root, 'src/store/captureThread.ts'), 'export {};\n');
   await writeFile(path.join(root, 'src/site/searchIndexer.ts'), 'export {};\n');
   await writeFile(path.join(root, 'src/site/exportThread.ts'), 'export {};\n');
   await writeFile(path.join(root, 'src/parserEntry.ts'), 'export {};\n');
