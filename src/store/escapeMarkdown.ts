@@ -6,6 +6,8 @@ const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
 const BLOCK_START = /^(#|[-+](?=\s|$)|\d{1,9}(?=[.)](\s|$))|={3,}|-{3,})/;
 
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/\s*\n\s*/g, ' ').replace(INLINE_SPECIAL, '\\$&');
+  // Asked first: the pattern tries every space of a paragraph for a line break, and most paragraphs hold none.
+  const joined = text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
+  const inline = joined.replace(INLINE_SPECIAL, '\\$&');
   return inline.replace(BLOCK_START, (start) => (/^\d/.test(start) ? start : `\\${start}`)).replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }

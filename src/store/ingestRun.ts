@@ -13,7 +13,7 @@ import { formatReport, reportTotals, type DumpReport, type EntryReport, type Ing
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, knownUnchanged, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
-import { breakSeal, scanInput, scannedStamp, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
+import { ABSENT, breakSeal, scanInput, scannedStamp, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
 import { StatCache } from './statCache.ts';
 import { FileMemory } from './fileMemory.ts';
 import { provenanceJson } from './provenanceRecord.ts';
@@ -282,9 +282,11 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const current = stamp === null ? null : await readIfExists(target);
   if (stamp && current !== null) run.cache.remember(key, stamp, sha256(current));
   const write = async (text: string) => {
-    if (await writeIfChanged(target, text, current)) wrote(run, key);
-    const written = StatCache.statOf(target);
-    if (written) run.cache.remember(key, written, sha256(text));
+    const changed = await writeIfChanged(target, text, current);
+    // One stat for both the seal and the stat cache: they stamp a file alike.
+    const left = seenAt(run.paths, key);
+    if (changed) run.written.set(key, left);
+    if (left !== ABSENT) run.cache.remember(key, left.stamp, sha256(text));
   };
   const record = (text: string): ManifestEntry => ({ file: p.file, headline: p.headline, sha256: sha256(text), signature: p.signature, story });
   const change = (kind: IngestRun['changes'][number]['change'], detail?: string) =>

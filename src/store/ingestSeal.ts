@@ -46,7 +46,8 @@ export interface InputScan {
   dumpStats: Map<string, Stats>;
 }
 
-const ABSENT: Seen = { stamp: 'absent', changedMs: 0, coarse: false };
+/** A file that is not there, as seenAt reports it (the one object for it). */
+export const ABSENT: Seen = { stamp: 'absent', changedMs: 0, coarse: false };
 const PRESENT: Seen = { stamp: 'present', changedMs: 0, coarse: false };
 
 /** Plain stats, not exact nanoseconds: they cost a scan of the whole archive less (see stampOf). */

@@ -26,13 +26,15 @@ export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureRe
   const decoded = decodeDump(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const empty = decoded.text.trim() === '';
-  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseDump(decoded.text, options);
+  // Normalised once for both: normalising is idempotent, so the parser's own pass then finds nothing to replace.
+  const text = empty ? '' : normalizeText(decoded.text);
+  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseDump(text, options);
   return {
     ok: true,
     encoding: decoded.encoding,
     empty,
     parsed: { articles: parsed.articles, warnings: parsed.warnings },
-    provenanceLines: provenanceLinesJson(empty ? '' : normalizeText(decoded.text), parsed),
+    provenanceLines: provenanceLinesJson(text, parsed),
     signatures: parsed.articles.map((a) => (a.on_topic && a.headline !== null ? storySignature(a.parts.map((p) => p.text).join('\n')) : null)),
   };
 }

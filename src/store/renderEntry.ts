@@ -53,5 +53,6 @@ export function renderEntry(entry: Entry, body: string): string {
   // Exactly one final newline, so an entry read back and written again keeps its bytes. The body goes in as a file
   // object: given a string, gray-matter parses it first, and a hand-edited body opening with `---` lines would be
   // taken for front-matter and merged into the fields.
-  return matter.stringify({ content: `${body.replace(/\s+$/, '')}\n` }, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+  // trimEnd removes what /\s+$/ would (the same white space), without trying every space of the body as a start.
+  return matter.stringify({ content: `${body.trimEnd()}\n` }, ordered, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
 }

@@ -114,6 +114,17 @@ describe('renderEntry and readEntry round trip', () => {
     expect(renderEntry(entry, renderBody(article))).toBe(renderEntry(entryOf(article, { dump: '002_x.txt', dump_sha256: SHA }), renderBody(article)));
   });
 
+  it('ends the body with one newline whatever white space it ended with, and keeps the white space inside', () => {
+    // Every character JavaScript counts as white space or a line end, and some it does not (zero-width space, U+0085).
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    for (const space of [...spaces, '\u200b', '\u0085']) {
+      const body = `First paragraph.${space}Second${space}${space}`;
+      const text = renderEntry(entryWith({}), body);
+      expect(text.endsWith(`\n---\n${body.replace(/\s+$/, '')}\n`), JSON.stringify(space)).toBe(true);
+      expect(text.endsWith(spaces.includes(space) ? 'Second\n' : `${body}\n`), JSON.stringify(space)).toBe(true);
+    }
+  });
+
   it('renders a body that shows its hostile text literally', () => {
     const back = readEntry(renderEntry(entryOf(article, { dump: 'x.txt', dump_sha256: SHA }), renderBody(article)), 'x.md');
     const html = markdownIt({ html: false }).render(back.body);
