@@ -27,6 +27,19 @@ export async function writeIfChanged(file: string, text: string, current?: strin
   return true;
 }
 
+/** As writeIfChanged, for bytes; `existed` false says the file was not there moments ago, so it is not read. */
+export async function writeBytesIfChanged(file: string, bytes: Uint8Array, existed: boolean): Promise<boolean> {
+  if (existed) {
+    const current = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (current !== null && current.equals(bytes)) return false;
+  }
+  writeFileAtomic(file, bytes);
+  return true;
+}
+
 /** `slug.md` edited by hand → `slug.md.<hash>.bak` beside it; not `.md`, so the site never builds it. */
 export function backUp(file: string, text: string): string {
   const backup = `${file}.${sha256(text).slice(0, BACKUP_HASH_LENGTH)}.bak`;

@@ -7,7 +7,7 @@ import { decodeDump } from '../ingest/decodeDump.ts';
 import { normalizeText } from '../ingest/normalizeText.ts';
 import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
-import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeIfChanged } from './entryFiles.ts';
+import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeBytesIfChanged, writeIfChanged } from './entryFiles.ts';
 import { groupStories, type StoryMember } from './groupStories.ts';
 import { formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
@@ -209,7 +209,7 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
     reading.provenanceLines,
   );
   // A record the folder did not hold when the run started is known to be absent: no read to compare with.
-  if (await writeIfChanged(provenanceFile(run.paths, dump.name), provenance, run.provenance.has(dump.name) ? undefined : null)) {
+  if (await writeBytesIfChanged(provenanceFile(run.paths, dump.name), provenance, run.provenance.has(dump.name))) {
     wrote(run, `provenance/${dump.name}.json`);
   }
   return planned;

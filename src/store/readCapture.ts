@@ -16,8 +16,8 @@ export type CaptureReading =
       empty: boolean;
       /** The parse, without its line verdicts: those come as the provenance record's lines. */
       parsed: Omit<ParseResult, 'lines'>;
-      /** The provenance record's `lines`, as JSON: every line of the text, numbered as its page numbers them. */
-      provenanceLines: string;
+      /** The provenance record's `lines`, as JSON in UTF-8: every line of the text, numbered as its page numbers them. */
+      provenanceLines: Uint8Array;
       /** Per parsed article: its story signature when it becomes an entry (on topic, with a headline), else null. */
       signatures: (string | null)[];
     };

@@ -27,7 +27,7 @@ export function temporaryPath(file: string): string {
  * the writes: system time 13.7–19.5 s against 10.3–15.5 s synchronous, wall time 30.8–41.7 s against 26.5–36.0 s
  * (six ingests of 10,000 captures each way, taking turns).
  */
-export function writeFileAtomic(file: string, data: string): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const temp = temporaryPath(file);
   try {
     writeFileSync(temp, data, { encoding: 'utf8', flag: 'wx' });

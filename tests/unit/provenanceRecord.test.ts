@@ -25,9 +25,9 @@ describe('provenance record', () => {
     };
     const linesJson = provenanceLinesJson(text, parsed);
     const file = provenanceJson(head, linesJson);
-    const lines = JSON.parse(linesJson) as ProvenanceLine[];
+    const lines = JSON.parse(Buffer.from(linesJson).toString('utf8')) as ProvenanceLine[];
     const { dump, sha256, captured_at, encoding, error, articles } = head;
-    expect(file).toBe(`${JSON.stringify({ dump, sha256, captured_at, encoding, error, articles, lines } satisfies ProvenanceRecord)}\n`);
+    expect(file.toString('utf8')).toBe(`${JSON.stringify({ dump, sha256, captured_at, encoding, error, articles, lines } satisfies ProvenanceRecord)}\n`);
 
     expect(lines.map((l) => l.text)).toEqual(text.split('\n').map((line, i) => (lines[i]!.kept === undefined ? line : lines[i]!.text)));
     expect(lines.map((l) => l.n)).toEqual(text.split('\n').map((_, i) => i + 1));
