@@ -2,6 +2,7 @@
 // handful are read in-process, where starting workers (each loads the parser again) would cost more than it saves.
 import os from 'node:os';
 import { deserialize } from 'node:v8';
+import { contentHash } from './captureContent.ts';
 import { CapturePool } from './capturePool.ts';
 import type { CaptureRequest } from './captureTask.ts';
 import type { CaptureReading } from './readCapture.ts';
@@ -15,6 +16,8 @@ export type ReadBatch = () => readonly CaptureReading[];
 export interface CaptureReader {
   /** Reads captures in one task: each task costs a message each way. */
   read(requests: readonly CaptureRequest[]): Promise<ReadBatch>;
+  /** The hashes of captures' normalised texts (see captureContent.ts), in one task. */
+  contents(captures: readonly Uint8Array[]): Promise<(string | null)[]>;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ function inProcessReader(dataDir: string): CaptureReader {
       const readings = await (await import('./captureTask.ts')).readCaptureTask({ dataDir, requests });
       return () => readings;
     },
+    contents: async (captures) => captures.map(contentHash),
     close: async () => {},
   };
 }
@@ -50,6 +54,7 @@ export function captureReader(dataDir: string, captures: number, threads = worke
       let readings: CaptureReading[] | undefined;
       return () => (readings ??= deserialize(serialized) as CaptureReading[]);
     },
+    contents: async (captures) => deserialize(await pool.run({ contents: captures })) as (string | null)[],
     close: () => pool.close(),
   };
 }

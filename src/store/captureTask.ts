@@ -1,5 +1,6 @@
 // Captures read on a worker thread of capturePool.ts, or in-process; each thread loads the archive's configuration once.
 import type { Sidecar } from '../ingest/types.ts';
+import { contentHash } from './captureContent.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readCapture, type CaptureReading } from './readCapture.ts';
 
@@ -13,6 +14,15 @@ export interface CaptureTask {
   /** The archive's `_data` folder, which holds the configuration the parser needs. */
   dataDir: string;
   requests: readonly CaptureRequest[];
+}
+
+/** Captures whose normalised texts are to be hashed (see captureContent.ts), before any is read in full. */
+export interface ContentTask {
+  contents: readonly Uint8Array[];
+}
+
+export function contentTask({ contents }: ContentTask): (string | null)[] {
+  return contents.map(contentHash);
 }
 
 const configs = new Map<string, Promise<ArchiveConfig>>();

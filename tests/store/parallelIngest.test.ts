@@ -9,7 +9,8 @@ import { ReadingQueue, workerCount, type CaptureReader, type CaptureRequest } fr
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
 import type { CaptureReading } from '../../src/store/readCapture.ts';
 import { REPO_ROOT } from '../helpers/archiveConfig.ts';
-import { makeContent, putDump, removeContent, runCli, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
+import { dumpReport, makeContent, putDump, removeContent, runCli, SEED_NAMES, seedText } from '../helpers/storeArchive.ts';
+import type { IngestReport } from '../../src/store/ingestReport.ts';
 import { MACHINE_FILES } from '../../src/store/archivePaths.ts';
 
 /** With the seeds and the odd files, enough captures that the command line reads them on worker threads. */
@@ -34,6 +35,8 @@ async function fillArchive(dir: string): Promise<void> {
   await putDump(dir, 'binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
   await putDump(dir, 'empty.txt', '   \n');
   await putDump(dir, 'menus.txt', 'Home\nWorld\nPolitics\nMost Popular\n6\nAdvertisement\n');
+  // The same capture saved again with other line endings: found a duplicate by its normalised text's hash.
+  await putDump(dir, 'zz-saved-again.txt', (await seedText(SEED_NAMES[0])).replace(/\n/g, '\r\n'));
 }
 
 describe('ingest on worker threads', () => {
@@ -64,6 +67,8 @@ describe('ingest on worker threads', () => {
 
   it('writes the same entries, provenance records, manifest and report as reading in-process', () => {
     const files = Object.keys(inProcess);
+    const report = JSON.parse(onWorkers[path.join('_data', 'ingestReport.json')]!) as IngestReport;
+    expect(dumpReport(report, 'zz-saved-again.txt')).toMatchObject({ status: 'duplicate', error: `the same capture as ${SEED_NAMES[0]}; it yields no second entry` });
     expect(files.filter((f) => f.startsWith('articles/')).length).toBeGreaterThan(GENERATED / 2);
     expect(files.some((f) => f.startsWith('_provenance/'))).toBe(true);
     expect(Object.keys(onWorkers).sort()).toEqual(files.sort());
@@ -109,6 +114,7 @@ describe('ReadingQueue', () => {
             return readings;
           };
         },
+        contents: async (captures: readonly Uint8Array[]) => captures.map(() => null),
         close: async () => {},
       },
     };
