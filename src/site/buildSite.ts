@@ -7,6 +7,7 @@ import { archivePaths } from '../store/archivePaths.ts';
 import { forwardEntryFiles } from './entryAnnouncements.ts';
 import { serveThread } from './serveThread.ts';
 import { serveOnThread } from './threadServer.ts';
+import { rebuildBehindServing } from './rebuildPriority.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 import { BUILD_FAILED } from './backgroundExports.ts';
 import { isExplainedError } from './entryError.ts';
@@ -135,5 +136,6 @@ export async function serveSite(options: ServeOptions = {}): Promise<RunningSite
     await close();
     throw error;
   }
+  rebuildBehindServing();
   return { close };
 }
