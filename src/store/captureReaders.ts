@@ -10,7 +10,7 @@ import { runtimeFile } from '../runtimeFiles.ts';
 
 export type { CaptureRequest };
 
-/** A task's readings, made into objects when first asked for (see serializedCaptureTask). */
+/** A task's readings, made into objects when first asked for (see captureThread.ts). */
 export type ReadBatch = () => readonly CaptureReading[];
 
 export interface CaptureReader {

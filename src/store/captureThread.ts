@@ -6,7 +6,7 @@ import { archiveConfig, contentTask, readCaptureTask } from './captureTask.ts';
 import type { PoolAnswer, PoolRequest } from './capturePool.ts';
 
 const port = parentPort!;
-// Loaded while the first batch is on its way; a configuration that cannot be loaded fails that batch, saying why.
+// Loaded while the first batch is on its way; a configuration that cannot be loaded fails the batches, saying why.
 archiveConfig((workerData as { dataDir: string }).dataDir).catch(() => undefined);
 
 /**

@@ -514,7 +514,7 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   let dumps: ReadDump[] = [];
   let toRead: { name: string; request: CaptureRequest }[] = [];
   // The captures to parse, as far as the stat cache tells before any is read. Worker threads start now, on that count:
-  // each spends half a second loading the parser, while this thread reads and hashes the captures the cache does not know.
+  // each spends half a second loading the parser, while this thread reads the captures the cache does not know.
   const reader = captureReader(paths.dataDir, names.filter((name) => !known.has(name) || !carried(known.get(name)!)).length, options.workers);
   try {
     dumps = await mapQuickly(
