@@ -2,13 +2,16 @@
 // the next the moment it is done, whatever the main thread is busy with; a worker lost mid-batch fails that batch only.
 import { Worker } from 'node:worker_threads';
 import type { CaptureTask, ContentTask } from './captureTask.ts';
+import type { WriteTask } from './entryWrites.ts';
+
+type PoolTask = CaptureTask | ContentTask | WriteTask;
 
 export interface PoolRequest {
   id: number;
-  task: CaptureTask | ContentTask;
+  task: PoolTask;
 }
 
-/** The readings (or content hashes) serialised (see captureThread.ts), or why the batch could not be read. */
+/** The readings (or content hashes, or write outcomes) serialised (see captureThread.ts), or why the batch failed. */
 export type PoolAnswer = { id: number; readings: Uint8Array } | { id: number; error: string };
 
 /**
@@ -20,7 +23,7 @@ const IN_HAND = 2;
 
 interface Batch {
   id: number;
-  task: CaptureTask | ContentTask;
+  task: PoolTask;
   resolve: (readings: Uint8Array) => void;
   reject: (error: Error) => void;
 }
@@ -51,8 +54,8 @@ export class CapturePool {
     this.#slots = Array.from({ length: threads }, () => this.#start());
   }
 
-  /** The batch's readings, or content hashes, serialised. */
-  run(task: CaptureTask | ContentTask): Promise<Uint8Array> {
+  /** The batch's readings, content hashes or write outcomes, serialised. */
+  run(task: PoolTask): Promise<Uint8Array> {
     if (this.#broken) return Promise.reject(this.#broken);
     if (this.#closed) return Promise.reject(new Error('the capture readers were closed'));
     return new Promise((resolve, reject) => {

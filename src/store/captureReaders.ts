@@ -5,6 +5,7 @@ import { deserialize } from 'node:v8';
 import { contentHash } from './captureContent.ts';
 import { CapturePool } from './capturePool.ts';
 import type { CaptureRequest } from './captureTask.ts';
+import { writeTask, type WriteOutcome, type WriteTask } from './entryWrites.ts';
 import type { CaptureReading } from './readCapture.ts';
 import { runtimeFile } from '../runtimeFiles.ts';
 
@@ -18,6 +19,8 @@ export interface CaptureReader {
   read(requests: readonly CaptureRequest[]): Promise<ReadBatch>;
   /** The hashes of captures' normalised texts (see captureContent.ts), in one task. */
   contents(captures: readonly Uint8Array[]): Promise<(string | null)[]>;
+  /** Writes entries ingest has decided on, in one task (see writeTask). */
+  write(writes: WriteTask['writes']): Promise<WriteOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ function inProcessReader(dataDir: string): CaptureReader {
       return () => readings;
     },
     contents: async (captures) => captures.map(contentHash),
+    write: async (writes) => writeTask({ writes }),
     close: async () => {},
   };
 }
@@ -55,6 +59,7 @@ export function captureReader(dataDir: string, captures: number, threads = worke
       return () => (readings ??= deserialize(serialized) as CaptureReading[]);
     },
     contents: async (captures) => deserialize(await pool.run({ contents: captures })) as (string | null)[],
+    write: async (writes) => deserialize(await pool.run({ writes })) as WriteOutcome[],
     close: () => pool.close(),
   };
 }

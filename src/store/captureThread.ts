@@ -3,6 +3,7 @@
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { archiveConfig, contentTask, readCaptureTask } from './captureTask.ts';
+import { writeTask } from './entryWrites.ts';
 import type { PoolAnswer, PoolRequest } from './capturePool.ts';
 
 const port = parentPort!;
@@ -17,7 +18,7 @@ archiveConfig((workerData as { dataDir: string }).dataDir).catch(() => undefined
  */
 port.on('message', async ({ id, task }: PoolRequest) => {
   try {
-    const readings = serialize('contents' in task ? contentTask(task) : await readCaptureTask(task));
+    const readings = serialize('contents' in task ? contentTask(task) : 'writes' in task ? writeTask(task) : await readCaptureTask(task));
     port.postMessage({ id, readings } satisfies PoolAnswer, [readings.buffer]);
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies PoolAnswer);

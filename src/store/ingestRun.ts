@@ -12,6 +12,7 @@ import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, knownUnchanged, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
 import { ABSENT, breakSeal, scanInput, scannedStamp, sealInput, seenAt, type InputScan, type OwnWrites } from './ingestSeal.ts';
+import { EntryWriter, WRITE_BATCH } from './entryWrites.ts';
 import { StatCache } from './statCache.ts';
 import { FileMemory } from './fileMemory.ts';
 import { provenanceJson } from './provenanceRecord.ts';
@@ -87,10 +88,10 @@ const sidecarHash = (dump: StampedDump) => (dump.sidecar ? sha256(JSON.stringify
  * large archive is unchanged, and its items settled without a promise each: at 10,000 captures the promises of reads
  * and writes that had nothing to do took a run adding one capture a tenth of its time.
  */
-async function mapQuickly<T, R>(items: readonly T[], quick: (item: T) => R | undefined, slow: (item: T) => Promise<R>): Promise<R[]> {
+async function mapQuickly<T, R>(items: readonly T[], quick: (item: T) => R | undefined, slow: (item: T) => Promise<R>, concurrency = FILE_CONCURRENCY): Promise<R[]> {
   const results = items.map(quick);
   const rest = results.flatMap((result, index) => (result === undefined ? [index] : []));
-  const slowResults = await pMap(rest, (index) => slow(items[index]!), { concurrency: FILE_CONCURRENCY });
+  const slowResults = await pMap(rest, (index) => slow(items[index]!), { concurrency });
   rest.forEach((index, at) => (results[index] = slowResults[at]));
   return results as R[];
 }
@@ -99,6 +100,9 @@ async function mapQuickly<T, R>(items: readonly T[], quick: (item: T) => R | und
 function recordedContent(dump: StampedDump, record: DumpRecord | undefined): string | null {
   return record && record.sha256 === dump.sha256 && record.content ? record.content : null;
 }
+
+/** Entries settled at once: enough for several batches of writes in flight (see EntryWriter). */
+const SETTLE_CONCURRENCY = 4 * WRITE_BATCH;
 
 /** Captures hashed a task at a time (see fillContents): per capture, the messages would cost more than the hash. */
 const CONTENT_BATCH = 64;
@@ -277,9 +281,10 @@ function keptAsItIs(run: Run, p: Planned, story: string | null, stamp: string | 
 
 /**
  * Writes one planned entry, or leaves it: never over an edit unless forced, never where a person deleted it. What it
- * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order.
+ * changed goes into `changes`, the caller's own list, so entries settled at once still report in the planned order;
+ * `writer` writes what it decides to (see EntryWriter).
  */
-async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes']): Promise<ManifestEntry | null> {
+async function settle(run: Run, p: Planned, story: string | null, changes: IngestRun['changes'], writer: EntryWriter): Promise<ManifestEntry | null> {
   const target = path.join(run.paths.articlesDir, p.file);
   const key = `articles/${p.file}`;
   // An entry the scan did not see (written since) is stamped now.
@@ -289,9 +294,9 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const current = stamp === null ? null : await readIfExists(target);
   if (stamp && current !== null) run.cache.remember(key, stamp, sha256(current));
   const write = async (text: string) => {
-    const changed = await writeIfChanged(target, text, current);
-    // One stat for both the seal and the stat cache: they stamp a file alike.
-    const left = seenAt(run.paths, key);
+    const changed = text !== current;
+    // One stat for both the seal and the stat cache, taken where the entry is written: they stamp a file alike.
+    const left = changed ? await writer.write(target, text) : seenAt(run.paths, key);
     if (changed) run.written.set(key, left);
     if (left !== ABSENT) run.cache.remember(key, left.stamp, sha256(text));
   };
@@ -513,9 +518,11 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
   const untouched: { dump: string; entry: ManifestEntry }[] = [];
   let dumps: ReadDump[] = [];
   let toRead: { name: string; request: CaptureRequest }[] = [];
+  let settled: { p: Planned; changes: IngestRun['changes']; record: ManifestEntry | null }[] = [];
   // The captures to parse, as far as the stat cache tells before any is read. Worker threads start now, on that count:
   // each spends half a second loading the parser, while this thread reads the captures the cache does not know.
   const reader = captureReader(paths.dataDir, names.filter((name) => !known.has(name) || !carried(known.get(name)!)).length, options.workers);
+  const entryWriter = new EntryWriter((writes) => reader.write(writes));
   try {
     dumps = await mapQuickly(
       names,
@@ -567,37 +574,39 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
       for (const e of keptStale) report.entries.push({ file: e.file, headline: e.headline, state: 'edited', confidence: null, warnings: ['its dump no longer yields this article; kept because it was edited'] });
       nextRecords[name] = { sha256: dump.sha256, content: content ?? '', sidecar: sidecarHash(dump), entries: keptStale };
     }
+
+    for (const name of Object.keys(manifest.dumps).filter((n) => !present.has(n)).sort()) {
+      const record = manifest.dumps[name]!;
+      const entries = options.prune ? await retire(run, name, record.entries, 'its dump is gone (--prune)') : record.entries;
+      if (entries.length === 0) continue;
+      nextRecords[name] = { ...record, entries };
+      untouched.push(...entries.map((entry) => ({ dump: name, entry })));
+      reports.push({ dump: name, status: 'orphaned', entries: await statesOf(run, entries), skipped: [], warnings: [] });
+    }
+
+    const members: StoryMember[] = [
+      ...planned.map((p) => ({ file: p.file, signature: p.signature, previous: p.previous?.story ?? null })),
+      ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
+    ];
+    const stories = sameMembers(members, manifest, toRead.length)
+      ? new Map(members.flatMap((m) => (m.previous === null ? [] : [[m.file, m.previous] as const])))
+      : groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
+    settled = await mapQuickly(
+      planned,
+      (p) => {
+        const record = keptAsItIs(run, p, stories.get(p.file) ?? null);
+        return record ? { p, changes: [], record } : undefined;
+      },
+      async (p) => {
+        const changes: IngestRun['changes'] = [];
+        return { p, changes, record: await settle(run, p, stories.get(p.file) ?? null, changes, entryWriter) };
+      },
+      SETTLE_CONCURRENCY,
+    );
   } finally {
     await reader.close();
   }
 
-  for (const name of Object.keys(manifest.dumps).filter((n) => !present.has(n)).sort()) {
-    const record = manifest.dumps[name]!;
-    const entries = options.prune ? await retire(run, name, record.entries, 'its dump is gone (--prune)') : record.entries;
-    if (entries.length === 0) continue;
-    nextRecords[name] = { ...record, entries };
-    untouched.push(...entries.map((entry) => ({ dump: name, entry })));
-    reports.push({ dump: name, status: 'orphaned', entries: await statesOf(run, entries), skipped: [], warnings: [] });
-  }
-
-  const members: StoryMember[] = [
-    ...planned.map((p) => ({ file: p.file, signature: p.signature, previous: p.previous?.story ?? null })),
-    ...untouched.map(({ entry }) => ({ file: entry.file, signature: entry.signature, previous: entry.story })),
-  ];
-  const stories = sameMembers(members, manifest, toRead.length)
-    ? new Map(members.flatMap((m) => (m.previous === null ? [] : [[m.file, m.previous] as const])))
-    : groupStories(members, (file) => `s${sha256(file).slice(0, STORY_ID_LENGTH)}`);
-  const settled = await mapQuickly(
-    planned,
-    (p) => {
-      const record = keptAsItIs(run, p, stories.get(p.file) ?? null);
-      return record ? { p, changes: [], record } : undefined;
-    },
-    async (p) => {
-      const changes: IngestRun['changes'] = [];
-      return { p, changes, record: await settle(run, p, stories.get(p.file) ?? null, changes) };
-    },
-  );
   for (const { p, changes, record } of settled) {
     run.changes.push(...changes);
     if (record) nextRecords[p.dump]!.entries.push(record);

@@ -65,7 +65,8 @@ function seenDump(file: string, own: Stats | undefined): Seen {
   return { stamp: `${link.stamp}>${target.stamp}`, changedMs: Math.max(link.changedMs, target.changedMs), coarse: link.coarse || target.coarse };
 }
 
-const seenFile = (file: string) => seen(statSync(file, { throwIfNoEntry: false }));
+/** A file as a scan sees it now. */
+export const seenFile = (file: string): Seen => seen(statSync(file, { throwIfNoEntry: false }));
 
 /**
  * Calls `visit` with what ingest would read, key by key; false when a folder is missing or unreadable (the run itself

@@ -115,6 +115,7 @@ describe('ReadingQueue', () => {
           };
         },
         contents: async (captures: readonly Uint8Array[]) => captures.map(() => null),
+        write: async () => [],
         close: async () => {},
       },
     };
