@@ -75,10 +75,15 @@ function spanLines(span: ArticleSpan): [number, number] {
 }
 
 export function parseDump(text: string, options: ParseOptions): ParseResult {
+  return parseNormalized(normalizeText(text), options);
+}
+
+/** As parseDump, for text normalizeText already gave: ingest normalises a capture once for this and its provenance. */
+export function parseNormalized(text: string, options: ParseOptions): ParseResult {
   // Messages are built only when someone reads them: a page has thousands of lines.
   const trace = options.trace;
   forgetDates();
-  const blocks = splitBlocks(normalizeText(text));
+  const blocks = splitBlocks(text);
   const pageOrder = inferNumericOrder(blocks.map((b) => b.text).join('\n'));
   const classified = classifyBlocks(blocks, { registry: options.registry, order: pageOrder });
   if (trace) for (const b of classified) trace(`line ${b.line}: ${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`);

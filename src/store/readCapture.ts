@@ -2,7 +2,7 @@
 // provenance and each kept article's story signature. Pure, so it runs the same on a worker thread or in-process.
 import { decodeDump } from '../ingest/decodeDump.ts';
 import { normalizeText } from '../ingest/normalizeText.ts';
-import { parseDump, type ParseOptions } from '../ingest/parseDump.ts';
+import { parseNormalized, type ParseOptions } from '../ingest/parseDump.ts';
 import type { ParseResult } from '../ingest/types.ts';
 import { provenanceLinesJson } from './provenanceRecord.ts';
 import { storySignature } from './storySignature.ts';
@@ -26,9 +26,9 @@ export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureRe
   const decoded = decodeDump(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const empty = decoded.text.trim() === '';
-  // Normalised once for both: normalising is idempotent, so the parser's own pass then finds nothing to replace.
+  // Normalised once, for the parse and the provenance record.
   const text = empty ? '' : normalizeText(decoded.text);
-  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseDump(text, options);
+  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseNormalized(text, options);
   return {
     ok: true,
     encoding: decoded.encoding,
