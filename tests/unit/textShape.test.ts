@@ -1,7 +1,7 @@
 // textShape: the line-shape measures (sentence ending, capitals, word counts, comparison keys) that tell prose from titles.
 import { describe, expect, it } from 'vitest';
 import {
-  capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, sentenceCount, startsCapitalised, wordCount,
+  capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, sentenceCount, startsCapitalised, wordCount, words,
 } from '../../src/ingest/textShape.ts';
 
 describe('endsLikeSentence', () => {
@@ -84,5 +84,22 @@ describe('word measures', () => {
   it('folds case and punctuation in comparison keys, so two printings of one headline match', () => {
     expect(comparisonKey('N. Korean troops — inside Ukraine: report')).toBe(comparisonKey('n korean TROOPS inside Ukraine report'));
     expect(comparisonKey('N. Korean troops — inside Ukraine: report')).toBe('n korean troops inside ukraine report');
+  });
+
+  it('finds the same words in text of ASCII and punctuation, read by a pattern, as the character loop finds', () => {
+    // A trailing "é" is read only by the loop: the words before it must be those the pattern found without it.
+    const pieces = ['a', 'Z', '7', 'don', ' ', '  ', "'", '’', '-', '—', '“', '”', '.', ',', '\u00a0', '×', '\t', '\n', '(', '/', '…'];
+    let seed = 1;
+    const next = () => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff;
+    for (let n = 0; n < 5000; n += 1) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(words(`${text} é`)).toEqual([...words(text), 'é']);
+    }
+    expect(words("Kim Jong-un’s troops — don't-stop 'quoted' end-")).toEqual(['Kim', 'Jong-un’s', 'troops', "don't-stop", 'quoted', 'end']);
+  });
+
+  it('tells the words of letters outside ASCII each time alike', () => {
+    for (let round = 0; round < 2; round += 1) expect(words('Ελλάδα ΣΟΣ Żółć İstanbul ǅemal')).toEqual(['Ελλάδα', 'ΣΟΣ', 'Żółć', 'İstanbul', 'ǅemal']);
+    expect(capitalisedShare('Ελλάδα και Żółć')).toBeCloseTo(2 / 3);
   });
 });
