@@ -7,9 +7,15 @@ import { refineSpans } from './refineSpans.ts';
 import { dropAuthorBox } from './dropAuthorBox.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
-/** A standfirst is short: one or two sentences under this length (samples 001, 004). */
+/** A standfirst is short: one or two sentences under this length (samples 001, 004)... */
 export const DEK_MAX_CHARS = 250;
 export const DEK_MAX_SENTENCES = 2;
+/**
+ * ...or, with the byline or date printed between it and the body (the classic header: headline, standfirst, credit),
+ * up to this long: the layout says what it is (benchmark page b0cf, a standfirst of two long sentences).
+ */
+export const DEK_OVER_CREDIT_MAX_CHARS = 400;
+export const DEK_OVER_CREDIT_MAX_SENTENCES = 3;
 /** Prose with no headline above it becomes an article only when it is this long. */
 export const HEADLESS_MIN_CHARS = 400;
 
@@ -81,10 +87,12 @@ function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderH
   const second = paragraphs[1]!;
   if (second.key === block.key) return true;
   const sentences = block.text.split(/[.!?]["'”’]?\s+(?=\p{Lu})/u).length;
-  const shortUnderHeadline = directlyUnderHeadline && paragraphs.length >= 3 && block.text.length <= DEK_MAX_CHARS && sentences <= DEK_MAX_SENTENCES;
+  if (!directlyUnderHeadline || paragraphs.length < 3) return false;
   // Headline, standfirst, then the byline or date: the classic header (the benchmark's ledes have none between).
   const metaAfter = meta.some((m) => m.index > block.index && m.index < second.index);
-  return shortUnderHeadline && (metaAfter || CAPITALISED_LEAD_IN.test(second.text) || restatesBody(block, paragraphs.slice(1)));
+  if (metaAfter) return block.text.length <= DEK_OVER_CREDIT_MAX_CHARS && sentences <= DEK_OVER_CREDIT_MAX_SENTENCES;
+  const short = block.text.length <= DEK_MAX_CHARS && sentences <= DEK_MAX_SENTENCES;
+  return short && (CAPITALISED_LEAD_IN.test(second.text) || restatesBody(block, paragraphs.slice(1)));
 }
 
 function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number, end: number): { span: ArticleSpan; last: number } | null {
@@ -111,16 +119,21 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
     else span.dropped.push({ block: b, reason: b.credit !== undefined ? 'photo caption: prose ending in a photo credit' : b.reason });
   }
   span.metaBlocks.push(...read.meta);
-  const teaser = group.first.kind === 'domain-title';
-  const lastMember = group.members.at(-1)!;
-  const firstBody = span.body[0]!.block;
-  if (dek) {
-    span.summary = dek;
-  } else if (isDek(firstBody, span.body, firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
+  if (dek) span.summary = dek;
+  else takeDek(span);
+  return { span, last: read.last };
+}
+
+/** The body's first paragraph becomes the standfirst when it reads as one (see isDek). */
+function takeDek(span: ArticleSpan): void {
+  const firstBody = span.body[0]?.block;
+  if (span.summary !== null || firstBody === undefined) return;
+  const teaser = span.headline?.kind === 'domain-title';
+  const lastMember = span.headlineBlocks.at(-1);
+  if (isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
     span.summary = firstBody;
     span.body.shift();
   }
-  return { span, last: read.last };
 }
 
 /** A URL or date line closing an article sits within this many blocks of its last paragraph (sample 003). */
@@ -253,6 +266,9 @@ function joinContinuations(blocks: ClassifiedBlock[], spans: ArticleSpan[], orph
       ...span.dropped,
     );
     previous.metaBlocks.push(...gap.filter((b) => b.kind === 'meta'));
+    // Told with the rest of the body in view: a standfirst over a byline, then a box of links, then the body (benchmark
+    // page b0cf), was one paragraph under its headline when its span was built.
+    takeDek(previous);
   }
   return joined;
 }

@@ -134,6 +134,28 @@ describe('segmentArticles: summaries', () => {
     expect(bodyTexts(span)).toEqual([dek, prose(0), prose(1)]);
   });
 
+  it('takes a longer standfirst, of up to three sentences, where the byline or date parts it from the body', () => {
+    const dek = 'The government has unveiled a plan to help the industry bring the cost of its panels down by more than half by 2030. The plan also aims to reach module efficiencies of around 24 % by the end of the next decade, and up to 35 % for multi-junction cells.';
+    expect(dek.length).toBeGreaterThan(250);
+    const { seg } = segment(['South Korea sets out a roadmap to cheaper solar power', dek, 'By John Roe', prose(0), prose(1), prose(2)]);
+    expect(seg.spans[0]!.summary?.text).toBe(dek);
+    const lede = `${dek} Officials said more details would follow. Industry groups welcomed it.`;
+    const { seg: longer } = segment(['South Korea sets out a roadmap to cheaper solar power', lede, 'By John Roe', prose(0), prose(1), prose(2)]);
+    expect(longer.spans[0]!.summary).toBeNull();
+    expect(bodyTexts(longer.spans[0]!)[0]).toBe(lede);
+  });
+
+  it('tells a standfirst with the whole body in view when a box of links parts the body from its header', () => {
+    const dek = 'The government has unveiled a plan to help the industry bring the cost of its panels down by more than half by 2030.';
+    // Too many links for the body to step over as it is read: the prose below is joined to the article afterwards.
+    const links = ['Markets', 'Policy', 'South Korea', 'Modules', 'Upstream', 'Utility-scale PV', 'Residential', 'Storage', 'Technology'];
+    const page = ['South Korea sets out a roadmap to cheaper solar power', dek, 'November 20, 2019 Jane Doe', ...links, prose(0), prose(1), prose(2)];
+    const span = segment(page).seg.spans[0]!;
+    expect(span.dropped.filter((d) => d.reason === 'a box of related links inside the body').map((d) => d.block.text)).toEqual(links);
+    expect(span.summary?.text).toBe(dek);
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
   it('never takes a dateline paragraph for the summary', () => {
     const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
     const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);
