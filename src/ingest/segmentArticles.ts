@@ -124,10 +124,10 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
   return { span, last: read.last };
 }
 
-/** The body's first paragraph becomes the standfirst when it reads as one (see isDek). */
+/** The body's first paragraph becomes the standfirst when it reads as one (see isDek); prose with no headline has none. */
 function takeDek(span: ArticleSpan): void {
   const firstBody = span.body[0]?.block;
-  if (span.summary !== null || firstBody === undefined) return;
+  if (span.summary !== null || span.headline === null || firstBody === undefined) return;
   const teaser = span.headline?.kind === 'domain-title';
   const lastMember = span.headlineBlocks.at(-1);
   if (isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
