@@ -216,6 +216,9 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
     }
     if (wordCount(described) >= SENTENCE_MIN_WORDS) return { kind: 'caption', reason: 'photo caption: a line ending in a photo credit' };
   }
+  // A question in title case is a headline however long ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air
+  // For Rs 300?", benchmark page 076f): prose never capitalises most of its words. An interview's question is prose.
+  if (!INTERVIEW_TURN.test(t) && isQuestionTitle(t)) return { kind: 'title', reason: 'a question in title case' };
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   const n = wordCount(t);
   // The function-word shares take a pass of their own: asked only of lines the cheaper tests leave in doubt.
@@ -229,7 +232,6 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
     return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
   }
   if (INTERVIEW_TURN.test(t)) return { kind: 'sentence', reason: 'a turn of an interview' };
-  if (isQuestionTitle(t)) return { kind: 'title', reason: 'a short title-like line' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
   return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };

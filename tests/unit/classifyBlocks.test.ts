@@ -220,6 +220,15 @@ describe('teasers, prose and titles', () => {
     expect(one('Why troops matter:').kind).toBe('fragment');
   });
 
+  it('takes a question in title case for a title however long, and a question in prose for prose', () => {
+    const headline = "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?";
+    expect(isParagraph(headline)).toBe(true);
+    expect(one(headline)).toMatchObject({ kind: 'title', reason: 'a question in title case' });
+    expect(one('Will the North Korean troops sent to the Kursk region change the course of the war this winter?').kind).toBe('paragraph');
+    // An interview's question stays prose, capitals or not.
+    expect(one('Q: What Did The Soldiers Tell You About Their Training In The East Of Russia?').kind).not.toBe('title');
+  });
+
   it('takes a long unpunctuated line (a truncated capture) for prose', () => {
     const truncated = 'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time according to the military intelligence chief who spoke to reporters in the capital on';
     expect(truncated.split(' ').length).toBeGreaterThanOrEqual(25);
