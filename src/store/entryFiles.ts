@@ -8,13 +8,18 @@ import { TEMPORARY, writeFileAtomic } from './writeFileAtomic.ts';
 /** Hex digits of an edited file's hash in its backup's name, so backups of different edits never collide. */
 const BACKUP_HASH_LENGTH = 8;
 
-export async function readIfExists(file: string): Promise<string | null> {
+/** What the read gives, or null when the file is not there; any other failure is thrown. */
+async function unlessMissing<T>(read: Promise<T>): Promise<T | null> {
   try {
-    return await readFile(file, 'utf8');
+    return await read;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+export function readIfExists(file: string): Promise<string | null> {
+  return unlessMissing(readFile(file, 'utf8'));
 }
 
 /**
@@ -29,13 +34,8 @@ export async function writeIfChanged(file: string, text: string, current?: strin
 
 /** As writeIfChanged, for bytes; `existed` false says the file was not there moments ago, so it is not read. */
 export async function writeBytesIfChanged(file: string, bytes: Uint8Array, existed: boolean): Promise<boolean> {
-  if (existed) {
-    const current = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (current !== null && current.equals(bytes)) return false;
-  }
+  const current = existed ? await unlessMissing(readFile(file)) : null;
+  if (current?.equals(bytes)) return false;
   writeFileAtomic(file, bytes);
   return true;
 }
