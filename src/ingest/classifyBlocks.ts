@@ -261,6 +261,23 @@ function joinDropCapitals(blocks: ClassifiedBlock[]): void {
   });
 }
 
+/** "By", "Author:", "Written by": a byline's label printed on a line of its own, the name on the next (benchmark page e1cd). */
+const BYLINE_LABEL = /^(by|authors?|written by|words by|posted by|reported by|reporter)\s*:?$/i;
+
+/** The name under a byline label is the byline, though it would pass for a title on its own (and then for a headline). */
+function markLabelledBylines(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (!next || next.gapBefore || next.kind === 'meta' || !BYLINE_LABEL.test(block.text)) return;
+    if (next.text.length > META_MAX_CHARS || /[\d@:!?]/.test(next.text) || !isNameList(next.text)) return;
+    next.kind = 'meta';
+    next.reason = 'byline: a name under a byline label';
+    next.meta = { byline: next.text };
+    block.kind = 'boilerplate';
+    block.reason = 'the label of the byline below';
+  });
+}
+
 function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -290,6 +307,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     };
   });
   joinDropCapitals(classified);
+  markLabelledBylines(classified);
   markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();

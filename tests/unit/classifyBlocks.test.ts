@@ -173,6 +173,21 @@ describe('meta lines', () => {
     expect(one('Tony Carter June 13, 2014 All, Books, Kit Reviews').meta?.byline).toBeUndefined();
   });
 
+  it('reads the name under a byline label printed on a line of its own as the byline, and drops the label', () => {
+    for (const label of ['Author:', 'By', 'Written by']) {
+      const [labelBlock, name] = classifyLines([label, 'Practical Horseman Editorial Staff'], registry);
+      expect(name).toMatchObject({ kind: 'meta', meta: { byline: 'Practical Horseman Editorial Staff' } });
+      expect(labelBlock).toMatchObject({ kind: 'boilerplate', reason: 'the label of the byline below' });
+    }
+  });
+
+  it('reads no byline under a label from a sentence, a date, a line after a blank line or an unlabelled line', () => {
+    expect(classifyLines(['Author:', 'the editors of this page'], registry)[1]!.meta?.byline).toBeUndefined();
+    expect(classifyLines(['Author:', 'Updated 12:30'], registry)[1]!.meta?.byline).toBeUndefined();
+    expect(classifyLines(['Author:', '', 'Practical Horseman Editorial Staff'], registry)[1]!.kind).toBe('title');
+    expect(classifyLines(['Sections', 'Practical Horseman Editorial Staff'], registry)[1]!.kind).toBe('title');
+  });
+
   it('does not take a lower-case "by the way" line for a byline', () => {
     expect(one('by the way this is lower').kind).not.toBe('meta');
   });
