@@ -61,15 +61,16 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>)
 }
 
 /**
- * Title lines from a little above the header down to the body, not crossing prose, an article-ending label or a
- * line another article owns.
+ * Title lines from a little above the header down to the body, not crossing prose, an article-ending label, a line
+ * another article owns or the site's navigation ("Home", "Subscribe"): a title above those is the site's, not the
+ * article's ("Practical Horseman Extra / Subscribe / Home / News / 4 Things to Do in October", benchmark page e1cd).
  */
 function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
   const top = Math.min(bodyStart, ...span.headlineBlocks.map((b) => b.index));
   const found: ClassifiedBlock[] = [...span.headlineBlocks];
   for (let j = top - 1; j >= 0 && j >= top - HEADLINE_WINDOW_ABOVE; j -= 1) {
     const b = blocks[j]!;
-    if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b)) break;
+    if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b) || b.pattern === 'navigation') break;
     if (b.kind === 'title') found.push(b);
   }
   for (let j = top + 1; j < bodyStart; j += 1) {

@@ -37,6 +37,15 @@ describe('refineSpans', () => {
     expect(seg.spans[0]!.metaBlocks.map((b) => b.text)).not.toContain('June 15, 2010');
   });
 
+  it("does not reach past the site's navigation for a headline: a title above it is the site's", () => {
+    // The site's name is repeated and shares words with the lede, which would make it the better-scored line.
+    const { seg } = segmentLines(
+      ['Kursk Front Extra', 'Podcast', 'Kursk Front Extra', 'Subscribe', 'Home', 'News', '4 Things to Know in October', 'Jane Doe', 'Oct 4, 2018', `Kursk front news: ${prose(0)}`, prose(1), prose(2)],
+      registry,
+    );
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['4 Things to Know in October']);
+  });
+
   it('puts the long article first, ahead of a short teaser above a "Related Articles" label', () => {
     const { seg } = segmentLines([
       'Short teaser about the weather today here',
