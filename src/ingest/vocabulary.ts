@@ -90,6 +90,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'advertising label',
   },
   {
+    name: 'video-ad',
+    // An outstream video ad's end card and controls: "Thanks for watching!Visit Website" (benchmark page e1cd).
+    re: /^(thanks for watching!?\s*(visit (the )?(advertiser'?s? )?website)?|visit (the )?advertiser'?s? website|skip (this )?ad|ad \d+ of \d+|replay video|watch again)$/i,
+    reason: 'video advertisement',
+  },
+  {
     name: 'app-prompt',
     // "DOWNLOAD THE APP", "Get started now: download the app", store badges' alt text run together.
     re: /^(.{0,40}\bdownload (the|our)\b.{0,20}\bapp\b.{0,20}|get (it|the app) on .*|app[- ]?store.*|available on the app store.*)$/i,

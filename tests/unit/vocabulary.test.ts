@@ -27,6 +27,8 @@ describe('matchLineFurniture', () => {
     ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor-credit'],
     ['Home', 'navigation'],
     ['Most Popular', 'section-label'],
+    ['Thanks for watching!Visit Website', 'video-ad'],
+    ['Skip Ad', 'video-ad'],
   ])('%j is %s', (line, name) => {
     expect(matchLineFurniture(line)?.name).toBe(name);
   });
@@ -34,6 +36,7 @@ describe('matchLineFurniture', () => {
   it('takes no sentence that merely mentions a store or a contribution', () => {
     expect(matchLineFurniture('Apple removed the app from its store after complaints.')).toBeUndefined();
     expect(matchLineFurniture('Seoul contributed troops to the exercise, officials said.')).toBeUndefined();
+    expect(matchLineFurniture('Thanks for watching the parade, the general told the troops.')).toBeUndefined();
   });
 
   it('gives the first pattern that matches, on every line of the fixture dumps', () => {
