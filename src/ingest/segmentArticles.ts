@@ -139,8 +139,21 @@ function takeDek(span: ArticleSpan): void {
 /** A URL or date line closing an article sits within this many blocks of its last paragraph (sample 003). */
 export const TRAILER_REACH = 3;
 
-/** Just after the body, a URL or date line still describes the article; anything else is page furniture. */
-function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, from: number, end: number, outside: Outside): void {
+/** "* Calendar subject to change by the organiser": a footnote marker, then a note of a few words at least. */
+const FOOTNOTE = /^(\*{1,3}|[†‡])\s*\S/u;
+export const FOOTNOTE_MIN_WORDS = 3;
+
+function isFootnote(block: ClassifiedBlock): boolean {
+  return FOOTNOTE.test(block.text) && block.kind !== 'boilerplate' && block.kind !== 'meta' && wordCount(block.text) >= FOOTNOTE_MIN_WORDS;
+}
+
+/**
+ * Just after the body, its footnotes ("* Calendar subject to change", benchmark page cc03) are the article's last
+ * lines; then a URL or date line still describes the article; anything else is page furniture.
+ */
+function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, body: number, end: number, outside: Outside): void {
+  let from = body;
+  while (from < end && isFootnote(blocks[from]!)) span.body.push({ block: blocks[from++]!, role: 'body' });
   for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
     const near = j < from + TRAILER_REACH;

@@ -117,6 +117,22 @@ describe('segmentArticles: section headings', () => {
   });
 });
 
+describe('segmentArticles: footnotes', () => {
+  const page = (...after: string[]) => ['Stock car calendar for the season', 'By Jane Doe', prose(0), prose(1), prose(2), ...after];
+
+  it('keeps the footnotes right under the body as its last lines', () => {
+    const notes = ['* Calendar subject to change by the organiser', '** Dates announced by the series in January'];
+    const { seg } = segment(page(notes[0]!, '', notes[1]!, 'https://example.com/calendar', 'Related Articles'));
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2), ...notes]);
+    expect(texts(seg.spans[0]!.urlBlocks)).toEqual(['https://example.com/calendar']);
+  });
+
+  it('takes no section break, no one-word note and no note after other lines for a footnote', () => {
+    const { seg } = segment(page('* * *', '*Sponsored', 'Most Popular', '* Calendar subject to change by the organiser'));
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+});
+
 describe('segmentArticles: summaries', () => {
   it('takes a short standfirst directly under the headline as the summary', () => {
     const dek = 'Kyiv wants partners to strike before the soldiers reach the front.';
