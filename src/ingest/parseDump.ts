@@ -74,6 +74,15 @@ function spanLines(span: ArticleSpan): [number, number] {
   return [Math.min(...lines), Math.max(...lines)];
 }
 
+/** Each line's kind, then what became of it: kept in an article, in which role, or dropped, and why. */
+function traceLines(trace: (message: string) => void, classified: readonly ClassifiedBlock[], lines: readonly LineVerdict[]): void {
+  const kinds = new Map(classified.map((b) => [b.line, `${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`]));
+  for (const v of lines) {
+    const fate = v.kept ? `kept as the ${v.role} of article ${v.article}` : `dropped${v.article === undefined ? '' : ` from article ${v.article}`}: ${v.reason}`;
+    trace(`line ${v.line}: ${kinds.get(v.line) ?? 'not classified'} → ${fate}`);
+  }
+}
+
 export function parseDump(text: string, options: ParseOptions): ParseResult {
   return parseNormalized(normalizeText(text), options);
 }
@@ -86,7 +95,6 @@ export function parseNormalized(text: string, options: ParseOptions): ParseResul
   const blocks = splitBlocks(text);
   const pageOrder = inferNumericOrder(blocks.map((b) => b.text).join('\n'));
   const classified = classifyBlocks(blocks, { registry: options.registry, order: pageOrder });
-  if (trace) for (const b of classified) trace(`line ${b.line}: ${b.kind} (${b.reason})${b.repeated ? ', repeated' : ''}`);
   const groups = findHeaders(classified);
   if (trace) for (const g of groups) trace(`line ${g.first.line}: headline, strength ${g.strength} (${g.evidence.join(', ')})`);
   const { spans, outside } = segmentArticles(classified, groups);
@@ -166,9 +174,11 @@ export function parseNormalized(text: string, options: ParseOptions): ParseResul
     };
   });
 
+  const lines = [...verdicts.values()].sort((a, b) => a.line - b.line);
+  if (trace) traceLines(trace, classified, lines);
   return {
     articles,
-    lines: [...verdicts.values()].sort((a, b) => a.line - b.line),
+    lines,
     warnings: articles.length === 0 ? ['no article found'] : [],
   };
 }

@@ -118,6 +118,16 @@ describe('parseDump: a simple article page', () => {
     expect(traced).toEqual(parseDump(ARTICLE, config));
     expect(messages.some((m) => m.includes('headline'))).toBe(true);
   });
+
+  it('traces what became of every line: its kind, then kept in which role or dropped and why', () => {
+    const messages: string[] = [];
+    const { lines } = parseDump(ARTICLE, { ...config, trace: (m) => messages.push(m) });
+    const fates = messages.filter((m) => / → /.test(m));
+    expect(fates).toHaveLength(lines.length);
+    expect(fates).toContain('line 1: boilerplate (navigation or interface control) → dropped: navigation or interface control');
+    expect(fates).toContain('line 3: title (a short title-like line) → kept as the headline of article 0');
+    expect(fates).toContain('line 8: boilerplate (advertising label) → dropped from article 0: advertising label');
+  });
 });
 
 describe('parseDump: literal text', () => {
