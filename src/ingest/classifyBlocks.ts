@@ -88,6 +88,13 @@ function isListOfItems(text: string): boolean {
   return (text.match(LIST_SEPARATOR)?.length ?? 0) >= LIST_MIN_SEPARATORS;
 }
 
+/**
+ * "See more photos:", "Watch the video below:", "Here's the tweet:": the article introducing what it embeds, whose own
+ * text the capture may not hold (benchmark page 34a7). A sentence of the body, though it has no full stop.
+ */
+const EMBED_INTRO = /^(see|watch|view|check out|look at|listen to|take a look at|here('s| is| are))\b.{0,60}\b(photos?|pictures?|images?|video|clip|footage|tweets?|post|gallery|below|here)\s*:$/i;
+const EMBED_INTRO_MAX_CHARS = 100;
+
 /** "Q: Favorite apps?" / "A: Bob Marley, Bruno Mars": interview turns are prose however short (benchmark page 4648). */
 const INTERVIEW_TURN = /^[QA]\s*[:.]\s+\S/;
 /** "Is Football Violence a Crime?": a question in title case is a headline, not a sentence of the body. */
@@ -232,6 +239,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
     return { kind: 'sentence', reason: 'prose without final punctuation (function words, sentence case)' };
   }
   if (INTERVIEW_TURN.test(t)) return { kind: 'sentence', reason: 'a turn of an interview' };
+  if (t.length <= EMBED_INTRO_MAX_CHARS && EMBED_INTRO.test(t)) return { kind: 'sentence', reason: 'a line introducing the photos, video or post below it' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
   return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };

@@ -244,6 +244,13 @@ describe('teasers, prose and titles', () => {
     expect(one('Q: What Did The Soldiers Tell You About Their Training In The East Of Russia?').kind).not.toBe('title');
   });
 
+  it('takes a line introducing the photos, video or post below it for a sentence, though it ends in a colon', () => {
+    for (const line of ['See more photos:', 'Watch the video below:', "Here's the tweet:", 'Check out the pictures from the parade below:']) {
+      expect(one(line)).toMatchObject({ kind: 'sentence', reason: 'a line introducing the photos, video or post below it' });
+    }
+    for (const line of ['See more:', 'Photos:', 'Watch: Kim meets Putin in Vladivostok', 'More photos:']) expect(one(line).kind).not.toBe('sentence');
+  });
+
   it('takes a long unpunctuated line (a truncated capture) for prose', () => {
     const truncated = 'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time according to the military intelligence chief who spoke to reporters in the capital on';
     expect(truncated.split(' ').length).toBeGreaterThanOrEqual(25);

@@ -117,6 +117,14 @@ describe('segmentArticles: section headings', () => {
   });
 });
 
+describe('segmentArticles: lines introducing an embed', () => {
+  it('keeps the line introducing photos or a video in the body, between paragraphs or as its last line', () => {
+    // Blank lines between: lines right under a line ending in a colon would be its list.
+    const { seg } = segment(['Stock car calendar for the season', 'By Jane Doe', prose(0), '', 'Watch the video below:', '', prose(1), '', prose(2), '', 'See more photos:', '', 'Tags:', 'Kursk']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), 'Watch the video below:', prose(1), prose(2), 'See more photos:']);
+  });
+});
+
 describe('segmentArticles: footnotes', () => {
   const page = (...after: string[]) => ['Stock car calendar for the season', 'By Jane Doe', prose(0), prose(1), prose(2), ...after];
 
