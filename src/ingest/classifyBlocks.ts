@@ -157,7 +157,9 @@ function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
   const words = wordCount(name);
   if (/[\d@()!?:]/.test(name) || words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || !isNameList(name)) return null;
-  return { dateText: date!.text, dateLabel: 'other', byline: name };
+  // The line as written, not the date as findDates rewrote it in the detection order: the date is read again later,
+  // in the publisher's order ("03/04/2024 Jane Doe" is 3 April on a page that writes day first).
+  return { dateText: text, dateLabel: 'other', byline: name };
 }
 
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {

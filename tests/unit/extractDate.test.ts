@@ -25,6 +25,13 @@ function isCalendarDay(day: string): boolean {
 }
 
 describe('extractDate: labelled and bare date lines', () => {
+  it("reads a date beside a writer's name in the publisher's order, though the page did not tell its order", () => {
+    const blocks = classifyLines(['03/04/2024 Jane Doe'], registry);
+    expect(blocks[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+    expect(extractDate(spanOf({ metaBlocks: blocks }), undefined, { order: 'DMY' })).toMatchObject({ date: '2024-04-03' });
+    expect(extractDate(spanOf({ metaBlocks: blocks }), undefined, { order: 'MDY' })).toMatchObject({ date: '2024-03-04' });
+  });
+
   it('reads a "Published" line with its time', () => {
     expect(dateFrom(['Published : Oct. 30, 2024 - 09:26'], { timezone: 'Asia/Seoul' })).toEqual({
       date: '2024-10-30', datetime: '2024-10-30T09:26:00+09:00', precision: 'minute', source: 'published-label',
