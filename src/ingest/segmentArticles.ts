@@ -1,5 +1,7 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
 import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { META_MAX_CHARS } from './classifyBlocks.ts';
+import { findDates, type NumericOrder } from './findDates.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
@@ -48,6 +50,9 @@ function headerStart(blocks: ClassifiedBlock[], group: HeaderGroup, floor: numbe
   return s;
 }
 
+/** Whether a header line holds a date matters here, not which day it is: that is read in the publisher's order. */
+const DETECTION_ORDER: NumericOrder = 'MDY';
+
 /** A standfirst restates the story: a run of this many words recurs later in the body (sample 004). */
 export const RESTATED_RUN_WORDS = 8;
 /** The real lede often opens with its first words in capitals ("UKRAINIAN PRESIDENT VOLODYMYR Zelenskyy…", sample 004). */
@@ -93,6 +98,32 @@ function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderH
   if (metaAfter) return block.text.length <= DEK_OVER_CREDIT_MAX_CHARS && sentences <= DEK_OVER_CREDIT_MAX_SENTENCES;
   const short = block.text.length <= DEK_MAX_CHARS && sentences <= DEK_MAX_SENTENCES;
   return short && (CAPITALISED_LEAD_IN.test(second.text) || restatesBody(block, paragraphs.slice(1)));
+}
+
+/**
+ * "13/06/2014 Tony Carter All, Books, Kit Reviews", "Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música"
+ * (benchmark pages 612c, 23aa): a line between the headline and the body holding one full date dates the article,
+ * though names and category links around the date make it no date stamp or byline of its own. Asked only of an
+ * article whose header has no date line.
+ */
+function takeHeaderDate(blocks: ClassifiedBlock[], span: ArticleSpan, outside: Outside): ArticleSpan {
+  const first = span.body[0]?.block.index;
+  if (span.headline === null || first === undefined || span.metaBlocks.some((b) => b.meta?.dateText !== undefined)) return span;
+  const dropped = new Set(span.dropped.map((d) => d.block));
+  const dated = blocks
+    .slice(span.headline.index + 1, first)
+    .find((b) => (b.kind === 'title' || b.kind === 'fragment') && (outside.has(b) || dropped.has(b)) && b.text.length <= META_MAX_CHARS && holdsOneFullDate(b.text));
+  if (!dated) return span;
+  outside.delete(dated);
+  dated.kind = 'meta';
+  dated.reason = 'a date with names or links around it, in the article header';
+  dated.meta = { dateText: dated.text, dateLabel: 'other' };
+  return { ...span, metaBlocks: [...span.metaBlocks, dated], dropped: span.dropped.filter((d) => d.block !== dated) };
+}
+
+function holdsOneFullDate(text: string): boolean {
+  const dates = findDates(text, { order: DETECTION_ORDER });
+  return dates.length === 1 && dates[0]!.year !== null;
 }
 
 function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number, end: number): { span: ArticleSpan; last: number } | null {
@@ -314,6 +345,6 @@ export function segmentArticles(blocks: ClassifiedBlock[], groups: HeaderGroup[]
   leave(cursor, blocks.length, 'after the last article');
   const orphans = orphanSpans(blocks, outside, starts);
   const ordered = joinContinuations(blocks, [...spans, ...orphans].sort((a, b) => spanStart(a) - spanStart(b)), new Set(orphans), outside);
-  const refined = refineSpans(blocks, ordered, outside).map((span) => dropAuthorBox(blocks, span));
+  const refined = refineSpans(blocks, ordered, outside).map((span) => takeHeaderDate(blocks, dropAuthorBox(blocks, span), outside));
   return { spans: refined, outside: [...outside].map(([block, reason]) => ({ block, reason })) };
 }

@@ -117,6 +117,24 @@ describe('segmentArticles: section headings', () => {
   });
 });
 
+describe('segmentArticles: a date among names and links in the header', () => {
+  const header = 'Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música';
+
+  it('dates the article by a header line holding one full date, when the header has no date line', () => {
+    const { seg } = segment(['Uma palinha das brincadeiras musicais', header, '', prose(0), '', prose(1), '', prose(2)]);
+    const span = seg.spans[0]!;
+    expect(span.metaBlocks.map((b) => [b.text, b.meta?.dateText, b.reason])).toEqual([[header, header, 'a date with names or links around it, in the article header']]);
+    expect(seg.outside.map((o) => o.block.text)).not.toContain(header);
+  });
+
+  it('leaves such a line alone when a date line dates the article, or when its date has no year', () => {
+    const dated = segment(['Uma palinha das brincadeiras musicais', 'Sept. 28, 2018', header, '', prose(0), '', prose(1), '', prose(2)]).seg.spans[0]!;
+    expect(dated.metaBlocks.map((b) => b.text)).toEqual(['Sept. 28, 2018']);
+    const yearless = segment(['Uma palinha das brincadeiras musicais', 'Carlos Nadalim Sept. 27 Comente! Alfabetização, Música', '', prose(0), '', prose(1), '', prose(2)]).seg.spans[0]!;
+    expect(yearless.metaBlocks).toEqual([]);
+  });
+});
+
 describe('segmentArticles: lines introducing an embed', () => {
   it('keeps the line introducing photos or a video in the body, between paragraphs or as its last line', () => {
     // Blank lines between: lines right under a line ending in a colon would be its list.
