@@ -43,10 +43,20 @@ function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): 
   return null;
 }
 
-/** Meta lines directly above the headline (a date stamp over it, sample 003) belong to the article. */
+/** Share buttons printed between a date stamp and the headline under it ("October 9, 2018 at 9:40 am / Tweet"). */
+const SHARING_PATTERNS = new Set(['sharing-buttons', 'sharing-widget']);
+
+/**
+ * Meta lines directly above the headline (a date stamp over it, sample 003) belong to the article, also across share
+ * buttons between them (benchmark page e730); not across anything else: the site's menu can carry today's date.
+ */
 function headerStart(blocks: ClassifiedBlock[], group: HeaderGroup, floor: number): number {
   let s = group.first.index;
-  while (s - 1 >= floor && blocks[s - 1]!.kind === 'meta') s -= 1;
+  for (let j = s - 1; j >= floor; j -= 1) {
+    const b = blocks[j]!;
+    if (b.kind === 'meta') s = j;
+    else if (b.kind !== 'boilerplate' || b.pattern === undefined || !SHARING_PATTERNS.has(b.pattern)) break;
+  }
   return s;
 }
 

@@ -117,6 +117,18 @@ describe('segmentArticles: section headings', () => {
   });
 });
 
+describe('segmentArticles: a date stamp above the headline', () => {
+  it('takes the date above the headline into the article across share buttons between them', () => {
+    const { seg } = segment(['Politics', 'Sport', '', 'October 9, 2018 at 9:40 am', 'Tweet', 'Share on Facebook', 'Saraki, Melaye, Ben Bruce Drag IGP Idris to Court', '', prose(0), '', prose(1)]);
+    expect(texts(seg.spans[0]!.metaBlocks)).toEqual(['October 9, 2018 at 9:40 am']);
+  });
+
+  it("does not reach across the site's navigation for it: the menu can carry today's date", () => {
+    const { seg } = segment(['Monday, November 18, 2019', 'Home', 'Saraki, Melaye, Ben Bruce Drag IGP Idris to Court', '', prose(0), '', prose(1)]);
+    expect(seg.spans[0]!.metaBlocks).toEqual([]);
+  });
+});
+
 describe('segmentArticles: a date among names and links in the header', () => {
   const header = 'Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música';
 
