@@ -29,6 +29,8 @@ describe('matchLineFurniture', () => {
     ['Most Popular', 'section-label'],
     ['Thanks for watching!Visit Website', 'video-ad'],
     ['Skip Ad', 'video-ad'],
+    ['Flipboard', 'sharing-widget'],
+    ['Pocket', 'sharing-widget'],
   ])('%j is %s', (line, name) => {
     expect(matchLineFurniture(line)?.name).toBe(name);
   });
