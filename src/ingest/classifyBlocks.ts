@@ -149,10 +149,11 @@ const DATE_NAME_SEPARATOR = /^[\s|•·,–—-]+|[\s|•·,–—-]+$/g;
 function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null {
   if (dates.length !== 1) return null;
   const [date] = dates;
-  const name = `${text.slice(0, date!.index)} ${text.slice(date!.index + date!.text.length)}`
-    .replace(DATE_NAME_SEPARATOR, '')
-    .replace(/^by\s*:?\s+/i, '')
-    .trim();
+  const unlabelled = `${text.slice(0, date!.index)} ${text.slice(date!.index + date!.text.length)}`.replace(DATE_NAME_SEPARATOR, '');
+  const labelled = /^by\s*:?\s+/i.test(unlabelled);
+  // A name with its handle glued on ("By Chris Pokorny@DawgsByNature Nov 18, 2019"): under a "By" label the handle is
+  // the writer's; without one, a handle beside a date is an embedded post's signature.
+  const name = unlabelled.replace(/^by\s*:?\s+/i, '').replace(labelled ? /@\w+/g : /(?!)/, '').trim();
   // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
   const words = wordCount(name);

@@ -167,6 +167,11 @@ describe('meta lines', () => {
     expect(one('Feb. 1, 2019 BY: Ilana Muhlstein, MS, RDN').meta?.byline).toBe('Ilana Muhlstein, MS, RDN');
   });
 
+  it('reads a "By" line whose name has a handle glued on, beside a date, as date and byline', () => {
+    const line = 'By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST';
+    expect(one(line)).toMatchObject({ kind: 'meta', meta: { dateText: line, byline: 'Chris Pokorny' } });
+  });
+
   it("does not read an embedded post's signature, or a name followed by links and categories, as the article's date and byline", () => {
     expect(one('— PFF CLE Browns (@PFF_Browns) November 15, 2019').meta?.byline).toBeUndefined();
     expect(one('Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música').meta?.byline).toBeUndefined();
