@@ -206,15 +206,15 @@ export function trailingCredit(text: string): RegExpExecArray | null {
 }
 
 /** A cheap test that a line may end in a credit, so the costly TRAILING_CREDIT runs on few lines. */
-export const CREDIT_HINT = /photo|image|picture|credit|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;
+export const CREDIT_HINT = /photo|image|picture|credit|courtesy|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;
 /** Credit lines are short. */
 export const CREDIT_LINE_MAX_CHARS = 90;
 
 /**
  * A line that is only a photo credit: "Credit...", "Doug Mills/The New York Times", "GETTY", "Amy K. Dragoo/AIMMEDIA"
- * (extraction benchmark pages, between a headline and its body).
+ * (extraction benchmark pages, between a headline and its body), "Courtesy of Andrew Vaughan" (page bdb5).
  */
-export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(photo|image|picture)s?:\s.{2,80})$/iu;
+export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(photo|image|picture)s?:\s.{2,80})$/iu;
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;

@@ -89,6 +89,10 @@ describe('captions', () => {
     expect(block.credit).toMatch(/Alamy Stock Photo$/);
   });
 
+  it.each(['Courtesy of Andrew Vaughan', 'Photo courtesy Ministry of Defence', 'Images courtesy of the Kursk regional government'])('takes %j alone on a line for a photo credit', (line) => {
+    expect(one(line)).toMatchObject({ kind: 'caption', reason: 'photo credit' });
+  });
+
   it('gives no credit to a paragraph that only mentions a photo', () => {
     expect(one(prose(1)).credit).toBeUndefined();
   });
