@@ -2,7 +2,8 @@
 import { endsArticle } from './findHeaders.ts';
 import { findDates, type NumericOrder } from './findDates.ts';
 import { isProse } from './readBody.ts';
-import { isAllCaps, words, wordCount } from './textShape.ts';
+import { TITLE_MAX_WORDS } from './classifyBlocks.ts';
+import { isAllCaps, startsCapitalised, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
 /** How far above the header's first line a headline may sit (author line, section, credit between). */
@@ -25,6 +26,11 @@ export const HEADLINE_SCORE = {
   sharedWords: 3,
   /** Per block between the line and the body: nearer is likelier. */
   distance: -0.1,
+  /**
+   * A sentence ("How to retire early so you can work, travel, and relax", "… After Its Earnings Release. Why You
+   * Shouldn't Worry.") is a headline only over a line that is plainly not one: a credit, a label in capitals.
+   */
+  sentence: -2,
 } as const;
 /** Whether a line holds a date matters, not which day it is. */
 const DETECTION_ORDER: NumericOrder = 'MDY';
@@ -51,6 +57,7 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>)
   const text = candidate.titleText ?? candidate.text;
   const n = wordCount(text);
   let total = n >= 4 && n <= 25 ? HEADLINE_SCORE.headlineLength : n === 3 ? HEADLINE_SCORE.threeWords : HEADLINE_SCORE.tooShort;
+  if (candidate.kind === 'sentence') total += HEADLINE_SCORE.sentence;
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
@@ -70,14 +77,24 @@ function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, bodyStart: num
   const found: ClassifiedBlock[] = [...span.headlineBlocks];
   for (let j = top - 1; j >= 0 && j >= top - HEADLINE_WINDOW_ABOVE; j -= 1) {
     const b = blocks[j]!;
+    // A sentence right above the header may be its headline; nothing above it is.
+    if (isSentenceTitle(b, span) && isFree(b)) found.push(b);
     if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b) || b.pattern === 'navigation') break;
     if (b.kind === 'title') found.push(b);
   }
   for (let j = top + 1; j < bodyStart; j += 1) {
     const b = blocks[j]!;
-    if (b.kind === 'title' && isFree(b) && !found.includes(b)) found.push(b);
+    if ((b.kind === 'title' || isSentenceTitle(b, span)) && isFree(b) && !found.includes(b)) found.push(b);
   }
   return found;
+}
+
+/**
+ * A sentence short enough for a headline, that is not the article's standfirst; asked only to replace a header line,
+ * never to give a headline to prose found without one (a sentence there is a prompt or a caption as often as not).
+ */
+function isSentenceTitle(block: ClassifiedBlock, span: ArticleSpan): boolean {
+  return span.headline !== null && block.kind === 'sentence' && block !== span.summary && block.credit === undefined && wordCount(block.text) <= TITLE_MAX_WORDS && startsCapitalised(block.text);
 }
 
 /** The best headline for the span among nearby title lines, or its current one when nothing scores higher. */

@@ -46,6 +46,21 @@ describe('refineSpans', () => {
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['4 Things to Know in October']);
   });
 
+  it('takes a headline written as a sentence over a writer-and-outlet credit under it', () => {
+    const headline = 'How the troops were sent to the front so quickly and what it means for the war';
+    const { blocks, seg } = segmentLines([headline, 'Tanza Loudenback, Business Insider', '13.11.2019, 23:06', '', prose(0), '', prose(1), '', prose(2)], registry);
+    expect(blocks[0]!.kind).toBe('sentence');
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+  });
+
+  it('keeps a title headline over a sentence above it', () => {
+    // The sentence shares more words with the lede than the title does: only its being a sentence keeps it out.
+    const sentence = 'The soldiers have been in the Kursk region for the first time since the war began there';
+    const { blocks, seg } = segmentLines([sentence, 'The Gamble Behind The Deployment', 'By Jane Doe', '', prose(0), '', prose(1), '', prose(2)], registry);
+    expect(blocks.slice(0, 2).map((b) => b.kind)).toEqual(['sentence', 'title']);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['The Gamble Behind The Deployment']);
+  });
+
   it('puts the long article first, ahead of a short teaser above a "Related Articles" label', () => {
     const { seg } = segmentLines([
       'Short teaser about the weather today here',
