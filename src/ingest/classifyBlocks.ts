@@ -5,7 +5,7 @@ import { functionWordShare, type FunctionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, trailingCredit,
+  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -218,6 +218,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   if (domainTitle && isTitleLike(domainTitle[2]!)) {
     return { kind: 'domain-title', reason: 'outlet domain followed by a headline: a teaser card', domain: domainTitle[1]!.toLowerCase(), titleText: domainTitle[2]!.trim() };
   }
+  if (AGENCY_CAPTION.test(t)) return { kind: 'caption', reason: 'photo caption in news-agency style ("In this … photo")' };
   const credit = creditHint ? trailingCredit(t) : null;
   if (credit) {
     const described = t.slice(0, credit.index).trim();

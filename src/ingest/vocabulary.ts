@@ -205,6 +205,13 @@ export function trailingCredit(text: string): RegExpExecArray | null {
   return /[.!?]$/.test(text) ? null : TRAILING_CREDIT.exec(text);
 }
 
+/**
+ * A caption in news-agency style, whose credit may be missing: "This March 28, 2017, file photo, provided by … shows …",
+ * "In this Oct. 5, 2024, photo, …" (benchmark page c58a), "This photo provided by the Ukrainian Presidential Press
+ * Office shows …". A date between "this" and the photo, or the photo's provenance after it.
+ */
+export const AGENCY_CAPTION = /^(in )?this (?:(?=[^,]*\d)(?:\S+,? ){1,4}(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s?\b|(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s? (provided|released|distributed|taken|made available|obtained)\b)/i;
+
 /** A cheap test that a line may end in a credit, so the costly TRAILING_CREDIT runs on few lines. */
 export const CREDIT_HINT = /photo|image|picture|credit|courtesy|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;
 /** Credit lines are short. */
@@ -212,9 +219,10 @@ export const CREDIT_LINE_MAX_CHARS = 90;
 
 /**
  * A line that is only a photo credit: "Credit...", "Doug Mills/The New York Times", "GETTY", "Amy K. Dragoo/AIMMEDIA"
- * (extraction benchmark pages, between a headline and its body), "Courtesy of Andrew Vaughan" (page bdb5).
+ * (extraction benchmark pages, between a headline and its body), "Courtesy of Andrew Vaughan" (page bdb5), "New York
+ * State Sex Offender Registry via AP" (page c58a).
  */
-export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(photo|image|picture)s?:\s.{2,80})$/iu;
+export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture)s?:\s.{2,80})$/iu;
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;

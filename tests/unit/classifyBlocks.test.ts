@@ -93,6 +93,23 @@ describe('captions', () => {
     expect(one(line)).toMatchObject({ kind: 'caption', reason: 'photo credit' });
   });
 
+  it.each([
+    'This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.',
+    'In this Oct. 5, 2024, photo, North Korean soldiers march in Pyongyang during a parade marking the anniversary.',
+    'This photo provided by the Ukrainian Presidential Press Office shows soldiers near the front line in Kursk region.',
+  ])('takes a caption in news-agency style for a caption, credit or not: %j', (line) => {
+    expect(one(line)).toMatchObject({ kind: 'caption', reason: 'photo caption in news-agency style ("In this … photo")' });
+  });
+
+  it('takes no sentence about a photo for an agency caption', () => {
+    expect(one('This photo shows the scale of the destruction in the town after the troops withdrew, officials said.').kind).toBe('paragraph');
+    expect(one('In this 2019 report, the ministry said photos of the troops had been faked by foreign agents.').kind).toBe('paragraph');
+  });
+
+  it('takes "X via AP" alone on a line for a photo credit', () => {
+    expect(one('New York State Sex Offender Registry via AP')).toMatchObject({ kind: 'caption', reason: 'photo credit' });
+  });
+
   it('gives no credit to a paragraph that only mentions a photo', () => {
     expect(one(prose(1)).credit).toBeUndefined();
   });
