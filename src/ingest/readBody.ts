@@ -33,12 +33,17 @@ function isPlainParagraph(block: ClassifiedBlock | undefined): boolean {
   return block?.kind === 'paragraph' && block.credit === undefined;
 }
 
-/** Index of the next prose block within `reach` blocks, or null when furniture that ends articles comes first. */
+/**
+ * Index of the next prose block within `reach` blocks, or null when furniture that ends articles comes first. A photo's
+ * caption and credit lines are stepped over without counting: a photo inside the body is one interruption however
+ * many lines its caption takes (benchmark page c58a).
+ */
 function nextProse(blocks: ClassifiedBlock[], from: number, end: number, reach: number): number | null {
-  for (let j = from; j < end && j < from + reach; j += 1) {
+  for (let j = from, steps = 0; j < end && steps < reach; j += 1) {
     const b = blocks[j]!;
     if (isProse(b)) return j;
     if (endsArticle(b)) return null;
+    if (b.kind !== 'caption') steps += 1;
   }
   return null;
 }

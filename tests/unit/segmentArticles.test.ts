@@ -171,6 +171,20 @@ describe('segmentArticles: footnotes', () => {
   });
 });
 
+describe('segmentArticles: a photo inside the body', () => {
+  it("steps over a photo's caption and credit as one interruption, keeping the heading after them", () => {
+    const { seg } = segment([
+      'North Korean troops enter combat in Kursk region', 'By Jane Doe', '', prose(0), '', prose(1), '',
+      'Staffers Say Prison Suicides Were Rising',
+      'This March 28, 2017, file photo, provided by the registry shows the prison.',
+      'New York State Sex Offender Registry via AP',
+      'Removed From Suicide Watch', '', prose(2), '', prose(3),
+    ]);
+    const body = bodyTexts(seg.spans[0]!);
+    expect(body).toEqual([prose(0), prose(1), '## Removed From Suicide Watch', prose(2), prose(3)]);
+  });
+});
+
 describe('segmentArticles: summaries', () => {
   it('takes a short standfirst directly under the headline as the summary', () => {
     const dek = 'Kyiv wants partners to strike before the soldiers reach the front.';
