@@ -208,9 +208,11 @@ export function trailingCredit(text: string): RegExpExecArray | null {
 /**
  * A caption in news-agency style, whose credit may be missing: "This March 28, 2017, file photo, provided by … shows …",
  * "In this Oct. 5, 2024, photo, …" (benchmark page c58a), "This photo provided by the Ukrainian Presidential Press
- * Office shows …". A date between "this" and the photo, or the photo's provenance after it.
+ * Office shows …". A date between "this" and the photo, or the photo's provenance after it; or the note agencies put
+ * under images North Korea's state media hand out ("Independent journalists were not given access to cover the event
+ * depicted in this image distributed by the North Korean government.").
  */
-export const AGENCY_CAPTION = /^(in )?this (?:(?=[^,]*\d)(?:\S+,? ){1,4}(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s?\b|(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s? (provided|released|distributed|taken|made available|obtained)\b)/i;
+export const AGENCY_CAPTION = /^(in )?this (?:(?=[^,]*\d)(?:\S+,? ){1,4}(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s?\b|(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s? (provided|released|distributed|taken|made available|obtained)\b)|^independent journalists were not given access to (cover )?the event depicted in this (image|photo)/i;
 
 /** A cheap test that a line may end in a credit, so the costly TRAILING_CREDIT runs on few lines. */
 export const CREDIT_HINT = /photo|image|picture|credit|courtesy|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;

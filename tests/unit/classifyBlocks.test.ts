@@ -97,6 +97,7 @@ describe('captions', () => {
     'This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.',
     'In this Oct. 5, 2024, photo, North Korean soldiers march in Pyongyang during a parade marking the anniversary.',
     'This photo provided by the Ukrainian Presidential Press Office shows soldiers near the front line in Kursk region.',
+    'Independent journalists were not given access to cover the event depicted in this image distributed by the North Korean government. The content of this image is as provided and cannot be independently verified.',
   ])('takes a caption in news-agency style for a caption, credit or not: %j', (line) => {
     expect(one(line)).toMatchObject({ kind: 'caption', reason: 'photo caption in news-agency style ("In this … photo")' });
   });
