@@ -104,6 +104,21 @@ function isQuestionTitle(text: string): boolean {
   return /[?!]["'”’]?$/.test(text) && isTitleLike(text) && capitalisedShare(text) >= QUESTION_TITLE_CAPITALISED_SHARE;
 }
 
+/**
+ * "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry." (benchmark page f8ff): a headline
+ * in title case may end in a full stop. Prose capitalises its names, never nearly every word: a sentence thick with
+ * names ("North Korean leader Kim Jong Un and Russian President Vladimir Putin signed …") stays below this share.
+ */
+export const STATEMENT_TITLE_CAPITALISED_SHARE = 0.85;
+/** …and has at least this many words: a short capitalised sentence ("See You There.") says too little to tell. */
+const STATEMENT_TITLE_MIN_WORDS = 6;
+
+function isStatementTitle(text: string): boolean {
+  if (!/\.["'”’]?$/.test(text) || DOTTED_ENDING.test(text)) return false;
+  const n = wordCount(text);
+  return n >= STATEMENT_TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && textLength(text) <= TITLE_MAX_CHARS && startsCapitalised(text) && capitalisedShare(text) >= STATEMENT_TITLE_CAPITALISED_SHARE;
+}
+
 export function isParagraph(text: string): boolean {
   const n = wordCount(text);
   if (n < PARAGRAPH_MIN_WORDS || textLength(text) < PARAGRAPH_MIN_CHARS) return false;
@@ -230,6 +245,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   // A question in title case is a headline however long ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air
   // For Rs 300?", benchmark page 076f): prose never capitalises most of its words. An interview's question is prose.
   if (!INTERVIEW_TURN.test(t) && isQuestionTitle(t)) return { kind: 'title', reason: 'a question in title case' };
+  if (isStatementTitle(t)) return { kind: 'title', reason: 'a headline in title case ending in a full stop' };
   if (isParagraph(t)) return { kind: 'paragraph', reason: 'prose' };
   const n = wordCount(t);
   // The function-word shares take a pass of their own: asked only of lines the cheaper tests leave in doubt.

@@ -278,6 +278,16 @@ describe('teasers, prose and titles', () => {
     for (const line of ['See more:', 'Photos:', 'Watch: Kim meets Putin in Vladivostok', 'More photos:']) expect(one(line).kind).not.toBe('sentence');
   });
 
+  it('takes a headline in title case ending in a full stop for a title', () => {
+    expect(one("Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry.")).toMatchObject({ kind: 'title', reason: 'a headline in title case ending in a full stop' });
+    expect(one('Tim Alberta Is a First-Rate Journalist. The DNC Should Quit Whining.').kind).toBe('title');
+  });
+
+  it('keeps a sentence thick with names, and a short capitalised one, out of the titles', () => {
+    expect(one('North Korean leader Kim Jong Un and Russian President Vladimir Putin signed the treaty in Pyongyang.').kind).toBe('paragraph');
+    expect(one('See You There.').kind).not.toBe('title');
+  });
+
   it('takes a long unpunctuated line (a truncated capture) for prose', () => {
     const truncated = 'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time according to the military intelligence chief who spoke to reporters in the capital on';
     expect(truncated.split(' ').length).toBeGreaterThanOrEqual(25);
