@@ -1,6 +1,6 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
 import { endsArticle } from './findHeaders.ts';
-import { findDates, type NumericOrder } from './findDates.ts';
+import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { TITLE_MAX_WORDS } from './classifyBlocks.ts';
 import { isAllCaps, startsCapitalised, words, wordCount } from './textShape.ts';
@@ -32,8 +32,6 @@ export const HEADLINE_SCORE = {
    */
   sentence: -2,
 } as const;
-/** Whether a line holds a date matters, not which day it is. */
-const DETECTION_ORDER: NumericOrder = 'MDY';
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
 /** Text of the first paragraphs compared with a candidate. */

@@ -1,6 +1,6 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
-import { dateCoverage, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
+import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare, type FunctionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
@@ -132,8 +132,6 @@ export function isParagraph(text: string): boolean {
   );
 }
 
-/** Any order will do to tell that "03/04/2024" is a date stamp; which day it is waits for the publisher's order. */
-const DETECTION_ORDER: NumericOrder = 'MDY';
 /** Bylines name people or agencies: mostly capitalised words, no sentence ("By Wednesday, the troops were…"). */
 const BYLINE_MAX_WORDS = 12;
 const BYLINE_CAPITALISED_SHARE = 0.6;
@@ -168,7 +166,8 @@ function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null
   const labelled = /^by\s*:?\s+/i.test(unlabelled);
   // A name with its handle glued on ("By Chris Pokorny@DawgsByNature Nov 18, 2019"): under a "By" label the handle is
   // the writer's; without one, a handle beside a date is an embedded post's signature.
-  const name = unlabelled.replace(/^by\s*:?\s+/i, '').replace(labelled ? /@\w+/g : /(?!)/, '').trim();
+  const bare = unlabelled.replace(/^by\s*:?\s+/i, '');
+  const name = (labelled ? bare.replace(/@\w+/g, '') : bare).trim();
   // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
   const words = wordCount(name);

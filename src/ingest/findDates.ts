@@ -6,6 +6,12 @@ import { isCalendarDate, readCommonDate } from './readCommonDate.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
+/**
+ * Any order will do to tell whether a line holds a date ("03/04/2024" is one either way); which day it is waits for
+ * the publisher's order, so a line kept for its date is kept as written and read again in that order.
+ */
+export const DETECTION_ORDER: NumericOrder = 'MDY';
+
 export interface FoundDate {
   /** The date as written (after numeric dates were rewritten to ISO). */
   text: string;

@@ -1,7 +1,7 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
 import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { META_MAX_CHARS } from './classifyBlocks.ts';
-import { findDates, type NumericOrder } from './findDates.ts';
+import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
 import { DATELINE } from './vocabulary.ts';
@@ -59,9 +59,6 @@ function headerStart(blocks: ClassifiedBlock[], group: HeaderGroup, floor: numbe
   }
   return s;
 }
-
-/** Whether a header line holds a date matters here, not which day it is: that is read in the publisher's order. */
-const DETECTION_ORDER: NumericOrder = 'MDY';
 
 /** A standfirst restates the story: a run of this many words recurs later in the body (sample 004). */
 export const RESTATED_RUN_WORDS = 8;
