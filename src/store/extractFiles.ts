@@ -21,6 +21,8 @@ export interface ExtractedArticleRecord {
   source_domain: string | null;
   datetime: string | null;
   date_source: string | null;
+  /** `minute` when the page stated a time, though without a zone `datetime` stays null; `day` otherwise. */
+  date_precision: 'day' | 'minute' | null;
 }
 
 export interface ExtractRecord {
@@ -57,6 +59,7 @@ function record(a: Article): ExtractedArticleRecord {
     source_domain: a.source_domain,
     datetime: a.datetime,
     date_source: a.date_source,
+    date_precision: a.date_precision,
   };
 }
 

@@ -52,6 +52,12 @@ describe('news-archive extract --json', () => {
     expect(record!.skipped.map((s) => s.reason)).toEqual(['off-topic: no mention of North Korea', 'off-topic: North Korea, but not the war']);
   });
 
+  it("gives each date the rule that produced it and its precision", () => {
+    const { records } = extract(path.join(SEEDS, '002_9da06d9b3fbd2242.txt'));
+    const [article] = (records as { articles: Record<string, unknown>[] }[])[0]!.articles;
+    expect(article).toMatchObject({ date: '2024-10-30', date_source: 'published-label', date_precision: 'minute' });
+  });
+
   it('lists off-topic articles too with --any-topic, marked on_topic false', () => {
     const { records } = extract('--any-topic', path.join(SEEDS, '000_0c84f60afbd2e9fe.txt'));
     const articles = (records[0] as { articles: { on_topic: boolean }[] }).articles;
