@@ -31,6 +31,11 @@ export const HEADLINE_SCORE = {
    * Shouldn't Worry.") is a headline only over a line that is plainly not one: a credit, a label in capitals.
    */
   sentence: -2,
+  /**
+   * Indented where the body is not: a list's item ("Most Popular", a box of related stories), which a browser's text
+   * indents by its nesting; a page's own headline stands flush with its body.
+   */
+  indented: -3,
 } as const;
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
@@ -51,11 +56,12 @@ function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
 }
 
-function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>): number {
+function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>, bodyIndent: number): number {
   const text = candidate.titleText ?? candidate.text;
   const n = wordCount(text);
   let total = n >= 4 && n <= 25 ? HEADLINE_SCORE.headlineLength : n === 3 ? HEADLINE_SCORE.threeWords : HEADLINE_SCORE.tooShort;
   if (candidate.kind === 'sentence') total += HEADLINE_SCORE.sentence;
+  if (candidate.indent > bodyIndent) total += HEADLINE_SCORE.indented;
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
@@ -105,9 +111,9 @@ export function chooseHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, isF
   const ledeText = [span.summary?.text ?? '', ...span.body.filter((p) => p.role === 'body').slice(0, LEDE_PARAGRAPHS).map((p) => p.block.text)].join(' ');
   const lede = new Set(contentWords(ledeText));
   let best = span.headline;
-  let bestScore = best ? score(best, bodyStart, lede) : Number.NEGATIVE_INFINITY;
+  let bestScore = best ? score(best, bodyStart, lede, firstBody.block.indent) : Number.NEGATIVE_INFINITY;
   for (const c of candidates(blocks, span, bodyStart, isFree)) {
-    const s = score(c, bodyStart, lede);
+    const s = score(c, bodyStart, lede, firstBody.block.indent);
     if (s > bestScore) {
       best = c;
       bestScore = s;

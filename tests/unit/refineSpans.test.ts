@@ -61,6 +61,15 @@ describe('refineSpans', () => {
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['The Gamble Behind The Deployment']);
   });
 
+  it("takes no item of an indented list above the headline for it, though printed twice and closer to the lede's words", () => {
+    const item = '    North Korean soldiers engage Ukrainian forces in the Kursk region';
+    const { seg } = segmentLines(
+      ['Most Popular', '  1. 1', '', item, '', item, '', 'North Korean troops take heavy fire near Kursk', '', 'By Jane Doe', '', '2025-05-04', '', prose(0), '', prose(1), '', prose(2)],
+      registry,
+    );
+    expect(seg.spans[0]!.headline?.text).toBe('North Korean troops take heavy fire near Kursk');
+  });
+
   it('puts the long article first, ahead of a short teaser above a "Related Articles" label', () => {
     const { seg } = segmentLines([
       'Short teaser about the weather today here',
