@@ -16,6 +16,7 @@ import { normalizeText } from './normalizeText.ts';
 import { rateConfidence } from './rateConfidence.ts';
 import { segmentArticles } from './segmentArticles.ts';
 import { splitBlocks } from './splitBlocks.ts';
+import { comparisonKey } from './textShape.ts';
 import type { Article, ArticleSpan, ClassifiedBlock, LineVerdict, ParseResult, Sidecar } from './types.ts';
 
 export interface ParseOptions {
@@ -89,6 +90,21 @@ export function parseDump(text: string, options: ParseOptions): ParseResult {
 
 /** As parseDump, for text normalizeText already gave: ingest normalises a capture once for this and its provenance. */
 export function parseNormalized(text: string, options: ParseOptions): ParseResult {
+  return parseClassified(text, options).parsed;
+}
+
+/**
+ * As parseNormalized, with the comparison key of any of the page's lines: the keys classifying the lines worked out,
+ * which a story's signature is made of (storySignature), so ingest does not work them out again.
+ */
+export function parseNormalizedWithKeys(text: string, options: ParseOptions): { parsed: ParseResult; keyOf: (line: string) => string } {
+  const { parsed, classified } = parseClassified(text, options);
+  // A teaser card's key is its headline's, not its line's.
+  const keys = new Map(classified.filter((b) => b.titleText === undefined).map((b) => [b.text, b.key]));
+  return { parsed, keyOf: (line) => keys.get(line) ?? comparisonKey(line) };
+}
+
+function parseClassified(text: string, options: ParseOptions): { parsed: ParseResult; classified: ClassifiedBlock[] } {
   // Messages are built only when someone reads them: a page has thousands of lines.
   const trace = options.trace;
   forgetDates();
@@ -177,8 +193,7 @@ export function parseNormalized(text: string, options: ParseOptions): ParseResul
   const lines = [...verdicts.values()].sort((a, b) => a.line - b.line);
   if (trace) traceLines(trace, classified, lines);
   return {
-    articles,
-    lines,
-    warnings: articles.length === 0 ? ['no article found'] : [],
+    parsed: { articles, lines, warnings: articles.length === 0 ? ['no article found'] : [] },
+    classified,
   };
 }

@@ -2,7 +2,8 @@
 // provenance and each kept article's story signature. Pure, so it runs the same on a worker thread or in-process.
 import { decodeDump } from '../ingest/decodeDump.ts';
 import { normalizeText } from '../ingest/normalizeText.ts';
-import { parseNormalized, type ParseOptions } from '../ingest/parseDump.ts';
+import { comparisonKey } from '../ingest/textShape.ts';
+import { parseNormalizedWithKeys, type ParseOptions } from '../ingest/parseDump.ts';
 import type { ParseResult } from '../ingest/types.ts';
 import { provenanceLinesJson } from './provenanceRecord.ts';
 import { storySignature } from './storySignature.ts';
@@ -22,19 +23,22 @@ export type CaptureReading =
       signatures: (string | null)[];
     };
 
+/** What a capture of whitespace alone parses to. */
+const NOTHING_PARSED: ReturnType<typeof parseNormalizedWithKeys> = { parsed: { articles: [], lines: [], warnings: [] }, keyOf: comparisonKey };
+
 export function readCapture(bytes: Uint8Array, options: ParseOptions): CaptureReading {
   const decoded = decodeDump(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const empty = decoded.text.trim() === '';
   // Normalised once, for the parse and the provenance record.
   const text = empty ? '' : normalizeText(decoded.text);
-  const parsed = empty ? { articles: [], lines: [], warnings: [] } : parseNormalized(text, options);
+  const { parsed, keyOf } = empty ? NOTHING_PARSED : parseNormalizedWithKeys(text, options);
   return {
     ok: true,
     encoding: decoded.encoding,
     empty,
     parsed: { articles: parsed.articles, warnings: parsed.warnings },
     provenanceLines: provenanceLinesJson(text, parsed),
-    signatures: parsed.articles.map((a) => (a.on_topic && a.headline !== null ? storySignature(a.parts.map((p) => p.text).join('\n')) : null)),
+    signatures: parsed.articles.map((a) => (a.on_topic && a.headline !== null ? storySignature(a.parts.map((p) => p.text), keyOf) : null)),
   };
 }

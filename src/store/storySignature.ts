@@ -29,11 +29,15 @@ const ADD = Int32Array.from({ length: SIGNATURE_HASHES }, (_, i) => fnv1a(`add-$
 const SIGN = 0x80000000 | 0;
 const SPACE = 0x20;
 
-/** Hex signature: SIGNATURE_HASHES minimum hashes of 8 hex digits each; empty text gives an empty signature. */
-export function storySignature(text: string): string {
+/**
+ * Hex signature of a story's paragraphs: SIGNATURE_HASHES minimum hashes of 8 hex digits each; too little text gives an
+ * empty signature. The paragraphs' words run on from one paragraph to the next, as in their text joined by line breaks.
+ */
+export function storySignature(paragraphs: readonly string[], keyOf: (paragraph: string) => string = comparisonKey): string {
   // Words joined by single spaces: a five-word window is a stretch of this string, hashed where it lies (fnv1a of the
-  // window's words joined by spaces) rather than cut out, since every word is part of five windows.
-  const key = comparisonKey(text);
+  // window's words joined by spaces) rather than cut out, since every word is part of five windows. `keyOf` may know
+  // the paragraphs' keys already (parseNormalizedWithKeys): it must give what comparisonKey gives.
+  const key = paragraphs.map((p) => keyOf(p)).filter((k) => k !== '').join(' ');
   const starts: number[] = [];
   for (let i = 0; i < key.length; i += 1) if (i === 0 || key.charCodeAt(i - 1) === SPACE) starts.push(i);
   if (starts.length < SHINGLE_WORDS) return '';

@@ -30,25 +30,34 @@ const STORY = `North Korean troops have been deployed to the Kursk region, offic
 The soldiers, estimated at about 10,000, are training alongside Russian units — according to South Korea's spy agency.
 “We are watching closely,” a spokesperson for the Ministry of Defence told reporters in Kyiv.`;
 
+/** A story's text as paragraphs, one a line. */
+const signatureOf = (text: string) => storySignature(text.split('\n'));
+
 const agreeing = (a: string, b: string) => Array.from({ length: SIGNATURE_HASHES }, (_, k) => a.slice(8 * k, 8 * k + 8) === b.slice(8 * k, 8 * k + 8)).filter(Boolean).length;
 
 describe('storySignature', () => {
   it('is the MinHash of the text’s five-word shingles, as defined, in any script', () => {
     for (const text of [STORY, 'Кремль подтвердил присутствие северокорейских войск в Курской области сегодня', '북한군 병력이 쿠르스크 지역에 배치되었다고 국가정보원이 밝혔다 오늘 발표']) {
-      expect(storySignature(text)).toBe(definedSignature(text));
+      expect(signatureOf(text)).toBe(definedSignature(text));
     }
-    expect(storySignature(STORY)).toMatch(new RegExp(`^[0-9a-f]{${8 * SIGNATURE_HASHES}}$`));
+    expect(signatureOf(STORY)).toMatch(new RegExp(`^[0-9a-f]{${8 * SIGNATURE_HASHES}}$`));
+  });
+
+  it('runs the words on across paragraphs as their text joined by line breaks does, empty ones and capitals included', () => {
+    const paragraphs = ['ΟΙ ΣΤΡΑΤΙΩΤΕΣ ΕΦΤΑΣΑΝ ΣΤΗΝ ΠΟΛΗ ΤΟΥΣ', '', 'North Korean troops reached the town, officials said.', '—', 'It was the first time.'];
+    expect(storySignature(paragraphs)).toBe(definedSignature(paragraphs.join('\n')));
+    expect(storySignature(paragraphs)).not.toBe('');
   });
 
   it('gives an empty signature to text shorter than one shingle', () => {
-    expect(storySignature('Four words only here')).toBe('');
-    expect(storySignature('')).toBe('');
+    expect(signatureOf('Four words only here')).toBe('');
+    expect(signatureOf('')).toBe('');
   });
 
   it('ignores case, punctuation and spacing, and mostly agrees for a copy with one sentence more', () => {
-    expect(storySignature(STORY.toUpperCase().replace(/[,.]/g, ' ').replace(/\n/g, '\n\n'))).toBe(storySignature(STORY));
+    expect(signatureOf(STORY.toUpperCase().replace(/[,.]/g, ' ').replace(/\n/g, '\n\n'))).toBe(signatureOf(STORY));
     const longer = `${STORY}\nThe deployment was first reported by a Ukrainian intelligence service last month.`;
-    expect(agreeing(storySignature(longer), storySignature(STORY))).toBeGreaterThanOrEqual(SIGNATURE_HASHES / 2);
-    expect(agreeing(storySignature('An unrelated story about fishing quotas in the North Sea and the price of cod this winter.'), storySignature(STORY))).toBeLessThan(3);
+    expect(agreeing(signatureOf(longer), signatureOf(STORY))).toBeGreaterThanOrEqual(SIGNATURE_HASHES / 2);
+    expect(agreeing(signatureOf('An unrelated story about fishing quotas in the North Sea and the price of cod this winter.'), signatureOf(STORY))).toBeLessThan(3);
   });
 });
