@@ -114,7 +114,8 @@ export const STATEMENT_TITLE_CAPITALISED_SHARE = 0.85;
 const STATEMENT_TITLE_MIN_WORDS = 6;
 
 function isStatementTitle(text: string): boolean {
-  if (!/\.["'”’]?$/.test(text) || DOTTED_ENDING.test(text)) return false;
+  // A whole line in capitals is shouting, not title case: a sentence the body stresses.
+  if (!/\.["'”’]?$/.test(text) || DOTTED_ENDING.test(text) || isAllCaps(text)) return false;
   const n = wordCount(text);
   return n >= STATEMENT_TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && textLength(text) <= TITLE_MAX_CHARS && startsCapitalised(text) && capitalisedShare(text) >= STATEMENT_TITLE_CAPITALISED_SHARE;
 }

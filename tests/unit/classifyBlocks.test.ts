@@ -283,9 +283,10 @@ describe('teasers, prose and titles', () => {
     expect(one('Tim Alberta Is a First-Rate Journalist. The DNC Should Quit Whining.').kind).toBe('title');
   });
 
-  it('keeps a sentence thick with names, and a short capitalised one, out of the titles', () => {
+  it('keeps a sentence thick with names, a short capitalised one and a shouted one out of the titles', () => {
     expect(one('North Korean leader Kim Jong Un and Russian President Vladimir Putin signed the treaty in Pyongyang.').kind).toBe('paragraph');
     expect(one('See You There.').kind).not.toBe('title');
+    expect(one('THIS STORY IS DEVELOPING AND WILL BE UPDATED.').kind).not.toBe('title');
   });
 
   it('takes a long unpunctuated line (a truncated capture) for prose', () => {
