@@ -138,6 +138,9 @@ const BYLINE_MAX_WORDS = 12;
 const BYLINE_CAPITALISED_SHARE = 0.6;
 const NAME_CONNECTOR = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e|in)$/i;
 
+/** A writer's name standing alone holds no figure, handle, bracket or punctuation of a sentence or a label. */
+const NOT_IN_A_NAME = /[\d@()!?:]/;
+
 function isNameList(text: string): boolean {
   const beforeSeparator = text.replace(/\s*[|•·—–].*$/, '');
   // A full sentence ("By Wednesday, the troops were near Kursk.") is prose; a byline ends on a name or an initial.
@@ -172,7 +175,7 @@ function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null
   // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
   const words = wordCount(name);
-  if (/[\d@()!?:]/.test(name) || words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || !isNameList(name)) return null;
+  if (NOT_IN_A_NAME.test(name) || words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || !isNameList(name)) return null;
   // The line as written, not the date as findDates rewrote it in the detection order: the date is read again later,
   // in the publisher's order ("03/04/2024 Jane Doe" is 3 April on a page that writes day first).
   return { dateText: text, dateLabel: 'other', byline: name };
@@ -297,7 +300,7 @@ function markLabelledBylines(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     if (!next || next.gapBefore || next.kind === 'meta' || !BYLINE_LABEL.test(block.text)) return;
-    if (next.text.length > META_MAX_CHARS || /[\d@:!?]/.test(next.text) || !isNameList(next.text)) return;
+    if (next.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(next.text) || !isNameList(next.text)) return;
     next.kind = 'meta';
     next.reason = 'byline: a name under a byline label';
     next.meta = { byline: next.text };

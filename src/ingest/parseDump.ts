@@ -99,9 +99,13 @@ export function parseNormalized(text: string, options: ParseOptions): ParseResul
  */
 export function parseNormalizedWithKeys(text: string, options: ParseOptions): { parsed: ParseResult; keyOf: (line: string) => string } {
   const { parsed, classified } = parseClassified(text, options);
-  // A teaser card's key is its headline's, not its line's.
-  const keys = new Map(classified.filter((b) => b.titleText === undefined).map((b) => [b.text, b.key]));
-  return { parsed, keyOf: (line) => keys.get(line) ?? comparisonKey(line) };
+  // Made on the first call: most captures have no story to sign. A teaser card's key is its headline's, not its line's.
+  let keys: Map<string, string> | undefined;
+  const keyOf = (line: string) => {
+    keys ??= new Map(classified.filter((b) => b.titleText === undefined).map((b) => [b.text, b.key]));
+    return keys.get(line) ?? comparisonKey(line);
+  };
+  return { parsed, keyOf };
 }
 
 function parseClassified(text: string, options: ParseOptions): { parsed: ParseResult; classified: ClassifiedBlock[] } {
