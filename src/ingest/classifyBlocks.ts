@@ -114,10 +114,13 @@ export const STATEMENT_TITLE_CAPITALISED_SHARE = 0.85;
 const STATEMENT_TITLE_MIN_WORDS = 6;
 
 function isStatementTitle(text: string): boolean {
-  // A whole line in capitals is shouting, not title case: a sentence the body stresses.
-  if (!/\.["'”’]?$/.test(text) || DOTTED_ENDING.test(text) || isAllCaps(text)) return false;
+  if (!/\.["'”’]?$/.test(text)) return false;
+  // Most lines ending in a full stop are prose, which the counts turn away: they come before the patterns, which
+  // search the whole line.
   const n = wordCount(text);
-  return n >= STATEMENT_TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && textLength(text) <= TITLE_MAX_CHARS && startsCapitalised(text) && capitalisedShare(text) >= STATEMENT_TITLE_CAPITALISED_SHARE;
+  if (n < STATEMENT_TITLE_MIN_WORDS || n > TITLE_MAX_WORDS || textLength(text) > TITLE_MAX_CHARS || !startsCapitalised(text)) return false;
+  // A whole line in capitals is shouting, not title case: a sentence the body stresses.
+  return capitalisedShare(text) >= STATEMENT_TITLE_CAPITALISED_SHARE && !DOTTED_ENDING.test(text) && !isAllCaps(text);
 }
 
 export function isParagraph(text: string): boolean {
