@@ -3,6 +3,7 @@ import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare, type FunctionWordShare } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
+import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, trailingCredit,
@@ -144,8 +145,13 @@ const NAME_CONNECTOR = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e|in
 /** A writer's name standing alone holds no figure, handle, bracket or punctuation of a sentence or a label. */
 const NOT_IN_A_NAME = /[\d@()!?:]/;
 
+/** What separates a name from what follows it on a header line, full-width slash included ("名前 ／ 2016.12.01"). */
+const AFTER_NAME = /\s*[|•·—–／].*$/;
+/** A name's word starts with a capital, or with a letter of a script that has no case (Japanese, Korean, Arabic…). */
+const NAME_WORD = /^[\p{Lu}\p{Lo}@]/u;
+
 function isNameList(text: string): boolean {
-  const beforeSeparator = text.replace(/\s*[|•·—–].*$/, '');
+  const beforeSeparator = text.replace(AFTER_NAME, '');
   // A full sentence ("By Wednesday, the troops were near Kursk.") is prose; a byline ends on a name or an initial.
   if (/[.!?]["'”’]?$/.test(beforeSeparator) && !/\b\p{Lu}\.$/u.test(beforeSeparator)) return false;
   // "Jane Doe, staff writer": the names stop at a lower-case job title.
@@ -153,14 +159,18 @@ function isNameList(text: string): boolean {
   const ws = named.split(/[\s,]+/).filter(Boolean);
   if (ws.length === 0 || ws.length > BYLINE_MAX_WORDS || !startsCapitalised(named)) return false;
   const content = ws.filter((w) => !NAME_CONNECTOR.test(w));
-  return content.filter((w) => /^[\p{Lu}@]/u.test(w)).length / Math.max(1, content.length) >= BYLINE_CAPITALISED_SHARE;
+  return content.filter((w) => NAME_WORD.test(w)).length / Math.max(1, content.length) >= BYLINE_CAPITALISED_SHARE;
 }
 
-/** A name beside a date is a writer's or a bureau's: a few words, two at least ("Oct. 30, 2024 Updated" names no one). */
+/**
+ * A name beside a date is a writer's or a bureau's: a few words, two at least ("Oct. 30, 2024 Updated" names no one).
+ * Under a "By" label the label says it is a name: one word will do ("By Reuters"), and as many as a byline holds ("By
+ * Jane Doe and John Roe | Nov. 5, 2019").
+ */
 const DATED_BYLINE_MIN_WORDS = 2;
 const DATED_BYLINE_MAX_WORDS = 5;
 /** What may separate a date from a name on one header line: "Jane Doe | Oct. 30, 2024", "November 20, 2019 · Jane Doe". */
-const DATE_NAME_SEPARATOR = /^[\s|•·,–—-]+|[\s|•·,–—-]+$/g;
+const DATE_NAME_SEPARATOR = /^[\s|•·,–—／-]+|[\s|•·,–—／-]+$/g;
 
 /**
  * One date and a writer's name on one line, in either order ("November 20, 2019 Emiliano Bellini", benchmark page
@@ -178,7 +188,8 @@ function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null
   // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.
   const words = wordCount(name);
-  if (NOT_IN_A_NAME.test(name) || words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || !isNameList(name)) return null;
+  const [fewest, most] = labelled ? [1, BYLINE_MAX_WORDS] : [DATED_BYLINE_MIN_WORDS, DATED_BYLINE_MAX_WORDS];
+  if (NOT_IN_A_NAME.test(name) || words < fewest || words > most || !isNameList(name)) return null;
   // The line as written, not the date as findDates rewrote it in the detection order: the date is read again later,
   // in the publisher's order ("03/04/2024 Jane Doe" is 3 April on a page that writes day first).
   return { dateText: text, dateLabel: 'other', byline: name };
@@ -312,6 +323,33 @@ function markLabelledBylines(blocks: ClassifiedBlock[]): void {
   });
 }
 
+/** A question or an exclamation ends the line, in any script: "…違反に！？", "Why are the troops there?". */
+const QUESTION_ENDING = /[?!？！]["'”’」』)]*$/;
+
+/**
+ * A headline may end in a question or exclamation mark, and then reads as a sentence ("商品の改造が商標法違反に！？",
+ * benchmark page 8543; "Why are North Korean troops in Russia?"). Printed twice, with the byline or date under it, it
+ * is the headline: a sentence of the body is printed once, and no byline follows it.
+ */
+function markQuestionHeadlines(blocks: ClassifiedBlock[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'sentence' || !block.repeated || !QUESTION_ENDING.test(block.text)) continue;
+    if (wordCount(block.text) > TITLE_MAX_WORDS || textLength(block.text) > TITLE_MAX_CHARS || !metaFollows(blocks, block)) continue;
+    block.kind = 'title';
+    block.reason = 'a question or exclamation printed twice over a byline or date: a headline';
+  }
+}
+
+/** Past the line's own repeats and the header's furniture, a date, byline or outlet line. */
+function metaFollows(blocks: readonly ClassifiedBlock[], block: ClassifiedBlock): boolean {
+  for (let j = block.index + 1; j < blocks.length; j += 1) {
+    const next = blocks[j]!;
+    if (next.kind === 'meta') return true;
+    if (next.key !== block.key && !isHeaderFurniture(next)) return false;
+  }
+  return false;
+}
+
 function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -357,6 +395,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
       classified[at]!.repeated = near(positions[k - 1]) || near(positions[k + 1]);
     });
   }
+  markQuestionHeadlines(classified);
   return classified;
 }
 

@@ -189,6 +189,18 @@ describe('meta lines', () => {
     expect(one('Feb. 1, 2019 BY: Ilana Muhlstein, MS, RDN').meta?.byline).toBe('Ilana Muhlstein, MS, RDN');
   });
 
+  it('reads a writer named in a script without capitals, parted from the date by a full-width slash, as date and byline', () => {
+    const line = 'by ライトハウス国際特許事務所 ／ 2016.12.01';
+    expect(one(line)).toMatchObject({ kind: 'meta', meta: { dateText: line, byline: 'ライトハウス国際特許事務所' } });
+    expect(one('By 김철수 기자 | 2024.10.30').meta?.byline).toBe('김철수 기자');
+  });
+
+  it('reads a "By" line of one name or of several beside a date as date and byline, and an unlabelled single word as neither', () => {
+    expect(one('By Jane Doe and John Roe | Nov. 5, 2019').meta?.byline).toBe('Jane Doe and John Roe');
+    expect(one('By Reuters Nov. 5, 2019').meta?.byline).toBe('Reuters');
+    expect(one('Oct. 30, 2024 Updated').meta?.byline).toBeUndefined();
+  });
+
   it('reads a "By" line whose name has a handle glued on, beside a date, as date and byline', () => {
     const line = 'By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST';
     expect(one(line)).toMatchObject({ kind: 'meta', meta: { dateText: line, byline: 'Chris Pokorny' } });
@@ -321,6 +333,21 @@ describe('repeats', () => {
     const blocks = classifyLines(['North Korean troops enter Kursk', ...filler, 'North Korean troops enter Kursk'], registry);
     expect(blocks[0]!.repeated).toBe(false);
     expect(blocks.at(-1)!.repeated).toBe(false);
+  });
+
+  it('reads a question printed twice over a byline or date as a headline, in any script', () => {
+    for (const headline of ['Why are North Korean troops in Russia?', '商品の改造が商標法違反に！？']) {
+      const blocks = classifyLines([headline, headline, 'By Jane Doe', prose(0)], registry);
+      expect(blocks.slice(0, 2).map((b) => b.kind), headline).toEqual(['title', 'title']);
+      expect(blocks[0]!.reason).toMatch(/printed twice over a byline or date/);
+    }
+  });
+
+  it('leaves a question printed once, or twice with no byline or date under it, a sentence', () => {
+    const question = 'Why are North Korean troops in Russia?';
+    expect(classifyLines([question, 'By Jane Doe', prose(0)], registry)[0]!.kind).toBe('sentence');
+    expect(classifyLines([question, question, prose(0)], registry)[0]!.kind).toBe('sentence');
+    expect(classifyLines(['The troops are in Russia.', 'The troops are in Russia.', 'By Jane Doe', prose(0)], registry)[0]!.kind).toBe('sentence');
   });
 
   it('never marks blocks without words as repeats of each other', () => {
