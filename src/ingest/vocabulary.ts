@@ -141,7 +141,8 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
   {
     name: 'cookie-notice',
-    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b/i,
+    // The consent before the cookies too: "By choosing I Accept, you consent to our use of cookies…" (benchmark page 6a72).
+    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b|\b(accept|consent|agree)\b.{0,80}\b(use|placement) of cookies\b/i,
     reason: 'cookie notice',
   },
 ];

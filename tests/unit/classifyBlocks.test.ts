@@ -61,6 +61,13 @@ describe('furniture and counters', () => {
     expect(one(reporting).kind).toBe('paragraph');
   });
 
+  it('drops a cookie notice whichever comes first, the cookies or the consent, but keeps reporting on cookies', () => {
+    for (const notice of ['We use cookies to improve your experience. By continuing you accept our cookie policy.', 'By choosing I Accept, you consent to our use of cookies and other tracking technologies.']) {
+      expect(one(notice), notice).toMatchObject({ kind: 'boilerplate', reason: 'cookie notice' });
+    }
+    expect(one('The regulator said the company never asked its users to agree before it tracked them across other websites.').kind).toBe('paragraph');
+  });
+
   it('drops a short donation appeal but keeps a long report about donations', () => {
     expect(one('Please consider donating to support our journalism.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation/) });
     const long = `${prose(0)} ${prose(1)} ${prose(2)} Readers like you were asked to contribute what you can, the charity said in a statement to donors. ${prose(3)}`;
