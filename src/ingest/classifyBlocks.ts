@@ -6,7 +6,7 @@ import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCap
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_TIME, trailingCredit,
+  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -209,6 +209,8 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
                 : 'year';
     return { relative: { amount: Number(relative[1]), unit: canonical } };
   }
+  const day = RELATIVE_DAY.exec(text);
+  if (day) return { relative: { amount: day[1]!.toLowerCase() === 'yesterday' ? 1 : 0, unit: 'day' } };
   const label = DATE_LABEL.exec(text);
   const rest = label ? text.slice(label[0].length) : text;
   // Only whether the line is a date stamp matters here; its reading, in the publisher's order, comes later.

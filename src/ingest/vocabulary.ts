@@ -239,5 +239,11 @@ export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;
 /** `time2 hours ago`, `3 days ago` (sample 000): a relative time stamp. */
 export const RELATIVE_TIME = /(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\s+ago\b/i;
 
+/**
+ * "Today 12:01 AM" (benchmark page 8743), "Yesterday at 5:30 pm": a day named from the capture's, with the time of
+ * day. The time is required: "Today" alone is as often a menu's item (a section, a show's name).
+ */
+export const RELATIVE_DAY = /^(today|yesterday),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/i;
+
 /** "Published : Oct. 30, 2024 - 09:26" (sample 002), "Updated: …". */
 export const DATE_LABEL = /^(first published|published|posted|last updated|updated|modified|date)\b\s*(on|at)?\s*:?\s*/i;

@@ -175,6 +175,13 @@ describe('meta lines', () => {
     expect(block).toMatchObject({ kind: 'meta', bulleted: true, meta: { dateText: '11/29/2024', dateLabel: 'other' } });
   });
 
+  it('reads a day named from the capture with a time, "Today 12:01 AM", as a relative stamp, and "Today" alone as none', () => {
+    expect(one('Today 12:01 AM').meta).toEqual({ relative: { amount: 0, unit: 'day' } });
+    expect(one('Yesterday at 5:30 pm').meta).toEqual({ relative: { amount: 1, unit: 'day' } });
+    expect(one('Today').kind).not.toBe('meta');
+    expect(one('Today the troops reached Kursk at 12:01 local time.').kind).not.toBe('meta');
+  });
+
   it('reads "time2 hours ago" and "5h ago" as relative stamps', () => {
     expect(one('time2 hours ago').meta).toEqual({ relative: { amount: 2, unit: 'hour' } });
     expect(one('5h ago').meta).toEqual({ relative: { amount: 5, unit: 'hour' } });

@@ -123,6 +123,12 @@ describe('extractDate: relative and year-less dates need the capture time', () =
     expect(dateFrom(['3 hours ago'])).toBeNull();
   });
 
+  it('reads "Today 12:01 AM" and "Yesterday at 5:30 pm" as the capture’s day and the day before, and not without it', () => {
+    expect(dateFrom(['Today 12:01 AM'], { capturedAt })).toEqual({ date: '2024-10-30', datetime: null, precision: 'day', source: 'relative-to-capture' });
+    expect(dateFrom(['Yesterday at 5:30 pm'], { capturedAt })?.date).toBe('2024-10-29');
+    expect(dateFrom(['Today 12:01 AM'])).toBeNull();
+  });
+
   it('reads a year-less dateline with the capture’s year', () => {
     const paragraph = 'SEOUL, Oct. 29 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Tuesday.';
     expect(extractDate(spanOf({}), paragraph, { capturedAt })).toMatchObject({ date: '2024-10-29', source: 'dateline+capture-year' });
