@@ -1,5 +1,5 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
-import { endsArticle } from './findHeaders.ts';
+import { endsArticle, isHeaderFurniture } from './findHeaders.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { TITLE_MAX_WORDS } from './classifyBlocks.ts';
@@ -36,6 +36,13 @@ export const HEADLINE_SCORE = {
    * indents by its nesting; a page's own headline stands flush with its body.
    */
   indented: -3,
+  /**
+   * The date or byline right under it: the header as it is printed ("Russia and Syria: U.S.-backed Syrian Forces
+   * Blocking Refugee Return / November 18, 2019", benchmark page 1ee9), not a line further down the header (a fact
+   * check's claimant, a photo's caption). Above the header's line, only with nothing but header furniture between:
+   * past another title, a dated line is a teaser's.
+   */
+  overMeta: 2,
 } as const;
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
@@ -56,7 +63,15 @@ function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
 }
 
-function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>, bodyIndent: number): number {
+/** The line right under the candidate is a date, byline or outlet line, and it is one header with the span's. */
+function overMeta(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number): boolean {
+  const below = blocks[candidate.index + 1];
+  if (below?.kind !== 'meta' || below.gapBefore) return false;
+  for (let j = candidate.index + 2; j < headerTop; j += 1) if (!isHeaderFurniture(blocks[j]!)) return false;
+  return true;
+}
+
+function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number, bodyStart: number, lede: Set<string>, bodyIndent: number): number {
   const text = candidate.titleText ?? candidate.text;
   const n = wordCount(text);
   let total = n >= 4 && n <= 25 ? HEADLINE_SCORE.headlineLength : n === 3 ? HEADLINE_SCORE.threeWords : HEADLINE_SCORE.tooShort;
@@ -65,6 +80,7 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>,
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
+  if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
   if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
@@ -76,8 +92,7 @@ function score(candidate: ClassifiedBlock, bodyStart: number, lede: Set<string>,
  * another article owns or the site's navigation ("Home", "Subscribe"): a title above those is the site's, not the
  * article's ("Practical Horseman Extra / Subscribe / Home / News / 4 Things to Do in October", benchmark page e1cd).
  */
-function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
-  const top = Math.min(bodyStart, ...span.headlineBlocks.map((b) => b.index));
+function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, top: number, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
   const found: ClassifiedBlock[] = [...span.headlineBlocks];
   for (let j = top - 1; j >= 0 && j >= top - HEADLINE_WINDOW_ABOVE; j -= 1) {
     const b = blocks[j]!;
@@ -110,10 +125,12 @@ export function chooseHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, isF
   const bodyStart = Math.min(firstBody.block.index, span.summary?.index ?? Number.POSITIVE_INFINITY);
   const ledeText = [span.summary?.text ?? '', ...span.body.filter((p) => p.role === 'body').slice(0, LEDE_PARAGRAPHS).map((p) => p.block.text)].join(' ');
   const lede = new Set(contentWords(ledeText));
+  const headerTop = Math.min(bodyStart, ...span.headlineBlocks.map((b) => b.index));
+  const scoreOf = (c: ClassifiedBlock) => score(blocks, c, headerTop, bodyStart, lede, firstBody.block.indent);
   let best = span.headline;
-  let bestScore = best ? score(best, bodyStart, lede, firstBody.block.indent) : Number.NEGATIVE_INFINITY;
-  for (const c of candidates(blocks, span, bodyStart, isFree)) {
-    const s = score(c, bodyStart, lede, firstBody.block.indent);
+  let bestScore = best ? scoreOf(best) : Number.NEGATIVE_INFINITY;
+  for (const c of candidates(blocks, span, headerTop, bodyStart, isFree)) {
+    const s = scoreOf(c);
     if (s > bestScore) {
       best = c;
       bestScore = s;

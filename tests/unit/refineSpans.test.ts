@@ -53,6 +53,16 @@ describe('refineSpans', () => {
     expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
   });
 
+  it("takes the title printed right over the date for the headline, not a later header line sharing more of the lede's words", () => {
+    // A fact check's header: headline and date, then the claimant, then the claim. The claimant is nearer the body and
+    // names the lede's words; the date under the headline is what marks it.
+    const { seg } = segmentLines(
+      ['North Korean Soldiers Reach the Front', 'November 18, 2019', 'Share', '', 'North Korean soldiers in the Kursk region', '', prose(0), '', prose(1), '', prose(2)],
+      registry,
+    );
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean Soldiers Reach the Front']);
+  });
+
   it('keeps a title headline over a sentence above it', () => {
     // The sentence shares more words with the lede than the title does: only its being a sentence keeps it out.
     const sentence = 'The soldiers have been in the Kursk region for the first time since the war began there';
