@@ -223,13 +223,30 @@ export const ORPHAN_MIN_PARAGRAPHS = 3;
 export const ORPHAN_HEADLINE_LOOKUP = 4;
 /** A headline found above an unheaded run must have this many words; shorter lines are labels and buttons. */
 export const ORPHAN_HEADLINE_MIN_WORDS = 3;
+/**
+ * Over a sentence, as many as a headline has ("Subscribe No thanks" over "Please, fill the form to subscribe to our newsletter" is a
+ * newsletter box, benchmark page c69e).
+ */
+export const ORPHAN_HEADLINE_OVER_LEAD_MIN_WORDS = 6;
 
-function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): ClassifiedBlock | null {
+/**
+ * The title above an unheaded run, and the short sentence between them when there is one: the article's first line,
+ * too short to count as a paragraph ("Диета Аткинса - потеря веса до 10 килограмм за 14 дней / Средняя суточная
+ * калорийность 1694 Ккал.", benchmark page ff0f). One sentence at most, right above the run: more is a teaser's blurb.
+ */
+function orphanHeadline(blocks: ClassifiedBlock[], first: number, outside: Outside): { headline: ClassifiedBlock; lead: ClassifiedBlock | null } | null {
+  let lead: ClassifiedBlock | null = null;
   for (let j = first - 1; j >= 0 && j >= first - ORPHAN_HEADLINE_LOOKUP; j -= 1) {
     const b = blocks[j]!;
+    if (j === first - 1 && b.kind === 'sentence' && b.credit === undefined && outside.has(b)) {
+      lead = b;
+      continue;
+    }
     // A title above a "Tags" or "Related" label heads what came before the label, not the prose after it.
     if (!outside.has(b) || isProse(b) || endsArticle(b)) return null;
-    if (b.kind === 'title' && wordCount(b.text) >= ORPHAN_HEADLINE_MIN_WORDS) return b;
+    if (b.kind !== 'title') continue;
+    const words = wordCount(b.text);
+    if (lead === null ? words >= ORPHAN_HEADLINE_MIN_WORDS : words >= ORPHAN_HEADLINE_OVER_LEAD_MIN_WORDS) return { headline: b, lead };
   }
   return null;
 }
@@ -253,15 +270,17 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
     const paragraphs = read.body.filter((p) => p.role === 'body').length;
     const chars = read.body.reduce((n, p) => n + p.block.text.length, 0);
     if (paragraphs >= ORPHAN_MIN_PARAGRAPHS && chars >= HEADLESS_MIN_CHARS && claimed.every((c) => outside.has(c))) {
-      const headline = orphanHeadline(blocks, i, outside);
-      for (const c of [...claimed, ...(headline ? [headline] : [])]) outside.delete(c);
+      const above = orphanHeadline(blocks, i, outside);
+      const headline = above?.headline ?? null;
+      const lead = above?.lead ? [above.lead] : [];
+      for (const c of [...claimed, ...(headline ? [headline] : []), ...lead]) outside.delete(c);
       found.push({
         headline,
         headlineBlocks: headline ? [headline] : [],
         metaBlocks: read.meta,
         urlBlocks: [],
         summary: null,
-        body: read.body,
+        body: [...lead.map((block) => ({ block, role: 'body' as const })), ...read.body],
         dropped: read.dropped,
         evidence: ['a long run of prose under no detected headline'],
       });

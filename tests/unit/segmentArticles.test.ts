@@ -260,6 +260,21 @@ describe('segmentArticles: pages with no headline', () => {
     expect(seg.spans[0]!.evidence.join(' ')).toMatch(/headline/);
   });
 
+  it('heads a long run of prose with the title above it past one short sentence, which opens the body', () => {
+    const title = 'Atkins diet: lose up to ten kilograms in fourteen days';
+    const fact = 'Average daily intake 1694 kcal.';
+    const { blocks, seg } = segment(['Home', '', title, '', fact, '', prose(0), '', prose(1), '', prose(2), '', prose(3)]);
+    expect(blocks.find((b) => b.text === fact)?.kind).toBe('sentence');
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([title]);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([fact, prose(0), prose(1), prose(2), prose(3)]);
+  });
+
+  it('takes no short title over a sentence for the headline of such a run, nor the sentence into it', () => {
+    const { seg } = segment(['Weekly Digest Box', 'It arrives every Monday.', '', prose(0), '', prose(1), '', prose(2), '', prose(3)]);
+    expect(seg.spans.map((s) => s.headline)).toEqual([null]);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2), prose(3)]);
+  });
+
   it('yields nothing from a little prose with no headline', () => {
     const { seg } = segment(['Home', prose(2)]);
     expect(seg.spans).toEqual([]);
