@@ -1,6 +1,7 @@
-// Article text and gazetteer → canonical entity tags, aliases folded, ranked by salience.
+// Article text and gazetteer → entity tags: the gazetteer's canonical names, aliases folded, ranked by salience; then names it lacks.
 import { z } from 'zod';
 import { aliasMatcher, type AliasMatcher } from './aliasMatcher.ts';
+import { recogniseNames } from './recogniseNames.ts';
 import { isAllCaps } from './textShape.ts';
 
 /** A name as text: half a surrogate pair (a file saved by a broken editor) would match half a character. */
@@ -75,7 +76,11 @@ function namesIn(gazetteer: Gazetteer, text: string | null | undefined): Set<str
   return new Set(text ? mentions(gazetteer, text).map((m) => m.name) : []);
 }
 
-export function extractTags(input: TagInput, gazetteer: Gazetteer): string[] {
+/**
+ * `isOutlet` tells a news outlet's name ("Associated Press"): a report's source, which the archive files it under,
+ * not what it is about.
+ */
+export function extractTags(input: TagInput, gazetteer: Gazetteer, isOutlet: (name: string) => boolean = () => false): string[] {
   const tally = new Map<string, { score: number; first: number }>();
   let offset = 0;
   let inFirstParagraph = new Set<string>();
@@ -112,8 +117,10 @@ export function extractTags(input: TagInput, gazetteer: Gazetteer): string[] {
   bonus(namesIn(gazetteer, input.headline), TAG_WEIGHT.headline);
   bonus(namesIn(gazetteer, input.summary), TAG_WEIGHT.summary);
   bonus(inFirstParagraph, TAG_WEIGHT.firstParagraph);
-  return [...tally]
+  const known = [...tally]
     .sort(([a, x], [b, y]) => y.score - x.score || x.first - y.first || a.localeCompare(b))
-    .slice(0, MAX_TAGS)
     .map(([name]) => name);
+  // The gazetteer's names first: canonical, with their aliases folded. Then names it lacks, found by their shape.
+  const recognised = recogniseNames(input, (name) => gazetteer.all(name).length > 0 || isOutlet(name));
+  return [...known, ...recognised.filter((name) => !tally.has(name))].slice(0, MAX_TAGS);
 }

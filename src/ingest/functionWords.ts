@@ -57,3 +57,8 @@ export function functionWordShare(text: string): FunctionWordShare {
     ofDistinctWords: seen.size === 0 ? 0 : largest(ofDistinct) / seen.size,
   };
 }
+
+/** A function word in any of the languages ("the", "como", "und"), whatever its case. */
+export function isFunctionWord(word: string): boolean {
+  return LANGUAGES_OF.has(word.toLowerCase());
+}

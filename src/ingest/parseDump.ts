@@ -185,7 +185,7 @@ function parseClassified(text: string, options: ParseOptions): { parsed: ParseRe
       url,
       summary,
       parts,
-      tags: extractTags({ headline: headline ?? '', summary, paragraphs }, options.gazetteer),
+      tags: extractTags({ headline: headline ?? '', summary, paragraphs }, options.gazetteer, (name) => options.registry.byName(name) !== undefined),
       on_topic: topic.onTopic,
       topic_reason: topic.reason,
       lines: spanLines(span),

@@ -53,6 +53,12 @@ describe('extractTags', () => {
     expect(tags('Troops', ['Mr. Austin said the troops were in Russia.'])).not.toContain('Lloyd Austin');
   });
 
+  it("tags names the gazetteer lacks after its own, and never a news outlet's name", () => {
+    const paragraphs = ['Marta Kovalchuk said North Korean troops were in Russia, the Associated Press reported.', 'Marta Kovalchuk added that the Associated Press had it right.'];
+    const isOutlet = (name: string) => name === 'Associated Press';
+    expect(extractTags({ headline: 'Front', summary: null, paragraphs }, gazetteer, isOutlet)).toEqual(['North Korea', 'Russia', 'Marta Kovalchuk']);
+  });
+
   it('returns no tags for text with no known entity', () => {
     expect(tags('Weather', ['It rained all day in the valley, the forecasters said.'])).toEqual([]);
   });
