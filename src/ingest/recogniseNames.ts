@@ -26,16 +26,18 @@ const NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’-]*${SPACE}(?:(?:${PARTI
 /** "Hanwha Q Cells'", "Ascom’s": the name without its possessive. */
 const POSSESSIVE = /['’]s?$/;
 /**
- * Titles and forms of address before a name ("President", "Lt. Gen.", "Mr."): the office is not the person's name.
- * Checked without a final full stop.
+ * Titles and forms of address before a name ("President", "Lt. Gen.", "Mr."), checked without a final full stop: the
+ * office is not the person's name. With the words qualifying it ("Defense Minister", "Vice President"): up to the last
+ * title among a run's first three words, the run is the office. Such words alone start names ("Foreign Ministry").
  */
 const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'chancellor',
-  'king', 'queen', 'prince', 'princess', 'leader', 'chairman', 'chairwoman', 'chief', 'director', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice', 'dr',
-  'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'pope', 'commander', 'coach', 'defense', 'defence', 'foreign', 'deputy',
-  'former', 'acting', 'state', 'supreme',
+  'president', 'minister', 'secretary', 'general', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'chancellor', 'king',
+  'queen', 'prince', 'princess', 'leader', 'chairman', 'chairwoman', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'dr', 'mr',
+  'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'pope', 'commander', 'coach',
 ]);
+/** How far into a run a title may stand ("Deputy Defense Minister Park Il"). */
+const TITLE_REACH = 3;
 /**
  * "North Korean troops", "South Korean officials": a people named with a point of the compass, before a common noun,
  * is an adjective of nationality, no name. (A name ending alike, "Paul Ryan said", is followed by lower case too.)
@@ -92,7 +94,12 @@ function nameIn(run: string, atSentenceStart: boolean): string | null {
   // A sentence's first word is capitalised whatever it is: a function word ("The Pentagon"), or a common noun when a
   // particle follows it ("Shares of Kakao").
   if (atSentenceStart && (isFunctionWord(words[0]!) || /^\p{Ll}/u.test(words[1] ?? ''))) start = 1;
-  while (start < words.length && TITLES.has(words[start]!.toLowerCase().replace(/\.$/, ''))) start += 1;
+  for (let k = Math.min(start + TITLE_REACH, words.length) - 1; k >= start; k -= 1) {
+    if (TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) {
+      start = k + 1;
+      break;
+    }
+  }
   // A particle is inside a name, never its start ("Tale of Jang Noksu" less its first word is no name).
   while (start < words.length && /^\p{Ll}/u.test(words[start]!)) start += 1;
   const kept = words.slice(start);

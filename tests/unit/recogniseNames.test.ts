@@ -33,6 +33,14 @@ describe('recogniseNames', () => {
     expect(found).toEqual(['Alexander Stubb']);
   });
 
+  it('takes an office with the words qualifying it off a name, and keeps those words where they start a name', () => {
+    const found = names('Talks', [
+      'Deputy Defense Minister Andrei Belousov met the Foreign Ministry staff.',
+      'Vice President Andrei Belousov left; the Foreign Ministry stayed.',
+    ]);
+    expect(found).toEqual(['Andrei Belousov', 'Foreign Ministry']);
+  });
+
   it('reads no name in a nationality before a common noun, a lead-in in capitals, an interface label or a date', () => {
     expect(names('North Korean troops', [
       'North Korean troops advanced. South Korean officials said North Korean troops were near.',
