@@ -81,6 +81,22 @@ export function isTitleLike(text: string): boolean {
   return startsCapitalised(text);
 }
 
+/**
+ * "BAAR, SWITZERLAND" (benchmark page c69e): a press release's dateline on a line of its own, a place in capitals and
+ * its region. The comma tells it from a section label in capitals ("WORLD NEWS"). Like a dateline opening a paragraph
+ * ("SEOUL, Oct. 30 (Yonhap) --"), it is the story's first words.
+ */
+const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'’-]{1,30}, \p{Lu}[\p{L} .'’-]{1,30}$/u;
+export const DATELINE_PATTERN = 'dateline';
+/** A place and a region are a few words each: "DPRK TROOPS SEEN NEAR POKROVSK, SPY AGENCY SAYS" is a headline. */
+const DATELINE_PART_MAX_WORDS = 3;
+
+/** …and neither part is an outlet: "ITV, ASSOCIATED PRESS" under a photo is its credit (benchmark page e799). */
+function isDatelineAlone(text: string, options: ClassifyOptions): boolean {
+  if (!DATELINE_ALONE.test(text)) return false;
+  return text.split(', ').every((part) => wordCount(part) <= DATELINE_PART_MAX_WORDS && options.registry.byName(part) === undefined);
+}
+
 /** Items separated by commas, bars or bullets: a headline has one comma at most, a tag list has many. */
 const LIST_SEPARATOR = /[,|·•;]/g;
 const LIST_MIN_SEPARATORS = 3;
@@ -280,6 +296,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   if (INTERVIEW_TURN.test(t)) return { kind: 'sentence', reason: 'a turn of an interview' };
   if (t.length <= EMBED_INTRO_MAX_CHARS && EMBED_INTRO.test(t)) return { kind: 'sentence', reason: 'a line introducing the photos, video or post below it' };
   if (endsLikeSentence(t) && wordCount(t) >= SENTENCE_MIN_WORDS && !isAllCaps(t)) return { kind: 'sentence', reason: 'a short sentence' };
+  if (isDatelineAlone(t, options)) return { kind: 'sentence', reason: 'a dateline on a line of its own: where the story was filed', pattern: DATELINE_PATTERN };
   if (isTitleLike(t)) return { kind: 'title', reason: 'a short title-like line' };
   return { kind: 'fragment', reason: 'a short fragment that is neither prose nor a title' };
 }

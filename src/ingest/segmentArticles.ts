@@ -1,6 +1,6 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
 import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
-import { META_MAX_CHARS } from './classifyBlocks.ts';
+import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
@@ -168,7 +168,9 @@ function takeDek(span: ArticleSpan): void {
   if (span.summary !== null || span.headline === null || firstBody === undefined) return;
   const teaser = span.headline?.kind === 'domain-title';
   const lastMember = span.headlineBlocks.at(-1);
-  if (isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
+  // A press release's dateline on a line of its own under the first paragraph: the story starts there (page c69e).
+  const datelineUnder = span.body[1]?.block.index === firstBody.index + 1 && span.body[1].block.pattern === DATELINE_PATTERN;
+  if (datelineUnder || isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
     span.summary = firstBody;
     span.body.shift();
   }

@@ -48,6 +48,13 @@ describe('furniture and counters', () => {
     expect(block.reason).toMatch(reason);
   });
 
+  it('reads a place in capitals and its region, alone on a line, as a dateline; a label, a credit or a headline in capitals as none', () => {
+    for (const line of ['BAAR, SWITZERLAND', 'KYIV, Ukraine']) expect(one(line), line).toMatchObject({ kind: 'sentence', pattern: 'dateline' });
+    for (const line of ['WORLD NEWS', 'Seoul, the capital, was calm.', 'Kim, Putin', 'ITV, ASSOCIATED PRESS', 'DPRK TROOPS SEEN NEAR POKROVSK, SPY AGENCY SAYS']) {
+      expect(one(line).pattern, line).not.toBe('dateline');
+    }
+  });
+
   it('never takes a line ending in a comma, in any script, for a title', () => {
     for (const line of ['Troops Reach The Front,', '北朝鮮の部隊が前線に到着、', '部队抵达前线，']) expect(one(line).kind, line).not.toBe('title');
   });

@@ -224,6 +224,13 @@ describe('segmentArticles: summaries', () => {
     expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(2)]);
   });
 
+  it("takes the paragraph above a press release's dateline, on a line of its own, for the summary; the story opens at the dateline", () => {
+    const summary = 'The joint system will deliver alerts from bedside monitors to the phones of nurses across the ward.';
+    const { seg } = segment(['Two makers join their alarm systems in North America', 'August 23, 2018', summary, '', 'BAAR, SWITZERLAND', '', prose(0), '', prose(1), '', prose(2)]);
+    expect(seg.spans[0]!.summary?.text).toBe(summary);
+    expect(bodyTexts(seg.spans[0]!)).toEqual(['BAAR, SWITZERLAND', prose(0), prose(1), prose(2)]);
+  });
+
   it('never takes a dateline paragraph for the summary', () => {
     const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
     const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);
