@@ -14,7 +14,8 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:${SPACE}(?:(?:${PARTICLES})${SPACE
 /**
  * Where a run may start: a letter of a script with capitals (Latin, Greek, Cyrillic, Armenian, Georgian), a word, a
  * space, particles, and another such letter. Plain classes, which the engine skips through text with, where Unicode
- * properties are tried at every character: the run itself is read only where this finds one (a fifth of the cost).
+ * properties are tried at every character: the run itself is read only where this finds one (over generated captures'
+ * bodies the search took 1.8 times as long without it).
  */
 const CASED_LETTER = '[A-Z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0556\\u10a0-\\u10cf\\u1e00-\\u1fff]';
 const RUN_START = new RegExp(`${CASED_LETTER}\\S*${SPACE}(?:(?:${PARTICLES})${SPACE})*${CASED_LETTER}`, 'g');
@@ -63,7 +64,6 @@ const CALENDAR_WORDS = new Set(
     ...Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2020, 5, 7 + d)).toLocaleString('en', { weekday: 'long', timeZone: 'UTC' })),
   ].map((w) => w.toLowerCase()),
 );
-
 
 /** Marks that end a sentence, marks that may close one after them, and marks that may open one. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';']);
