@@ -369,6 +369,37 @@ function metaFollows(blocks: readonly ClassifiedBlock[], block: ClassifiedBlock)
   return false;
 }
 
+/** A social-media handle alone on a line: "@KERISALISON". */
+const HANDLE_LINE = /^@\w{2,30}$/;
+
+/**
+ * A name with the writer's handle on the next line ("Keris Lahiff / @KERISALISON", benchmark page ffc1) is the
+ * byline: a handle alone names the account of the name above it, as a "By" label names the writer below it.
+ */
+function markHandledBylines(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const handle = blocks[i + 1];
+    if (!handle || handle.gapBefore || block.kind !== 'title' || !HANDLE_LINE.test(handle.text)) return;
+    const words = wordCount(block.text);
+    if (words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || NOT_IN_A_NAME.test(block.text) || !isNameList(block.text)) return;
+    block.kind = 'meta';
+    block.reason = "byline: a name over the writer's social-media handle";
+    block.meta = { byline: block.text };
+    handle.kind = 'boilerplate';
+    handle.reason = "the social-media handle of the byline above";
+  });
+}
+
+/** The title under an embedded video's label ("VIDEO03:45") is the video's, not the article's headline (page ffc1). */
+function markVideoTitles(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const title = blocks[i + 1];
+    if (block.pattern !== 'video-label' || !title || title.gapBefore || title.kind !== 'title') return;
+    title.kind = 'caption';
+    title.reason = 'the title of the video embedded above';
+  });
+}
+
 function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -399,6 +430,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
   });
   joinDropCapitals(classified);
   markLabelledBylines(classified);
+  markHandledBylines(classified);
+  markVideoTitles(classified);
   markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();

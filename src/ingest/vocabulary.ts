@@ -90,6 +90,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'advertising label',
   },
   {
+    name: 'video-label',
+    // "VIDEO03:45", "Watch 2:31": an embedded video's label and length; its title follows (benchmark page ffc1).
+    re: /^(video|watch( now)?|play)\s*\d{1,2}:\d{2}(:\d{2})?$/i,
+    reason: "an embedded video's label and length",
+  },
+  {
     name: 'video-ad',
     // An outstream video ad's end card and controls: "Thanks for watching!Visit Website" (benchmark page e1cd).
     re: /^(thanks for watching!?\s*(visit (the )?(advertiser'?s? )?website)?|visit (the )?advertiser'?s? website|skip (this )?ad|ad \d+ of \d+|replay video|watch again)$/i,

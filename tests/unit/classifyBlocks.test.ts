@@ -55,6 +55,13 @@ describe('furniture and counters', () => {
     }
   });
 
+  it("drops an embedded video's label and length, and reads the title under it as the video's, not a headline", () => {
+    const [label, title] = classifyLines(['VIDEO03:45', 'Estee Lauder the defensive stock buy of the cosmetics industry'], registry);
+    expect(label).toMatchObject({ kind: 'boilerplate', pattern: 'video-label' });
+    expect(title).toMatchObject({ kind: 'caption', reason: 'the title of the video embedded above' });
+    expect(classifyLines(['Video', 'Estee Lauder the defensive stock buy of the cosmetics industry'], registry)[1]!.kind).toBe('title');
+  });
+
   it('never takes a line ending in a comma, in any script, for a title', () => {
     for (const line of ['Troops Reach The Front,', '北朝鮮の部隊が前線に到着、', '部队抵达前线，']) expect(one(line).kind, line).not.toBe('title');
   });
@@ -249,6 +256,17 @@ describe('meta lines', () => {
     expect(classifyLines(['Author:', 'Updated 12:30'], registry)[1]!.meta?.byline).toBeUndefined();
     expect(classifyLines(['Author:', '', 'Practical Horseman Editorial Staff'], registry)[1]!.kind).toBe('title');
     expect(classifyLines(['Sections', 'Practical Horseman Editorial Staff'], registry)[1]!.kind).toBe('title');
+  });
+
+  it("reads a name over the writer's handle as the byline, and drops the handle", () => {
+    const [name, handle] = classifyLines(['Keris Lahiff', '@KERISALISON'], registry);
+    expect(name).toMatchObject({ kind: 'meta', meta: { byline: 'Keris Lahiff' } });
+    expect(handle).toMatchObject({ kind: 'boilerplate', reason: 'the social-media handle of the byline above' });
+  });
+
+  it('reads no byline from a headline over a handle, or a name parted from the handle by a blank line', () => {
+    expect(classifyLines(['North Korean Troops Reach the Front Line', '@KERISALISON'], registry)[0]!.kind).toBe('title');
+    expect(classifyLines(['Keris Lahiff', '', '@KERISALISON'], registry)[0]!.kind).toBe('title');
   });
 
   it('does not take a lower-case "by the way" line for a byline', () => {
