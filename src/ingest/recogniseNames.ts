@@ -1,7 +1,7 @@
 // Article text → names the gazetteer does not hold ("Davis Cup", "Amsterdam Light Festival", "Kate Henshaw"): runs
 // of capitalised words inside its sentences, named more than once.
 import { isFunctionWord } from './functionWords.ts';
-import { followsWordCharacter, isAllCaps } from './textShape.ts';
+import { CLOSERS, followsWordCharacter, isAllCaps, SENTENCE_ENDS } from './textShape.ts';
 import { matchLineFurniture } from './vocabulary.ts';
 
 /** Particles joining the words of a name ("Bank of Korea", "Institute for the Study of War", "Ursula von der Leyen"). */
@@ -65,10 +65,9 @@ const CALENDAR_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Marks that end a sentence, marks that may close one after them, and marks that may open one. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';']);
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+/** Marks that may open a sentence; a colon or semicolon ends a clause whose next word is capitalised for itself. */
 const OPENERS = new Set(['"', '“', '‘', '«', '(', '[', '—', '–']);
+const CLAUSE_ENDS = new Set([':', ';']);
 
 const isSpace = (c: string) => c === ' ' || c === '\u00a0';
 const isLowerCase = (c: string) => (c >= 'a' && c <= 'z') || (c > '\u007f' && c.toUpperCase() !== c);
@@ -80,7 +79,7 @@ function startsSentence(text: string, at: number): boolean {
   if (i < 0 || OPENERS.has(text.charAt(i))) return true;
   if (i === at - 1) return false;
   if (CLOSERS.has(text.charAt(i))) i -= 1;
-  return SENTENCE_ENDS.has(text.charAt(i));
+  return SENTENCE_ENDS.has(text.charAt(i)) || CLAUSE_ENDS.has(text.charAt(i));
 }
 
 /**

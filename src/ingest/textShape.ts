@@ -158,8 +158,9 @@ export function isAllCaps(text: string): boolean {
 }
 
 /** Closing marks that may follow the final punctuation of a sentence. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '」', '』', '）', '】', ' ']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+export const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '」', '』', '）', '】', ' ']);
+/** Marks that end a sentence, in any script. */
+export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
 /** A trailing attribution in brackets, "(Yonhap)", is at most this long. */
 const TRAILING_PAREN_MAX = 60;
 /** Internal sentence boundaries: ". T", "? T", "。". */
