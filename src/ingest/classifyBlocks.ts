@@ -328,18 +328,17 @@ function joinDropCapitals(blocks: ClassifiedBlock[]): void {
 /** "By", "Author:", "Written by": a byline's label printed on a line of its own, the name on the next (benchmark page e1cd). */
 const BYLINE_LABEL = /^(by|authors?|written by|words by|posted by|reported by|reporter)\s*:?$/i;
 
-/** The name under a byline label is the byline, though it would pass for a title on its own (and then for a headline). */
-function markLabelledBylines(blocks: ClassifiedBlock[]): void {
-  blocks.forEach((block, i) => {
-    const next = blocks[i + 1];
-    if (!next || next.gapBefore || next.kind === 'meta' || !BYLINE_LABEL.test(block.text)) return;
-    if (next.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(next.text) || !isNameList(next.text)) return;
-    next.kind = 'meta';
-    next.reason = 'byline: a name under a byline label';
-    next.meta = { byline: next.text };
-    block.kind = 'boilerplate';
-    block.reason = 'the label of the byline below';
-  });
+/** A line that can stand as a writer's name on its own: short, name-shaped, nothing a name never holds. */
+function isStandingName(text: string): boolean {
+  return text.length <= META_MAX_CHARS && !NOT_IN_A_NAME.test(text) && isNameList(text);
+}
+
+function markAsByline(name: ClassifiedBlock, reason: string, marker: ClassifiedBlock, markerReason: string): void {
+  name.kind = 'meta';
+  name.reason = reason;
+  name.meta = { byline: name.text };
+  marker.kind = 'boilerplate';
+  marker.reason = markerReason;
 }
 
 /** A question or an exclamation ends the line, in any script: "…違反に！？", "Why are the troops there?". */
@@ -373,20 +372,22 @@ function metaFollows(blocks: readonly ClassifiedBlock[], block: ClassifiedBlock)
 const HANDLE_LINE = /^@\w{2,30}$/;
 
 /**
- * A name with the writer's handle on the next line ("Keris Lahiff / @KERISALISON", benchmark page ffc1) is the
- * byline: a handle alone names the account of the name above it, as a "By" label names the writer below it.
+ * A name next to what marks it as the writer's is the byline, though it would pass for a title on its own (and then
+ * for a headline): under a byline label printed on a line of its own ("Author:" / "Practical Horseman Editorial
+ * Staff", benchmark page e1cd), or over the writer's social-media handle ("Keris Lahiff" / "@KERISALISON", page ffc1).
  */
-function markHandledBylines(blocks: ClassifiedBlock[]): void {
+function markMarkedBylines(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
-    const handle = blocks[i + 1];
-    if (!handle || handle.gapBefore || block.kind !== 'title' || !HANDLE_LINE.test(handle.text)) return;
-    const words = wordCount(block.text);
-    if (words < DATED_BYLINE_MIN_WORDS || words > DATED_BYLINE_MAX_WORDS || NOT_IN_A_NAME.test(block.text) || !isNameList(block.text)) return;
-    block.kind = 'meta';
-    block.reason = "byline: a name over the writer's social-media handle";
-    block.meta = { byline: block.text };
-    handle.kind = 'boilerplate';
-    handle.reason = "the social-media handle of the byline above";
+    const next = blocks[i + 1];
+    if (!next || next.gapBefore) return;
+    if (BYLINE_LABEL.test(block.text) && next.kind !== 'meta' && isStandingName(next.text)) {
+      markAsByline(next, 'byline: a name under a byline label', block, 'the label of the byline below');
+    } else if (block.kind === 'title' && HANDLE_LINE.test(next.text)) {
+      const words = wordCount(block.text);
+      if (words >= DATED_BYLINE_MIN_WORDS && words <= DATED_BYLINE_MAX_WORDS && isStandingName(block.text)) {
+        markAsByline(block, "byline: a name over the writer's social-media handle", next, 'the social-media handle of the byline above');
+      }
+    }
   });
 }
 
@@ -429,8 +430,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     };
   });
   joinDropCapitals(classified);
-  markLabelledBylines(classified);
-  markHandledBylines(classified);
+  markMarkedBylines(classified);
   markVideoTitles(classified);
   markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
