@@ -39,10 +39,15 @@ export const HEADLINE_SCORE = {
   /**
    * The date or byline right under it: the header as it is printed ("Russia and Syria: U.S.-backed Syrian Forces
    * Blocking Refugee Return / November 18, 2019", benchmark page 1ee9), not a line further down the header (a fact
-   * check's claimant, a photo's caption). Above the header's line, only with nothing but header furniture between:
-   * past another title, a dated line is a teaser's.
+   * check's claimant, a photo's caption). Above the header's line, only with nothing but header furniture, or a photo's
+   * caption over its credit, between: past another title, a dated line is a teaser's.
    */
   overMeta: 2,
+  /**
+   * Under the header's date or byline and right over a credit ("Eastern Michigan quarterback Mike Glass III" / "Al
+   * Goldis, Associated Press", benchmark page 65ce): a photo's caption, printed between the header and the body.
+   */
+  captionOverCredit: -3,
 } as const;
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
@@ -67,7 +72,7 @@ function contentWords(text: string): string[] {
 function overMeta(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number): boolean {
   const below = blocks[candidate.index + 1];
   if (below?.kind !== 'meta' || below.gapBefore) return false;
-  for (let j = candidate.index + 2; j < headerTop; j += 1) if (!isHeaderFurniture(blocks[j]!)) return false;
+  for (let j = candidate.index + 2; j < headerTop; j += 1) if (!isHeaderFurniture(blocks[j]!) && !isCaptionOverCredit(blocks, blocks[j]!)) return false;
   return true;
 }
 
@@ -81,10 +86,19 @@ function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop:
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
   if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
+  if (isCaptionOverCredit(blocks, candidate)) total += HEADLINE_SCORE.captionOverCredit;
   if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
   return total + HEADLINE_SCORE.distance * (bodyStart - candidate.index);
+}
+
+/** Right under a date or byline line, and right over a line in the shape of a credit: a photo's caption. */
+function isCaptionOverCredit(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
+  const above = blocks[candidate.index - 1];
+  const below = blocks[candidate.index + 1];
+  if (above?.kind !== 'meta' || candidate.gapBefore || !below || below.gapBefore || below.kind !== 'title') return false;
+  return hasCreditShape(below.text);
 }
 
 /**

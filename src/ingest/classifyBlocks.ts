@@ -302,10 +302,6 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
 }
 
 /**
- * Prose printed right above a credit line ("Trump asked voters in Louisiana… / Credit... / Doug Mills/The New York
- * Times", benchmark page 04a6) is that photo's caption.
- */
-/**
  * A drop capital printed on a line of its own ("A" / "dam Schiff's impeachment inquiry…", benchmark page 6e8b) is the
  * first letter of the paragraph below: it is joined to it, and the letter's own line is dropped with that reason.
  */
@@ -391,6 +387,41 @@ function markMarkedBylines(blocks: ClassifiedBlock[]): void {
   });
 }
 
+/**
+ * A credit printed between a headline in title form and the date line is the writer's, though no "By" marks it:
+ * names with an outlet after a comma ("Jane Doe, Business Insider") or in capitals ("Kevin Johnson and Kevin McCoy
+ * USA TODAY", benchmark page c58a), or a desk's reports ("Detroit News wire services", page 65ce). Alone, the first two
+ * pass for a photo credit and the last for a title. Under a headline written as a sentence it is left a title: there
+ * it is what marks the header, and page f81c lost its headline without it.
+ */
+const DESK_CREDIT = /^(from )?(the )?(\p{Lu}[\p{L}.'’&-]*\s){0,4}(staff|wire|news)( and (staff|wire))? (services|reports?|writers?)$/iu;
+/** The outlet after the names: one to three words in capitals ("USA TODAY", "AP"). */
+const OUTLET_IN_CAPITALS = /^(.+?)((\s\p{Lu}[\p{Lu}&.'’-]+){1,3})$/u;
+const OUTLET_AFTER_COMMA = /^(.+?),\s*([^,]+)$/;
+
+function isHeaderCredit(text: string, registry: Registry): boolean {
+  if (text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(text)) return false;
+  if (DESK_CREDIT.test(text)) return true;
+  const afterComma = OUTLET_AFTER_COMMA.exec(text);
+  const names = afterComma && registry.byName(afterComma[2]!) ? afterComma[1]! : OUTLET_IN_CAPITALS.exec(text)?.[1];
+  if (names === undefined || isAllCaps(names)) return false;
+  const n = wordCount(names);
+  return n >= DATED_BYLINE_MIN_WORDS && n <= BYLINE_MAX_WORDS && isNameList(names);
+}
+
+function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry): void {
+  blocks.forEach((block, i) => {
+    const above = blocks[i - 1];
+    const below = blocks[i + 1];
+    if (block.kind !== 'title' || block.gapBefore || !below || below.gapBefore) return;
+    if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
+    if (!isHeaderCredit(block.text, registry)) return;
+    block.kind = 'meta';
+    block.reason = "byline: the writer's credit between the headline and the date";
+    block.meta = { byline: block.text };
+  });
+}
+
 /** The title under an embedded video's label ("VIDEO03:45") is the video's, not the article's headline (page ffc1). */
 function markVideoTitles(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
@@ -401,6 +432,10 @@ function markVideoTitles(blocks: ClassifiedBlock[]): void {
   });
 }
 
+/**
+ * Prose printed right above a credit line ("Trump asked voters in Louisiana… / Credit... / Doug Mills/The New York
+ * Times", benchmark page 04a6) is that photo's caption.
+ */
 function markCaptionsAboveCredits(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -431,6 +466,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
   });
   joinDropCapitals(classified);
   markMarkedBylines(classified);
+  markHeaderCredits(classified, options.registry);
   markVideoTitles(classified);
   markCaptionsAboveCredits(classified);
   // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.

@@ -264,6 +264,29 @@ describe('meta lines', () => {
     expect(handle).toMatchObject({ kind: 'boilerplate', reason: 'the social-media handle of the byline above' });
   });
 
+  it.each([
+    ['names with their outlet in capitals', 'Kevin Johnson and Kevin McCoy USA TODAY'],
+    ['a name with a known outlet after a comma', 'Jane Doe, Reuters'],
+    ["a desk's reports", 'Detroit News wire services'],
+    ["a desk's reports, from staff and wire", 'From staff and wire reports'],
+  ])('reads %s between the headline and the date line as the byline', (_what, credit) => {
+    const [, block] = classifyLines(['North Korean Troops Reach the Front Line', credit, 'Published 7:07 PM EST Nov 19, 2019'], registry);
+    expect(block).toMatchObject({ kind: 'meta', meta: { byline: credit } });
+  });
+
+  it('reads no byline from a credit out of that place, or from a line that is no credit', () => {
+    const headline = 'North Korean Troops Reach the Front Line';
+    const date = 'Published 7:07 PM EST Nov 19, 2019';
+    const credit = 'Kevin Johnson and Kevin McCoy USA TODAY';
+    // A deck in title case, and a name with an outlet the registry does not know, written after a comma.
+    expect(classifyLines([headline, 'The Untold Story Of The Fall', date], registry)[1]!.kind).toBe('title');
+    expect(classifyLines([headline, 'Jane Doe, Weekly Gazette', date], registry)[1]!.kind).toBe('title');
+    // No date under it, a blank line between, or a sentence above (a photo's caption and its credit).
+    expect(classifyLines([headline, credit, 'Share'], registry)[1]!.kind).not.toBe('meta');
+    expect(classifyLines([headline, '', credit, date], registry)[1]!.kind).not.toBe('meta');
+    expect(classifyLines(['Soldiers march past the station in Kursk on Tuesday.', credit, date], registry)[1]!.kind).not.toBe('meta');
+  });
+
   it('reads no byline from a headline over a handle, or a name parted from the handle by a blank line', () => {
     expect(classifyLines(['North Korean Troops Reach the Front Line', '@KERISALISON'], registry)[0]!.kind).toBe('title');
     expect(classifyLines(['Keris Lahiff', '', '@KERISALISON'], registry)[0]!.kind).toBe('title');

@@ -63,6 +63,18 @@ describe('refineSpans', () => {
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean Soldiers Reach the Front']);
   });
 
+  it("takes no photo caption for the headline: a title under the header's date and over a credit", () => {
+    // The caption is nearer the body and names more of the lede's words than the headline does.
+    const { seg } = segmentLines(
+      [
+        'Offensive stalls as winter sets in', 'Regional wire services', 'Published 11:11 PM EST Nov 19, 2019',
+        'North Korean soldiers in the Kursk region', 'Al Goldis, Associated Press', '', prose(0), '', prose(1), '', prose(2),
+      ],
+      registry,
+    );
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['Offensive stalls as winter sets in']);
+  });
+
   it('keeps a title headline over a sentence above it', () => {
     // The sentence shares more words with the lede than the title does: only its being a sentence keeps it out.
     const sentence = 'The soldiers have been in the Kursk region for the first time since the war began there';
