@@ -1,8 +1,8 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
-import { functionWordShare, type FunctionWordShare } from './functionWords.ts';
-import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount } from './textShape.ts';
+import { functionWordShare, type FunctionWordShare, isFunctionWord } from './functionWords.ts';
+import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
@@ -390,9 +390,9 @@ function markMarkedBylines(blocks: ClassifiedBlock[]): void {
 /**
  * A credit printed between a headline in title form and the date line is the writer's, though no "By" marks it:
  * names with an outlet after a comma ("Jane Doe, Business Insider") or in capitals ("Kevin Johnson and Kevin McCoy
- * USA TODAY", benchmark page c58a), or a desk's reports ("Detroit News wire services", page 65ce). Alone, the first two
- * pass for a photo credit and the last for a title. Under a headline written as a sentence it is left a title: there
- * it is what marks the header, and page f81c lost its headline without it.
+ * USA TODAY", benchmark page c58a), names alone, or a desk's reports ("Detroit News wire services", page 65ce). Alone,
+ * the first two pass for a photo credit and the others for titles. Under a headline written as a sentence it is left
+ * a title: there it is what marks the header, and page f81c lost its headline without it.
  */
 const DESK_CREDIT = /^(from )?(the )?(\p{Lu}[\p{L}.'’&-]*\s){0,4}(staff|wire|news)( and (staff|wire))? (services|reports?|writers?)$/iu;
 /** The outlet after the names: one to three words in capitals ("USA TODAY", "AP"). */
@@ -404,9 +404,22 @@ function isHeaderCredit(text: string, registry: Registry): boolean {
   if (DESK_CREDIT.test(text)) return true;
   const afterComma = OUTLET_AFTER_COMMA.exec(text);
   const names = afterComma && registry.byName(afterComma[2]!) ? afterComma[1]! : OUTLET_IN_CAPITALS.exec(text)?.[1];
-  if (names === undefined || isAllCaps(names)) return false;
-  const n = wordCount(names);
-  return n >= DATED_BYLINE_MIN_WORDS && n <= BYLINE_MAX_WORDS && isNameList(names);
+  if (names !== undefined && !isAllCaps(names)) {
+    const n = wordCount(names);
+    return n >= DATED_BYLINE_MIN_WORDS && n <= BYLINE_MAX_WORDS && isNameList(names);
+  }
+  return isBareNames(text);
+}
+
+/**
+ * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
+ * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, and none a function word, which a
+ * deck in title case has ("The Untold Story Of The Fall").
+ */
+function isBareNames(text: string): boolean {
+  const n = wordCount(text);
+  if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
+  return words(text).every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w));
 }
 
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry): void {

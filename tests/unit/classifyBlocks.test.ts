@@ -268,6 +268,9 @@ describe('meta lines', () => {
     ['names with their outlet in capitals', 'Kevin Johnson and Kevin McCoy USA TODAY'],
     ['a name with a known outlet after a comma', 'Jane Doe, Reuters'],
     ["a desk's reports", 'Detroit News wire services'],
+    ['names alone', 'Maren Estrada'],
+    ['a name and an outlet the registry does not know, after a comma', 'Jane Doe, Weekly Gazette'],
+    ['a name and an outlet in title case', 'Elliot Brownstein Florida Today'],
     ["a desk's reports, from staff and wire", 'From staff and wire reports'],
   ])('reads %s between the headline and the date line as the byline', (_what, credit) => {
     const [, block] = classifyLines(['North Korean Troops Reach the Front Line', credit, 'Published 7:07 PM EST Nov 19, 2019'], registry);
@@ -278,9 +281,9 @@ describe('meta lines', () => {
     const headline = 'North Korean Troops Reach the Front Line';
     const date = 'Published 7:07 PM EST Nov 19, 2019';
     const credit = 'Kevin Johnson and Kevin McCoy USA TODAY';
-    // A deck in title case, and a name with an outlet the registry does not know, written after a comma.
+    // Decks in title case.
     expect(classifyLines([headline, 'The Untold Story Of The Fall', date], registry)[1]!.kind).toBe('title');
-    expect(classifyLines([headline, 'Jane Doe, Weekly Gazette', date], registry)[1]!.kind).toBe('title');
+    expect(classifyLines([headline, 'Troops Dig In Near Kursk', date], registry)[1]!.kind).toBe('title');
     // No date under it, a blank line between, or a sentence above (a photo's caption and its credit).
     expect(classifyLines([headline, credit, 'Share'], registry)[1]!.kind).not.toBe('meta');
     expect(classifyLines([headline, '', credit, date], registry)[1]!.kind).not.toBe('meta');
