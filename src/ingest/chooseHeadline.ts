@@ -6,7 +6,10 @@ import { TITLE_MAX_WORDS } from './classifyBlocks.ts';
 import { isAllCaps, startsCapitalised, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
-/** How far above the header's first line a headline may sit (author line, section, credit between). */
+/**
+ * How far above the header's first line a headline may sit, in lines other than header furniture (dates, bylines,
+ * credits), a box of links counting as one.
+ */
 export const HEADLINE_WINDOW_ABOVE = 6;
 /** Evidence and its weight. */
 export const HEADLINE_SCORE = {
@@ -44,11 +47,20 @@ export const HEADLINE_SCORE = {
    */
   overMeta: 2,
   /**
-   * Under the header's date or byline and right over a credit ("Eastern Michigan quarterback Mike Glass III" / "Al
-   * Goldis, Associated Press", benchmark page 65ce): a photo's caption, printed between the header and the body.
+   * Under the header's date and right over a credit ("Eastern Michigan quarterback Mike Glass III" / "Al Goldis,
+   * Associated Press", benchmark page 65ce): a photo's caption, printed between the header and the body.
    */
   captionOverCredit: -3,
+  /**
+   * One of a run of headline-length titles printed one under another: a box of links (a video playlist, "More On:"
+   * stories) set between the header and the body (benchmark pages d605, a1fc), not the article's headline.
+   */
+  linkList: -3,
 } as const;
+/** A box of links has at least this many titles, with no blank line between them, ... */
+const LINK_LIST_MIN_ITEMS = 4;
+/** ... each at least this many words long: a breadcrumb's or a menu's items are shorter. */
+const LINK_LIST_ITEM_MIN_WORDS = 4;
 /** Content words are at least this long; shorter ones ("the", "of") carry no topic. */
 const CONTENT_WORD_LENGTH = 4;
 /** Text of the first paragraphs compared with a candidate. */
@@ -87,18 +99,43 @@ function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop:
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
   if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
   if (isCaptionOverCredit(blocks, candidate)) total += HEADLINE_SCORE.captionOverCredit;
+  if (linkListAround(blocks, candidate)) total += HEADLINE_SCORE.linkList;
   if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
   return total + HEADLINE_SCORE.distance * (bodyStart - candidate.index);
 }
 
-/** Right under a date or byline line, and right over a line in the shape of a credit: a photo's caption. */
+/** How far under the header's date line a photo's caption may sit ("Enlarge Image" between, benchmark page a1fc). */
+const CAPTION_BELOW_DATE = 2;
+
+/**
+ * Past the header's date line, and right over a credit (a line in the shape of "Al Goldis, Associated Press", or an
+ * agency's name alone, "AP"): a photo's caption. An outlet's name under the headline itself comes before the date.
+ */
 function isCaptionOverCredit(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
-  const above = blocks[candidate.index - 1];
   const below = blocks[candidate.index + 1];
-  if (above?.kind !== 'meta' || candidate.gapBefore || !below || below.gapBefore || below.kind !== 'title') return false;
-  return hasCreditShape(below.text);
+  if (!below || below.gapBefore) return false;
+  const credit = (below.kind === 'title' && hasCreditShape(below.text)) || (below.kind === 'meta' && below.meta?.publisherId !== undefined);
+  if (!credit) return false;
+  for (let j = candidate.index - 1; j >= 0 && j >= candidate.index - CAPTION_BELOW_DATE; j -= 1) {
+    if (blocks[j]!.meta?.dateText !== undefined) return true;
+  }
+  return false;
+}
+
+function isLinkListItem(block: ClassifiedBlock | undefined): boolean {
+  return block?.kind === 'title' && !block.repeated && wordCount(block.titleText ?? block.text) >= LINK_LIST_ITEM_MIN_WORDS;
+}
+
+/** The first and last index of the box of links the block is one of, or null when it is none. */
+function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): { start: number; end: number } | null {
+  if (!isLinkListItem(block)) return null;
+  let start = block.index;
+  while (!blocks[start]!.gapBefore && isLinkListItem(blocks[start - 1])) start -= 1;
+  let end = block.index;
+  while (isLinkListItem(blocks[end + 1]) && !blocks[end + 1]!.gapBefore) end += 1;
+  return end - start + 1 >= LINK_LIST_MIN_ITEMS ? { start, end } : null;
 }
 
 /**
@@ -108,12 +145,21 @@ function isCaptionOverCredit(blocks: ClassifiedBlock[], candidate: ClassifiedBlo
  */
 function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, top: number, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
   const found: ClassifiedBlock[] = [...span.headlineBlocks];
-  for (let j = top - 1; j >= 0 && j >= top - HEADLINE_WINDOW_ABOVE; j -= 1) {
+  // A box of links counts as one line: the header it was set under is the article's (benchmark page d605).
+  const header = blocks[top];
+  let j = (header && linkListAround(blocks, header)?.start) ?? top;
+  for (let steps = 0; j > 0 && steps < HEADLINE_WINDOW_ABOVE; ) {
+    j -= 1;
     const b = blocks[j]!;
+    if (!isHeaderFurniture(b)) steps += 1;
     // A sentence right above the header may be its headline; nothing above it is.
     if (isSentenceTitle(b, span) && isFree(b)) found.push(b);
     if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b) || b.pattern === 'navigation') break;
-    if (b.kind === 'title') found.push(b);
+    if (b.kind !== 'title') continue;
+    const list = linkListAround(blocks, b);
+    const members = list ? blocks.slice(list.start, list.end + 1).filter(isFree) : [b];
+    found.push(...members.filter((m) => !found.includes(m)));
+    if (list) j = list.start;
   }
   for (let j = top + 1; j < bodyStart; j += 1) {
     const b = blocks[j]!;

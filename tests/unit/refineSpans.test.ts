@@ -75,6 +75,36 @@ describe('refineSpans', () => {
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['Offensive stalls as winter sets in']);
   });
 
+  it('takes the header above a box of links set before the body, not one of the links', () => {
+    // A video playlist between the header and the body: the last link sits right over the body.
+    const links = [
+      'Trade talks between the two sides are going well',
+      'Officials deny reports of a new deployment',
+      'What the new sanctions mean for the region',
+      'Why the border crossings were closed again',
+      'North Korean soldiers near Kursk, in pictures',
+    ];
+    const { seg } = segmentLines(
+      ['Offensive stalls as winter sets in', '', 'By Jane Doe, Example News', '', 'Updated 0339 GMT November 19, 2019', '', ...links, '', prose(0), '', prose(1), '', prose(2)],
+      registry,
+    );
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual(['Offensive stalls as winter sets in']);
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.text)).toContain('By Jane Doe, Example News');
+  });
+
+  it("takes no photo caption over an agency's name for the headline, and keeps an outlet's name under the headline", () => {
+    // The caption names more of the lede's words than the headline does, and sits nearer the body.
+    const links = ['Officials deny reports of a new deployment', 'What the new sanctions mean for the region', 'Why the border crossings were closed again', 'Seoul watches the movements closely'];
+    const headline = 'Ukraine says North Korean troops engaged in Kursk';
+    const { seg } = segmentLines(
+      [headline, '', 'By Jane Doe', '', 'November 19, 2019 | 4:20am', '', 'Enlarge Image', 'North Korean soldiers engaged Ukrainian forces in the Kursk region', 'AP', 'More On:', ...links, '', prose(0), '', prose(1), '', prose(2)],
+      registry,
+    );
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    const { seg: plain } = segmentLines(['North Korean soldiers in the Kursk region', 'Reuters', 'November 19, 2019', '', prose(0), '', prose(1), '', prose(2)], registry);
+    expect(plain.spans.map((s) => s.headline?.text)).toEqual(['North Korean soldiers in the Kursk region']);
+  });
+
   it('keeps a title headline over a sentence above it', () => {
     // The sentence shares more words with the lede than the title does: only its being a sentence keeps it out.
     const sentence = 'The soldiers have been in the Kursk region for the first time since the war began there';
