@@ -9,8 +9,11 @@ export interface BylineFinding {
   rule: 'by-line' | 'reports-sentence' | 'dateline';
 }
 
-/** "Jane Doe | Reuters", "Jane Doe, staff writer": the name is the part before the first separator. */
-const BYLINE_SEPARATOR = /\s*(\||•|·|—|–|,\s*(staff|senior|chief|correspondent|reporter|editor)\b).*$/i;
+/**
+ * "Jane Doe | Reuters", "Jane Doe, staff writer", "Jane Doe - Staff Writer": the name is the part before the first
+ * separator. A hyphen parts only with spaces around it: "Kim Min-ji" is one name.
+ */
+const BYLINE_SEPARATOR = /\s*(\||•|·|—|–|\s-\s|,\s*(staff|senior|chief|correspondent|reporter|editor)\b).*$/i;
 
 export function extractByline(span: ArticleSpan, paragraphs: string[]): BylineFinding | null {
   const byLine = span.metaBlocks.find((b) => b.meta?.byline !== undefined);

@@ -21,6 +21,7 @@ describe('extractByline', () => {
     expect(extractByline(withMeta(['By Jane Doe | Reuters']), [])?.byline).toBe('Jane Doe');
     expect(extractByline(withMeta(['By Jane Doe, staff writer']), [])?.byline).toBe('Jane Doe');
     expect(extractByline(withMeta(['By Kim Min-ji • Oct. 30']), [])?.byline).toBe('Kim Min-ji');
+    expect(extractByline(withMeta(['By Kim Min-ji - Staff Writer']), [])?.byline).toBe('Kim Min-ji');
   });
 
   it('keeps several authors', () => {
