@@ -185,21 +185,32 @@ function isNameList(text: string): boolean {
  */
 const DATED_BYLINE_MIN_WORDS = 2;
 const DATED_BYLINE_MAX_WORDS = 5;
+const BY_LABEL = /^by\s*:?\s+/i;
+/** The date's own label after the name: "By Al Root Updated Nov. 19, 2019". */
+const DATE_LABEL_AFTER_NAME = /\s+(last updated|updated|published|posted|original|modified)\s*:?$/i;
 /** What may separate a date from a name on one header line: "Jane Doe | Oct. 30, 2024", "November 20, 2019 · Jane Doe". */
 const DATE_NAME_SEPARATOR = /^[\s|•·,–—／-]+|[\s|•·,–—／-]+$/g;
 
 /**
  * One date and a writer's name on one line, in either order ("November 20, 2019 Emiliano Bellini", benchmark page
- * b0cf): the header's date and byline together, though the date covers less than half of the line.
+ * b0cf): the header's date and byline together, though the date covers less than half of the line. The date's label
+ * after the name is not the name's ("New Delhi, News Nation Bureau | Updated : 19 November 2019", page 076f).
  */
 function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null {
-  if (dates.length !== 1) return null;
   const [date] = dates;
-  const unlabelled = `${text.slice(0, date!.index)} ${text.slice(date!.index + date!.text.length)}`.replace(DATE_NAME_SEPARATOR, '');
-  const labelled = /^by\s*:?\s+/i.test(unlabelled);
+  if (date === undefined) return null;
+  // With several dates ("By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", benchmark
+  // page f8ff), only a line led by "By" names its writer, before the first date.
+  if (dates.length > 1 && !BY_LABEL.test(text)) return null;
+  const after = dates.length > 1 ? '' : text.slice(date.index + date.text.length);
+  const unlabelled = `${text.slice(0, date.index)} ${after}`
+    .replace(DATE_NAME_SEPARATOR, '')
+    .replace(DATE_LABEL_AFTER_NAME, '')
+    .replace(DATE_NAME_SEPARATOR, '');
+  const labelled = BY_LABEL.test(unlabelled);
   // A name with its handle glued on ("By Chris Pokorny@DawgsByNature Nov 18, 2019"): under a "By" label the handle is
   // the writer's; without one, a handle beside a date is an embedded post's signature.
-  const bare = unlabelled.replace(/^by\s*:?\s+/i, '');
+  const bare = unlabelled.replace(BY_LABEL, '');
   const name = (labelled ? bare.replace(/@\w+/g, '') : bare).trim();
   // An embedded post's signature ("— Name (@handle) November 15, 2019") dates the post, not the article; categories and
   // links after a name ("Jane Doe Comment! News, Sport") make it no byline.

@@ -277,6 +277,14 @@ describe('meta lines', () => {
     expect(block).toMatchObject({ kind: 'meta', meta: { byline: credit } });
   });
 
+  it("reads the writer before the date's label, and before the first of several dates under a \"By\" label", () => {
+    expect(one('By Jane Doe Updated Nov. 19, 2019')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+    expect(one('By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET')).toMatchObject({ kind: 'meta', meta: { byline: 'Al Root' } });
+    expect(one('Seoul Bureau | Updated : 19 November 2019, 09:01 AM')).toMatchObject({ kind: 'meta', meta: { byline: 'Seoul Bureau' } });
+    // Unlabelled, a line of two dates names no writer between them.
+    expect(one('Nov. 19, 2019 Jane Doe Nov. 20, 2019').meta?.byline).toBeUndefined();
+  });
+
   it('reads no byline from a credit out of that place, or from a line that is no credit', () => {
     const headline = 'North Korean Troops Reach the Front Line';
     const date = 'Published 7:07 PM EST Nov 19, 2019';
