@@ -55,9 +55,25 @@ function yearFromCapture(found: FoundDate, capturedAt: Date, timezone: string | 
   return isCalendarDay(chosen, found.month, found.day) ? chosen : null;
 }
 
+/** "Updated", "Modified" right before a date on the line: that date is the last change's, not the publication's. */
+const UPDATED_BEFORE = /\b(updated|modified)\b[^\p{L}\p{N}]*$/iu;
+
+/**
+ * Of the dates on one line, the first not labelled as an update ("By Al Root Updated Nov. 19, 2019 8:21 am ET /
+ * Original Nov. 19, 2019 8:02 am ET", benchmark page f8ff); the first when all are. The dates' offsets are in the
+ * text as findDates read it, where an all-numeric date written short ("1/5/2024") grew by a character or two.
+ */
+function publishedOf(text: string, dates: readonly FoundDate[]): FoundDate | undefined {
+  const published = dates.find((d, k) => {
+    const from = k === 0 ? 0 : dates[k - 1]!.index + dates[k - 1]!.text.length;
+    return !UPDATED_BEFORE.test(text.slice(from, d.index));
+  });
+  return published ?? dates[0];
+}
+
 function fromMetaLine(meta: MetaInfo, context: DateContext): ExtractedDate | null {
   if (meta.dateText === undefined || meta.dateLabel === 'updated') return null;
-  const found = findDates(meta.dateText, { order: context.order })[0];
+  const found = publishedOf(meta.dateText, findDates(meta.dateText, { order: context.order }));
   if (!found) return null;
   const source = meta.dateLabel === 'published' ? 'published-label' : 'date-line';
   if (found.year !== null) return withTime(found, found.year, source, context);

@@ -47,6 +47,11 @@ describe('extractDate: labelled and bare date lines', () => {
     expect(dateFrom(['Nov. 2, 2024', 'First published Oct. 30, 2024'])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
   });
 
+  it('reads, of several dates on one line, the one not labelled as an update', () => {
+    expect(dateFrom(['By Jane Doe Updated Oct. 31, 2024 8:21 am / Original Oct. 30, 2024 8:02 am'])).toMatchObject({ date: '2024-10-30' });
+    expect(dateFrom(['Oct. 30, 2024 | 4:20am | Updated Oct. 31, 2024 | 9:32pm'])).toMatchObject({ date: '2024-10-30' });
+  });
+
   it('does not give an "Updated" date as the publication date', () => {
     expect(dateFrom(['Updated: Oct. 31, 2024'])).toBeNull();
   });
