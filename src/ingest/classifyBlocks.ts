@@ -410,36 +410,45 @@ const DESK_CREDIT = /^(from )?(the )?(\p{Lu}[\p{L}.'’&-]*\s){0,4}(staff|wire|n
 const OUTLET_IN_CAPITALS = /^(.+?)((\s\p{Lu}[\p{Lu}&.'’-]+){1,3})$/u;
 const OUTLET_AFTER_COMMA = /^(.+?),\s*([^,]+)$/;
 
-function isHeaderCredit(text: string, registry: Registry): boolean {
-  if (text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(text)) return false;
+/** Names with an outlet, or a desk's reports: the shapes that mark a credit wherever it is printed. */
+function isMarkedCredit(text: string, registry: Registry): boolean {
   if (DESK_CREDIT.test(text)) return true;
   const afterComma = OUTLET_AFTER_COMMA.exec(text);
   const names = afterComma && registry.byName(afterComma[2]!) ? afterComma[1]! : OUTLET_IN_CAPITALS.exec(text)?.[1];
-  if (names !== undefined && !isAllCaps(names)) {
-    const n = wordCount(names);
-    return n >= DATED_BYLINE_MIN_WORDS && n <= BYLINE_MAX_WORDS && isNameList(names);
-  }
-  return isBareNames(text);
+  if (names === undefined || isAllCaps(names)) return false;
+  const n = wordCount(names);
+  return n >= DATED_BYLINE_MIN_WORDS && n <= BYLINE_MAX_WORDS && isNameList(names);
 }
 
 /**
  * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
  * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, and none a function word, which a
- * deck in title case has ("The Untold Story Of The Fall").
+ * deck in title case has ("The Untold Story Of The Fall"). A section's name has the same shape ("Middle East"), and
+ * the site's menu prints it too: a line the page prints elsewhere is no writer's name.
  */
-function isBareNames(text: string): boolean {
+function isBareNames(text: string, printedElsewhere: () => boolean): boolean {
   const n = wordCount(text);
   if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
-  return words(text).every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w));
+  return words(text).every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w)) && !printedElsewhere();
 }
 
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry): void {
+  // Counted on the first candidate: most pages have none.
+  let printings: Map<string, number> | undefined;
+  const printedElsewhere = (block: ClassifiedBlock) => {
+    if (printings === undefined) {
+      printings = new Map();
+      for (const b of blocks) printings.set(b.key, (printings.get(b.key) ?? 0) + 1);
+    }
+    return (printings.get(block.key) ?? 0) > 1;
+  };
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
     const below = blocks[i + 1];
     if (block.kind !== 'title' || block.gapBefore || !below || below.gapBefore) return;
     if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
-    if (!isHeaderCredit(block.text, registry)) return;
+    if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
+    if (!isMarkedCredit(block.text, registry) && !isBareNames(block.text, () => printedElsewhere(block))) return;
     block.kind = 'meta';
     block.reason = "byline: the writer's credit between the headline and the date";
     block.meta = { byline: block.text };
