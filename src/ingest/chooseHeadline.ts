@@ -129,7 +129,7 @@ function isLinkListItem(block: ClassifiedBlock | undefined): boolean {
 }
 
 /** The first and last index of the box of links the block is one of, or null when it is none. */
-function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): { start: number; end: number } | null {
+export function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): { start: number; end: number } | null {
   if (!isLinkListItem(block)) return null;
   let start = block.index;
   while (!blocks[start]!.gapBefore && isLinkListItem(blocks[start - 1])) start -= 1;

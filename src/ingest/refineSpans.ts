@@ -1,6 +1,6 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
-import { chooseHeadline } from './chooseHeadline.ts';
+import { chooseHeadline, linkListAround } from './chooseHeadline.ts';
 import { closesArticle, endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -15,6 +15,8 @@ export const FRAGMENT_MAX_DISTANCE = 12;
 const OWN_ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline']);
 
 type Outside = Map<ClassifiedBlock, string>;
+
+const LINK_BOX_REASON = 'a link in a box of links set between the header and the body (a video playlist, related stories)';
 
 function bodyChars(span: ArticleSpan): number {
   return span.body.reduce((n, p) => n + (p.role === 'body' ? p.block.text.length : 0), 0);
@@ -85,12 +87,18 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   // off may be other teasers' stamps, and stay where they are.
   const headerMeta = [...metaRun(blocks, chosen.index, -1, outside), ...metaRun(blocks, chosen.index, 1, outside)];
   for (const b of headerMeta) outside.delete(b);
+  // Passed over for a header above them, the links of a box set before the body say what they are.
+  const bodyStart = span.body[0]?.block.index ?? chosen.index;
+  for (const b of blocks.slice(chosen.index + 1, bodyStart)) if (outside.has(b) && linkListAround(blocks, b)) outside.set(b, LINK_BOX_REASON);
   return {
     ...span,
     headline: chosen,
     headlineBlocks: [chosen, ...span.headlineBlocks.filter((b) => b !== chosen && b.key === chosen.key)],
     metaBlocks: [...headerMeta, ...span.metaBlocks],
-    dropped: [...span.dropped, ...replaced.map((block) => ({ block, reason: 'a label, credit or author line in the article header, not its headline' }))],
+    dropped: [
+      ...span.dropped,
+      ...replaced.map((block) => ({ block, reason: linkListAround(blocks, block) ? LINK_BOX_REASON : 'a label, credit or author line in the article header, not its headline' })),
+    ],
   };
 }
 

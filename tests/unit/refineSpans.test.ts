@@ -90,6 +90,10 @@ describe('refineSpans', () => {
     );
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['Offensive stalls as winter sets in']);
     expect(seg.spans[0]!.metaBlocks.map((b) => b.text)).toContain('By Jane Doe, Example News');
+    // Every link says what it is, the one first taken for the header included.
+    const reasons = [...seg.outside, ...seg.spans[0]!.dropped].filter((d) => links.includes(d.block.text)).map((d) => d.reason);
+    expect(reasons).toHaveLength(links.length);
+    for (const reason of reasons) expect(reason).toMatch(/box of links/);
   });
 
   it("takes no photo caption over an agency's name for the headline, and keeps an outlet's name under the headline", () => {
