@@ -6,7 +6,8 @@ import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCap
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL,
+  HEADER_LABEL_WORDS, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -423,13 +424,16 @@ function isMarkedCredit(text: string, registry: Registry): boolean {
 /**
  * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
  * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, and none a function word, which a
- * deck in title case has ("The Untold Story Of The Fall"). A section's name has the same shape ("Middle East"), and
- * the site's menu prints it too: a line the page prints elsewhere is no writer's name.
+ * deck in title case has ("The Untold Story Of The Fall"), nor all words of a label ("Breaking News"). A section's
+ * name has the same shape ("Middle East"), and the site's menu prints it too: a line the page prints elsewhere is no
+ * writer's name.
  */
 function isBareNames(text: string, printedElsewhere: () => boolean): boolean {
   const n = wordCount(text);
   if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
-  return words(text).every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w)) && !printedElsewhere();
+  const ws = words(text);
+  if (ws.every((w) => HEADER_LABEL_WORDS.has(w.toLowerCase()))) return false;
+  return ws.every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w)) && !printedElsewhere();
 }
 
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry): void {

@@ -239,6 +239,17 @@ export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+
 /** "<Outlet>'s Jane Doe reports." / "Reuters' Jane Doe reports": an outlet and its reporter. */
 export const REPORTS_SENTENCE = /(?:^|[.!?]\s+)((?:[A-Z][\w&.]*\s?){1,4})['’]s?\s+((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)\s+reports?\.?\s*$/;
 
+/**
+ * Words of a label that a header may print where a writer's credit would go ("Breaking News", "Live Updates", "World
+ * News"): a line made of them alone names no one.
+ */
+export const HEADER_LABEL_WORDS = new Set([
+  'analysis', 'breaking', 'business', 'commentary', 'culture', 'editorial', 'entertainment', 'exclusive', 'explainer',
+  'fact', 'check', 'feature', 'health', 'latest', 'live', 'local', 'national', 'news', 'opinion', 'photos', 'politics',
+  'report', 'science', 'special', 'sport', 'sports', 'story', 'tech', 'technology', 'top', 'travel', 'update', 'updates',
+  'video', 'weather', 'world',
+]);
+
 /** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
 export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;
 

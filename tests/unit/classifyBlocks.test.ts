@@ -292,6 +292,9 @@ describe('meta lines', () => {
     // Decks in title case.
     expect(classifyLines([headline, 'The Untold Story Of The Fall', date], registry)[1]!.kind).toBe('title');
     expect(classifyLines([headline, 'Troops Dig In Near Kursk', date], registry)[1]!.kind).toBe('title');
+    // A label, though printed once.
+    expect(classifyLines([headline, 'Breaking News', date], registry)[1]!.kind).toBe('title');
+    expect(classifyLines([headline, 'Live Updates', date], registry)[1]!.kind).toBe('title');
     // A section's name, which the site's menu prints too.
     expect(classifyLines(['World', 'Middle East', 'Asia', '', headline, 'Middle East', date], registry)[4]!.kind).toBe('title');
     // No date under it, a blank line between, or a sentence above (a photo's caption and its credit).
