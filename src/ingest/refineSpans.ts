@@ -87,9 +87,12 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   // off may be other teasers' stamps, and stay where they are.
   const headerMeta = [...metaRun(blocks, chosen.index, -1, outside), ...metaRun(blocks, chosen.index, 1, outside)];
   for (const b of headerMeta) outside.delete(b);
-  // Passed over for a header above them, the links of a box set before the body say what they are.
+  // The lines the header passed over on its way up now lie between it and the body, and say so: a box's links what
+  // they are, any other line its kind (a caption, a credit, a label).
   const bodyStart = span.body[0]?.block.index ?? chosen.index;
-  for (const b of blocks.slice(chosen.index + 1, bodyStart)) if (outside.has(b) && linkListAround(blocks, b)) outside.set(b, LINK_BOX_REASON);
+  for (const b of blocks.slice(chosen.index + 1, bodyStart)) {
+    if (outside.has(b)) outside.set(b, linkListAround(blocks, b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body`);
+  }
   return {
     ...span,
     headline: chosen,

@@ -105,6 +105,9 @@ describe('refineSpans', () => {
       registry,
     );
     expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    // The lines the header passed over say where they lie.
+    const enlarge = seg.outside.find((o) => o.block.text === 'Enlarge Image');
+    expect(enlarge?.reason).toMatch(/between the article's header and its body/);
     const { seg: plain } = segmentLines(['North Korean soldiers in the Kursk region', 'Reuters', 'November 19, 2019', '', prose(0), '', prose(1), '', prose(2)], registry);
     expect(plain.spans.map((s) => s.headline?.text)).toEqual(['North Korean soldiers in the Kursk region']);
   });
