@@ -436,16 +436,9 @@ function isBareNames(text: string, printedElsewhere: () => boolean): boolean {
   return ws.every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w)) && !printedElsewhere();
 }
 
-function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry): void {
-  // Counted on the first candidate: most pages have none.
-  let printings: Map<string, number> | undefined;
-  const printedElsewhere = (block: ClassifiedBlock) => {
-    if (printings === undefined) {
-      printings = new Map();
-      for (const b of blocks) printings.set(b.key, (printings.get(b.key) ?? 0) + 1);
-    }
-    return (printings.get(block.key) ?? 0) > 1;
-  };
+/** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
+function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
+  const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.length ?? 0) > 1;
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
     const below = blocks[i + 1];
@@ -502,11 +495,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     };
   });
   joinDropCapitals(classified);
-  markMarkedBylines(classified);
-  markHeaderCredits(classified, options.registry);
-  markVideoTitles(classified);
-  markCaptionsAboveCredits(classified);
-  // Each key's positions in page order: a block is repeated when a neighbour in that list lies within the window.
+  // Each key's positions in page order, once the drop capitals are joined (the only pass that changes a key): a block
+  // is repeated when a neighbour in that list lies within the window.
   const byKey = new Map<string, number[]>();
   for (const block of classified) {
     if (block.key === '') continue;
@@ -514,6 +504,10 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     if (positions) positions.push(block.index);
     else byKey.set(block.key, [block.index]);
   }
+  markMarkedBylines(classified);
+  markHeaderCredits(classified, options.registry, byKey);
+  markVideoTitles(classified);
+  markCaptionsAboveCredits(classified);
   for (const positions of byKey.values()) {
     positions.forEach((at, k) => {
       const near = (other: number | undefined) => other !== undefined && Math.abs(other - at) <= REPEAT_WINDOW;
