@@ -88,7 +88,7 @@ function overMeta(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerT
   return true;
 }
 
-function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number, bodyStart: number, lede: Set<string>, bodyIndent: number): number {
+function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number, bodyStart: number, lede: Set<string>, bodyIndent: number, listOf: LinkLists): number {
   const text = candidate.titleText ?? candidate.text;
   const n = wordCount(text);
   let total = n >= 4 && n <= 25 ? HEADLINE_SCORE.headlineLength : n === 3 ? HEADLINE_SCORE.threeWords : HEADLINE_SCORE.tooShort;
@@ -99,7 +99,7 @@ function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop:
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
   if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
   if (isCaptionOverCredit(blocks, candidate)) total += HEADLINE_SCORE.captionOverCredit;
-  if (linkListAround(blocks, candidate)) total += HEADLINE_SCORE.linkList;
+  if (listOf(candidate)) total += HEADLINE_SCORE.linkList;
   if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
   if (own.length > 0) total += (HEADLINE_SCORE.sharedWords * own.filter((w) => lede.has(w)).length) / own.length;
@@ -128,8 +128,13 @@ function isLinkListItem(block: ClassifiedBlock | undefined): boolean {
   return block?.kind === 'title' && !block.repeated && wordCount(block.titleText ?? block.text) >= LINK_LIST_ITEM_MIN_WORDS;
 }
 
+interface LinkList {
+  start: number;
+  end: number;
+}
+
 /** The first and last index of the box of links the block is one of, or null when it is none. */
-export function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): { start: number; end: number } | null {
+function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): LinkList | null {
   if (!isLinkListItem(block)) return null;
   let start = block.index;
   while (!blocks[start]!.gapBefore && isLinkListItem(blocks[start - 1])) start -= 1;
@@ -138,16 +143,37 @@ export function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock
   return end - start + 1 >= LINK_LIST_MIN_ITEMS ? { start, end } : null;
 }
 
+export type LinkLists = (block: ClassifiedBlock) => LinkList | null;
+
+/**
+ * The box of links around a block, each box walked once: every candidate of a header is asked, and a box's links are
+ * all candidates.
+ */
+export function linkLists(blocks: ClassifiedBlock[]): LinkLists {
+  const known = new Map<ClassifiedBlock, LinkList | null>();
+  return (block) => {
+    let list = known.get(block);
+    if (list === undefined) {
+      list = linkListAround(blocks, block);
+      if (list === null) known.set(block, null);
+      else for (let j = list.start; j <= list.end; j += 1) known.set(blocks[j]!, list);
+    }
+    return list;
+  };
+}
+
 /**
  * Title lines from a little above the header down to the body, not crossing prose, an article-ending label, a line
  * another article owns or the site's navigation ("Home", "Subscribe"): a title above those is the site's, not the
  * article's ("Practical Horseman Extra / Subscribe / Home / News / 4 Things to Do in October", benchmark page e1cd).
  */
-function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, top: number, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean): ClassifiedBlock[] {
+function candidates(
+  blocks: ClassifiedBlock[], span: ArticleSpan, top: number, bodyStart: number, isFree: (b: ClassifiedBlock) => boolean, listOf: LinkLists,
+): ClassifiedBlock[] {
   const found: ClassifiedBlock[] = [...span.headlineBlocks];
   // A box of links counts as one line: the header it was set under is the article's (benchmark page d605).
   const header = blocks[top];
-  let j = (header && linkListAround(blocks, header)?.start) ?? top;
+  let j = (header && listOf(header)?.start) ?? top;
   for (let steps = 0; j > 0 && steps < HEADLINE_WINDOW_ABOVE; ) {
     j -= 1;
     const b = blocks[j]!;
@@ -156,7 +182,7 @@ function candidates(blocks: ClassifiedBlock[], span: ArticleSpan, top: number, b
     if (isSentenceTitle(b, span) && isFree(b)) found.push(b);
     if (isProse(b) || b.kind === 'paragraph' || endsArticle(b) || !isFree(b) || b.pattern === 'navigation') break;
     if (b.kind !== 'title') continue;
-    const list = linkListAround(blocks, b);
+    const list = listOf(b);
     const members = list ? blocks.slice(list.start, list.end + 1).filter(isFree) : [b];
     found.push(...members.filter((m) => !found.includes(m)));
     if (list) j = list.start;
@@ -186,10 +212,11 @@ export function chooseHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, isF
   const ledeText = [span.summary?.text ?? '', ...span.body.filter((p) => p.role === 'body').slice(0, LEDE_PARAGRAPHS).map((p) => p.block.text)].join(' ');
   const lede = new Set(contentWords(ledeText));
   const headerTop = Math.min(bodyStart, ...span.headlineBlocks.map((b) => b.index));
-  const scoreOf = (c: ClassifiedBlock) => score(blocks, c, headerTop, bodyStart, lede, firstBody.block.indent);
+  const listOf = linkLists(blocks);
+  const scoreOf = (c: ClassifiedBlock) => score(blocks, c, headerTop, bodyStart, lede, firstBody.block.indent, listOf);
   let best = span.headline;
   let bestScore = best ? scoreOf(best) : Number.NEGATIVE_INFINITY;
-  for (const c of candidates(blocks, span, headerTop, bodyStart, isFree)) {
+  for (const c of candidates(blocks, span, headerTop, bodyStart, isFree, listOf)) {
     const s = scoreOf(c);
     if (s > bestScore) {
       best = c;

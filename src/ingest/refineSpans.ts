@@ -1,6 +1,6 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
-import { chooseHeadline, linkListAround } from './chooseHeadline.ts';
+import { chooseHeadline, linkLists } from './chooseHeadline.ts';
 import { closesArticle, endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -90,8 +90,9 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   // The lines the header passed over on its way up now lie between it and the body, and say so: a box's links what
   // they are, any other line its kind (a caption, a credit, a label).
   const bodyStart = span.body[0]?.block.index ?? chosen.index;
+  const listOf = linkLists(blocks);
   for (const b of blocks.slice(chosen.index + 1, bodyStart)) {
-    if (outside.has(b)) outside.set(b, linkListAround(blocks, b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body`);
+    if (outside.has(b)) outside.set(b, listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body`);
   }
   return {
     ...span,
@@ -100,7 +101,7 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
     metaBlocks: [...headerMeta, ...span.metaBlocks],
     dropped: [
       ...span.dropped,
-      ...replaced.map((block) => ({ block, reason: linkListAround(blocks, block) ? LINK_BOX_REASON : 'a label, credit or author line in the article header, not its headline' })),
+      ...replaced.map((block) => ({ block, reason: listOf(block) ? LINK_BOX_REASON : 'a label, credit or author line in the article header, not its headline' })),
     ],
   };
 }
