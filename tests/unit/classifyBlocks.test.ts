@@ -277,6 +277,15 @@ describe('meta lines', () => {
     expect(block).toMatchObject({ kind: 'meta', meta: { byline: credit } });
   });
 
+  it("reads a blog's post line, the date with the post's facts set off by slashes or bars, as a date line", () => {
+    expect(one('October 15, 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin')).toMatchObject({ kind: 'meta', meta: { dateLabel: 'other' } });
+    expect(one('October 15, 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin').meta?.byline).toBeUndefined();
+    expect(one('March 3, 2019 | 12 Comments | by Jane Doe')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+    // A part that is no post fact makes the line something else: a headline holding a date, a caption.
+    expect(one('Troops Reached Kursk on October 15, 2018 / 0 Comments').kind).not.toBe('meta');
+    expect(one('October 15, 2018 / Photos of the troops near the front / by Jane Doe').kind).not.toBe('meta');
+  });
+
   it("reads the writer before the date's label, and before the first of several dates under a \"By\" label", () => {
     expect(one('By Jane Doe Updated Nov. 19, 2019')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
     expect(one('By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET')).toMatchObject({ kind: 'meta', meta: { byline: 'Al Root' } });
