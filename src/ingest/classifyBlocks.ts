@@ -1,13 +1,13 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
-import { functionWordShare, type FunctionWordShare, isFunctionWord } from './functionWords.ts';
+import { functionWordShare, type FunctionWordShare, isFunctionWordInName } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL,
-  HEADER_LABEL_WORDS, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  HEADER_LABEL_WORDS, JOB_TITLE_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -412,12 +412,20 @@ const HANDLE_LINE = /^@\w{2,30}$/;
 /**
  * A name next to what marks it as the writer's is the byline, though it would pass for a title on its own (and then
  * for a headline): under a byline label printed on a line of its own ("Author:" / "Practical Horseman Editorial
- * Staff", benchmark page e1cd), or over the writer's social-media handle ("Keris Lahiff" / "@KERISALISON", page ffc1).
+ * Staff", benchmark page e1cd), over the writer's social-media handle ("Keris Lahiff" / "@KERISALISON", page ffc1),
+ * or over the writer's job title ("Tom Gillespie" / "News reporter @TomGillespie1", page 9210, printed a blank line
+ * apart). Over a job title the line must be a bare name, no function word in it: "Meet the New Editor" / "Senior
+ * Editor" is a headline over its subject's title.
  */
 function markMarkedBylines(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    if (!next || next.gapBefore) return;
+    if (!next) return;
+    if (block.kind === 'title' && JOB_TITLE_LINE.test(next.text) && isBareNames(block.text, () => false)) {
+      markAsByline(block, "byline: a name over the writer's job title", next, 'the job title of the byline above');
+      return;
+    }
+    if (next.gapBefore) return;
     if (BYLINE_LABEL.test(block.text) && next.kind !== 'meta' && isStandingName(next.text)) {
       markAsByline(next, 'byline: a name under a byline label', block, 'the label of the byline below');
     } else if (block.kind === 'title' && HANDLE_LINE.test(next.text)) {
@@ -452,18 +460,24 @@ function isMarkedCredit(text: string, registry: Registry): boolean {
 }
 
 /**
+ * What joins names or starts a surname: NAME_CONNECTOR without "in", which a byline may hold ("Jane Doe in Seoul") and
+ * a deck does too ("Troops Dig In Near Kursk").
+ */
+const NAME_PARTICLE = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e)$/i;
+
+/**
  * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
  * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, and none a function word, which a
- * deck in title case has ("The Untold Story Of The Fall"), nor all words of a label ("Breaking News"). A section's
- * name has the same shape ("Middle East"), and the site's menu prints it too: a line the page prints elsewhere is no
- * writer's name.
+ * deck in title case has ("The Untold Story Of The Fall"; isFunctionWordInName, so that "Tom" and "Kim" stay names),
+ * nor all words of a label ("Breaking News"). A section's name has the same shape ("Middle East"), and the site's menu
+ * prints it too: a line the page prints elsewhere is no writer's name.
  */
 function isBareNames(text: string, printedElsewhere: () => boolean): boolean {
   const n = wordCount(text);
   if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
   const ws = words(text);
   if (ws.every((w) => HEADER_LABEL_WORDS.has(w.toLowerCase()))) return false;
-  return ws.every((w) => NAME_CONNECTOR.test(w) || !isFunctionWord(w)) && !printedElsewhere();
+  return ws.every((w) => NAME_PARTICLE.test(w) || !isFunctionWordInName(w)) && !printedElsewhere();
 }
 
 /** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */

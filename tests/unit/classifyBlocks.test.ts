@@ -269,12 +269,36 @@ describe('meta lines', () => {
     ['a name with a known outlet after a comma', 'Jane Doe, Reuters'],
     ["a desk's reports", 'Detroit News wire services'],
     ['names alone', 'Maren Estrada'],
+    ['a name holding a word that is a function word in another language, capitalised', 'Kim Tong-Hyung'],
+    ['another such name', 'Tom Gillespie'],
     ['a name and an outlet the registry does not know, after a comma', 'Jane Doe, Weekly Gazette'],
     ['a name and an outlet in title case', 'Elliot Brownstein Florida Today'],
     ["a desk's reports, from staff and wire", 'From staff and wire reports'],
   ])('reads %s between the headline and the date line as the byline', (_what, credit) => {
     const [, block] = classifyLines(['North Korean Troops Reach the Front Line', credit, 'Published 7:07 PM EST Nov 19, 2019'], registry);
     expect(block).toMatchObject({ kind: 'meta', meta: { byline: credit } });
+  });
+
+  it("reads a name over the writer's job title as the byline, a blank line between or not, and drops the job title", () => {
+    const [name, role] = classifyLines(['Tom Gillespie', '', 'News reporter @TomGillespie1'], registry);
+    expect(name).toMatchObject({ kind: 'meta', meta: { byline: 'Tom Gillespie' } });
+    expect(role).toMatchObject({ kind: 'boilerplate', reason: 'the job title of the byline above' });
+    expect(classifyLines(['Bruce Y. Lee', 'Senior Contributor', 'Healthcare'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Bruce Y. Lee' } });
+    expect(classifyLines(['Jane Doe', 'Chief Political Correspondent'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
+  });
+
+  it('reads no byline from a headline over a job title, or from a job title under no name', () => {
+    // A headline over its subject's title: it has function words.
+    expect(classifyLines(['Meet the New Editor', 'Senior Editor'], registry)[0]!.kind).toBe('title');
+    // A label over a role: all label words.
+    expect(classifyLines(['Breaking News', 'Staff Writer'], registry)[0]!.kind).toBe('title');
+    // A job title that is no line of its own: the role inside a longer line.
+    expect(classifyLines(['Jane Doe', 'Reporter for the Kyiv Independent covering the front line'], registry)[0]!.kind).toBe('title');
+  });
+
+  it('keeps a deck in another language, with a function word in lower case, a title between the headline and the date', () => {
+    const [, deck] = classifyLines(['Nordkoreanische Truppen an der Front', 'Die Geschichte des Krieges', 'Published 7:07 PM EST Nov 19, 2019'], registry);
+    expect(deck!.kind).toBe('title');
   });
 
   it("reads a blog's post line, the date with the post's facts set off by slashes or bars, as a date line", () => {

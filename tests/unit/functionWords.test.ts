@@ -1,7 +1,7 @@
 // functionWordShare: the share of a line's words that are function words of its most likely language, over every word
 // and over distinct words.
 import { describe, expect, it } from 'vitest';
-import { functionWordShare } from '../../src/ingest/functionWords.ts';
+import { functionWordShare, isFunctionWordInName } from '../../src/ingest/functionWords.ts';
 
 describe('functionWordShare', () => {
   it('is high for prose and low for a list of names', () => {
@@ -20,5 +20,17 @@ describe('functionWordShare', () => {
 
   it('is zero for a line without words', () => {
     expect(functionWordShare('— · —')).toEqual({ ofWords: 0, ofDistinctWords: 0 });
+  });
+});
+
+describe('isFunctionWordInName', () => {
+  it('takes an English function word in any case, since English title case capitalises them', () => {
+    expect(isFunctionWordInName('The')).toBe(true);
+    expect(isFunctionWordInName('of')).toBe(true);
+  });
+
+  it("takes another language's function word only in lower case: capitalised, it is as often a name", () => {
+    expect(isFunctionWordInName('des')).toBe(true);
+    for (const name of ['Tom', 'Kim', 'Min', 'Ali']) expect(isFunctionWordInName(name)).toBe(false);
   });
 });
