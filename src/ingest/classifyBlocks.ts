@@ -1,7 +1,7 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
-import { functionWordShare, type FunctionWordShare, isFunctionWordInName } from './functionWords.ts';
+import { functionWordShare, type FunctionWordShare, isFunctionWord, isFunctionWordInName } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
@@ -226,29 +226,33 @@ function datedByline(text: string, dates: readonly FoundDate[]): MetaInfo | null
 /** What parts a blog's post facts on one line: "/", "|" and bullets. */
 const POST_FACT_SEPARATOR = /\s*[/|•·]\s*/;
 const COMMENT_COUNT = /^\d{1,6}\s+(comments?|responses?|replies)$/i;
-/** The post's category: "in Jeongdong Perfomance News", a few words. */
-const IN_CATEGORY = /^in\s+\S/i;
+/** The post's category: "in Jeongdong Perfomance News", a few words, no comma ("In Ukraine, a War Without End" is a headline). */
+const IN_CATEGORY = /^in\s+[^,]+$/i;
 const CATEGORY_MAX_WORDS = 6;
+/** A writer's login after "by": "jdadmin". */
+const LOGIN = /^[a-z0-9_.-]{2,30}$/;
 
 /**
  * A blog's post line: the date with the post's other facts, each set off by a slash, bar or bullet ("October 15,
  * 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin", benchmark page 8cad, as WordPress themes print it). The
  * facts leave the date under half the line, so it passes for a title, and then for the headline. Every part must be
- * one of those facts; the writer is read when the "by" part names one (a login such as "jdadmin" does not).
+ * one of those facts, and the comment count is required: a category or a "by" part alone has a headline's shape as
+ * often ("Sept. 11, 2001 | By the numbers"). The writer is read when the "by" part names one; a login is no name.
  */
 function datedPostLine(text: string, dates: readonly FoundDate[]): MetaInfo | null {
   const [date] = dates;
   if (date === undefined || dates.length > 1) return null;
   const rest = `${text.slice(0, date.index)}/${text.slice(date.index + date.text.length)}`;
   const parts = rest.split(POST_FACT_SEPARATOR).map((part) => part.trim()).filter(Boolean);
-  // Nothing but the date and separators: a date stamp, which the coverage test reads.
-  if (parts.length === 0) return null;
+  if (!parts.some((part) => COMMENT_COUNT.test(part))) return null;
   let byline: string | undefined;
   for (const part of parts) {
     if (COMMENT_COUNT.test(part) || (IN_CATEGORY.test(part) && wordCount(part) <= CATEGORY_MAX_WORDS)) continue;
     const name = BY_LABEL.test(part) ? part.replace(BY_LABEL, '') : undefined;
-    if (name === undefined || wordCount(name) > BYLINE_MAX_WORDS || NOT_IN_A_NAME.test(name)) return null;
-    if (isNameList(name)) byline = name;
+    if (name === undefined) return null;
+    if (LOGIN.test(name)) continue;
+    if (wordCount(name) > BYLINE_MAX_WORDS || NOT_IN_A_NAME.test(name) || !isNameList(name)) return null;
+    byline = name;
   }
   return byline === undefined ? { dateText: text, dateLabel: 'other' } : { dateText: text, dateLabel: 'other', byline };
 }
@@ -406,6 +410,18 @@ function metaFollows(blocks: readonly ClassifiedBlock[], block: ClassifiedBlock)
   return false;
 }
 
+/** The block before `i` is a paragraph, and so is the prose block before that: the name sits inside the body. */
+function inRunningProse(blocks: readonly ClassifiedBlock[], i: number): boolean {
+  const above = blocks[i - 1];
+  if (above?.kind !== 'paragraph') return false;
+  for (let j = i - 2; j >= 0; j -= 1) {
+    const b = blocks[j]!;
+    if (b.kind === 'paragraph' || b.kind === 'sentence') return true;
+    if (!isHeaderFurniture(b)) return false;
+  }
+  return false;
+}
+
 /** A social-media handle alone on a line: "@KERISALISON". */
 const HANDLE_LINE = /^@\w{2,30}$/;
 
@@ -413,15 +429,19 @@ const HANDLE_LINE = /^@\w{2,30}$/;
  * A name next to what marks it as the writer's is the byline, though it would pass for a title on its own (and then
  * for a headline): under a byline label printed on a line of its own ("Author:" / "Practical Horseman Editorial
  * Staff", benchmark page e1cd), over the writer's social-media handle ("Keris Lahiff" / "@KERISALISON", page ffc1),
- * or over the writer's job title ("Tom Gillespie" / "News reporter @TomGillespie1", page 9210, printed a blank line
- * apart). Over a job title the line must be a bare name, no function word in it: "Meet the New Editor" / "Senior
- * Editor" is a headline over its subject's title.
+ * or over the writer's job title on the next line, blank lines between or not ("Tom Gillespie" / "News reporter
+ * @TomGillespie1", page 9210).
+ * - Over a job title the line must be a bare name: "Meet the New Editor" / "Senior Editor" is a headline over its
+ *   subject's title. The job title marks a person, so a name holding another language's function word will do
+ *   ("Tom", "Kim"), and so will one printed again elsewhere: the writer's box at the end prints it (page a078).
+ * - Not inside running prose, where a name over a title is a quoted source's card: the line above it is no paragraph
+ *   following another (a standfirst may stand above the byline, as on page 9210).
  */
 function markMarkedBylines(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     if (!next) return;
-    if (block.kind === 'title' && JOB_TITLE_LINE.test(next.text) && isBareNames(block.text, () => false)) {
+    if (block.kind === 'title' && JOB_TITLE_LINE.test(next.text) && !inRunningProse(blocks, i) && isBareNames(block.text, isFunctionWordInName)) {
       markAsByline(block, "byline: a name over the writer's job title", next, 'the job title of the byline above');
       return;
     }
@@ -442,7 +462,9 @@ function markMarkedBylines(blocks: ClassifiedBlock[]): void {
  * names with an outlet after a comma ("Jane Doe, Business Insider") or in capitals ("Kevin Johnson and Kevin McCoy
  * USA TODAY", benchmark page c58a), names alone, or a desk's reports ("Detroit News wire services", page 65ce). Alone,
  * the first two pass for a photo credit and the others for titles. Under a headline written as a sentence it is left
- * a title: there it is what marks the header, and page f81c lost its headline without it.
+ * a title: there it is what marks the header, and page f81c lost its headline without it. Names alone are held to
+ * every language's function words: nothing else marks them, and a topic label has their shape ("Russia Ukraine War",
+ * German "war"). A writer called Tom (Czech "tom") is missed there: a missing byline is better than a wrong one.
  */
 const DESK_CREDIT = /^(from )?(the )?(\p{Lu}[\p{L}.'’&-]*\s){0,4}(staff|wire|news)( and (staff|wire))? (services|reports?|writers?)$/iu;
 /** The outlet after the names: one to three words in capitals ("USA TODAY", "AP"). */
@@ -461,23 +483,23 @@ function isMarkedCredit(text: string, registry: Registry): boolean {
 
 /**
  * What joins names or starts a surname: NAME_CONNECTOR without "in", which a byline may hold ("Jane Doe in Seoul") and
- * a deck does too ("Troops Dig In Near Kursk").
+ * a deck does too ("Troops Move In Near Kursk").
  */
 const NAME_PARTICLE = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e)$/i;
 
 /**
  * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
- * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, and none a function word, which a
- * deck in title case has ("The Untold Story Of The Fall"; isFunctionWordInName, so that "Tom" and "Kim" stay names),
- * nor all words of a label ("Breaking News"). A section's name has the same shape ("Middle East"), and the site's menu
- * prints it too: a line the page prints elsewhere is no writer's name.
+ * title case ("Elliot Brownstein Florida Today"): as few words as beside a date, none a function word (`notInName`),
+ * which a deck in title case has ("The Untold Story Of The Fall"), nor all words of a label ("Breaking News"). A
+ * section's name has the same shape ("Middle East"), and the site's menu prints it too: a line the page prints
+ * elsewhere (`printedElsewhere`) is no writer's name.
  */
-function isBareNames(text: string, printedElsewhere: () => boolean): boolean {
+function isBareNames(text: string, notInName: (word: string) => boolean, printedElsewhere: () => boolean = () => false): boolean {
   const n = wordCount(text);
   if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
   const ws = words(text);
   if (ws.every((w) => HEADER_LABEL_WORDS.has(w.toLowerCase()))) return false;
-  return ws.every((w) => NAME_PARTICLE.test(w) || !isFunctionWordInName(w)) && !printedElsewhere();
+  return ws.every((w) => NAME_PARTICLE.test(w) || !notInName(w)) && !printedElsewhere();
 }
 
 /** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
@@ -489,7 +511,7 @@ function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey:
     if (block.kind !== 'title' || block.gapBefore || !below || below.gapBefore) return;
     if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
     if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
-    if (!isMarkedCredit(block.text, registry) && !isBareNames(block.text, () => printedElsewhere(block))) return;
+    if (!isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
     block.kind = 'meta';
     block.reason = "byline: the writer's credit between the headline and the date";
     block.meta = { byline: block.text };

@@ -68,7 +68,7 @@ const ENGLISH = new Set(lists.eng);
 /**
  * A word that a name does not hold: an English function word in any case (English title case capitalises them, "The
  * Untold Story Of The Fall"), or another language's written in lower case ("Die Geschichte des Krieges"). Capitalised,
- * another language's function word is as often a name: "Tom" (Swedish), "Kim" and "Min" (Scandinavian lists).
+ * another language's function word is as often a name: "Tom" (Czech), "Kim" (Turkish).
  */
 export function isFunctionWordInName(word: string): boolean {
   const lower = word.toLowerCase();

@@ -236,7 +236,7 @@ describe('parseDump: bugs seen end to end', () => {
     expect(article!.parts.map((p) => p.text)).toContain(sentence);
   });
 
-  it("takes a blog's post line, the date with its comment count, category and writer, as the header's date and not its headline", () => {
+  it("reads the date and the writer from a blog's post line: the date with its comment count, category and writer", () => {
     const headline = 'North Korean Troops Reach the Front Line Near Kursk';
     const page = [headline, 'October 15, 2024/0 Comments/in World News /by Jane Doe', prose(0), prose(1)].join('\n');
     const [article] = parseDump(page, config).articles;
