@@ -7,7 +7,7 @@ import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL,
-  HEADER_LABEL_WORDS, JOB_TITLE_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  HEADER_LABEL_WORDS, JOB_TITLE_LINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -257,6 +257,15 @@ function datedPostLine(text: string, dates: readonly FoundDate[]): MetaInfo | nu
   return byline === undefined ? { dateText: text, dateLabel: 'other' } : { dateText: text, dateLabel: 'other', byline };
 }
 
+/** "Par AFP", "Por Juan Pérez de la Cruz": one to five words, all names, none a function word that a title would hold. */
+const LABELLED_NAME_MAX_WORDS = 5;
+
+function isLabelledName(name: string): boolean {
+  const ws = words(name);
+  if (ws.length > LABELLED_NAME_MAX_WORDS || NOT_IN_A_NAME.test(name) || !isNameList(name)) return false;
+  return ws.every((w) => NAME_PARTICLE.test(w) || !isFunctionWordInName(w));
+}
+
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   if (text.length > META_MAX_CHARS) return null;
   const relative = RELATIVE_TIME.exec(text);
@@ -286,6 +295,8 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   }
   const byline = BYLINE_LINE.exec(text);
   if (byline && isNameList(byline[1]!)) return { byline: byline[1]!.trim() };
+  const labelled = LABELLED_NAME_LINE.exec(text)?.[1]?.trim();
+  if (labelled !== undefined && isLabelledName(labelled)) return { byline: labelled };
   const publisher = options.registry.byName(text);
   if (publisher) return { publisherId: publisher.id };
   return null;
@@ -368,7 +379,7 @@ function joinDropCapitals(blocks: ClassifiedBlock[]): void {
 }
 
 /** "By", "Author:", "Written by": a byline's label printed on a line of its own, the name on the next (benchmark page e1cd). */
-const BYLINE_LABEL = /^(by|authors?|written by|words by|posted by|reported by|reporter)\s*:?$/i;
+const BYLINE_LABEL = /^(by|authors?|written by|words by|posted by|reported by|reporter|von|par|por|autor(in|a)?|auteur|autore|автор|авторка|автори)\s*:?$/i;
 
 /** A line that can stand as a writer's name on its own: short, name-shaped, nothing a name never holds. */
 function isStandingName(text: string): boolean {

@@ -261,6 +261,14 @@ export const JOB_TITLE_LINE = /^((senior|chief|staff|deputy|associate|assistant|
 /** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
 export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;
 
+/**
+ * The byline's label in the other languages of the archive's sources: German "Von", French "Par", Spanish and
+ * Portuguese "Por"; and "Author:" with its translations, which need their colon ("Auteur Theory" is a title), English
+ * included. A title may open with one of the short words ("Von Miller Signs With Bills", "Por fin…"), so what follows
+ * is held to a name's shape more strictly than after "By".
+ */
+export const LABELLED_NAME_LINE = /^(?:(?:von|par|por)\s*:?|(?:authors?|autor(?:in|a)?|auteur|autore|автор|авторка|автори)\s*:)\s+(.{2,80})$/i;
+
 /** `time2 hours ago`, `3 days ago` (sample 000): a relative time stamp. */
 export const RELATIVE_TIME = /(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\s+ago\b/i;
 

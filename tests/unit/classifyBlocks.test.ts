@@ -315,6 +315,32 @@ describe('meta lines', () => {
     },
   );
 
+  it.each([
+    ['German "Von"', 'Von Jana Müller', 'Jana Müller'],
+    ['French "Par"', 'Par Jean Dupont', 'Jean Dupont'],
+    ['French "Par" before an agency', 'Par AFP', 'AFP'],
+    ['Spanish "Por"', 'Por Juan Pérez de la Cruz', 'Juan Pérez de la Cruz'],
+    ['Russian "Автор:"', 'Автор: Иван Петров', 'Иван Петров'],
+    ['Ukrainian "Авторка:"', 'Авторка: Олена Коваль', 'Олена Коваль'],
+    ['English "Author:"', 'Author: Jane Doe', 'Jane Doe'],
+    ['Portuguese "Autor:"', 'Autor: Carlos Nadalim', 'Carlos Nadalim'],
+  ])('reads the byline after %s', (_label, line, name) => {
+    expect(one(line)).toMatchObject({ kind: 'meta', meta: { byline: name } });
+  });
+
+  it.each(['Von Miller Signs With Bills', 'Por fin llega la paz', 'Par for the Course', 'Auteur Theory Revisited', 'Von der Leyen visits Kyiv'])(
+    'reads no byline from %j, a title opening with a byline label\'s word',
+    (line) => {
+      expect(one(line).kind).not.toBe('meta');
+    },
+  );
+
+  it('reads a name under a byline label of another language printed on a line of its own', () => {
+    const [label, name] = classifyLines(['Автор:', 'Иван Петров'], registry);
+    expect(name).toMatchObject({ kind: 'meta', meta: { byline: 'Иван Петров' } });
+    expect(label!.kind).toBe('boilerplate');
+  });
+
   it("reads a blog's post line, the date with its comment count and the post's other facts, as a date line", () => {
     expect(one('October 15, 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin')).toMatchObject({ kind: 'meta', meta: { dateLabel: 'other' } });
     // A login is no writer's name.

@@ -242,4 +242,15 @@ describe('parseDump: bugs seen end to end', () => {
     const [article] = parseDump(page, config).articles;
     expect(article).toMatchObject({ headline, date: '2024-10-15', byline: 'Jane Doe' });
   });
+
+  it('keeps the headline of a French page over its "Par" byline, and reads the writer', () => {
+    const headline = 'Des troupes nord-coréennes au combat près de Koursk';
+    const page = [
+      headline, 'Par Jean Dupont', '30 octobre 2024',
+      'Des soldats nord-coréens ont pour la première fois combattu les forces ukrainiennes dans la région de Koursk, selon des responsables à Kiev.',
+      'Selon le renseignement, environ dix mille soldats ont été envoyés en Russie en octobre pour participer aux combats.',
+    ].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article).toMatchObject({ headline, byline: 'Jean Dupont', date: '2024-10-30' });
+  });
 });
