@@ -6,7 +6,7 @@ import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCap
 import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
-  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL,
+  AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
   HEADER_LABEL_WORDS, JOB_TITLE_LINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
@@ -289,9 +289,7 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   const dated = label ? null : datedByline(rest, dates) ?? datedPostLine(rest, dates);
   if (dated) return dated;
   if (dates.length > 0 && (label || dateCoverage(rest, dates) >= DATE_LINE_COVERAGE)) {
-    const word = label?.[1]?.toLowerCase() ?? '';
-    const dateLabel = word === '' ? 'other' : /updated|modified/.test(word) ? 'updated' : word === 'date' ? 'other' : 'published';
-    return { dateText: rest, dateLabel };
+    return { dateText: rest, dateLabel: label ? dateLabelKind(label[1]!) : 'other' };
   }
   const byline = BYLINE_LINE.exec(text);
   if (byline && isNameList(byline[1]!)) return { byline: byline[1]!.trim() };

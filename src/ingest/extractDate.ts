@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format, subDays, subHours, subMinutes, subMonths, subSeconds, subWeeks, subYears } from 'date-fns';
 import { findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import type { ArticleSpan, ExtractedDate, MetaInfo } from './types.ts';
-import { DATELINE } from './vocabulary.ts';
+import { DATELINE, UPDATED_BEFORE_DATE } from './vocabulary.ts';
 
 export interface DateContext {
   order?: NumericOrder | undefined;
@@ -55,8 +55,6 @@ function yearFromCapture(found: FoundDate, capturedAt: Date, timezone: string | 
   return isCalendarDay(chosen, found.month, found.day) ? chosen : null;
 }
 
-/** "Updated", "Modified" right before a date on the line: that date is the last change's, not the publication's. */
-const UPDATED_BEFORE = /\b(updated|modified)\b[^\p{L}\p{N}]*$/iu;
 
 /**
  * Of the dates on one line, the first not labelled as an update ("By Al Root Updated Nov. 19, 2019 8:21 am ET /
@@ -66,7 +64,7 @@ const UPDATED_BEFORE = /\b(updated|modified)\b[^\p{L}\p{N}]*$/iu;
 function publishedOf(text: string, dates: readonly FoundDate[]): FoundDate | undefined {
   const published = dates.find((d, k) => {
     const from = k === 0 ? 0 : dates[k - 1]!.index + dates[k - 1]!.text.length;
-    return !UPDATED_BEFORE.test(text.slice(from, d.index));
+    return !UPDATED_BEFORE_DATE.test(text.slice(from, d.index));
   });
   return published ?? dates[0];
 }

@@ -278,5 +278,37 @@ export const RELATIVE_TIME = /(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?
  */
 export const RELATIVE_DAY = /^(today|yesterday),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/i;
 
-/** "Published : Oct. 30, 2024 - 09:26" (sample 002), "Updated: …". */
-export const DATE_LABEL = /^(first published|published|posted|last updated|updated|modified|date)\b\s*(on|at)?\s*:?\s*/i;
+/**
+ * The labels a page prints before its dates, in the languages of the archive's sources: the publication's, the last
+ * update's, and the date's alone. An update's date is never the publication's, whichever line comes first ("Обновлено:
+ * 31 октября" over "Опубликовано: 30 октября").
+ */
+export const PUBLISHED_LABELS = [
+  'first published', 'published', 'posted', 'veröffentlicht', 'erschienen', 'publié', 'mis en ligne', 'publicado',
+  'postado', 'pubblicato', 'gepubliceerd', 'опубликовано', 'опубліковано', 'дата публикации', 'дата публікації', '입력',
+  '기사입력', '입력일', '등록', '등록일', '게재', '公開', '公開日', '掲載', '掲載日', '投稿', '投稿日', '发布', '发布时间',
+  '發布', '發佈時間', '发表',
+];
+export const UPDATED_LABELS = [
+  'last updated', 'updated', 'modified', 'zuletzt aktualisiert', 'aktualisiert', 'geändert', 'mis à jour', 'modifié',
+  'actualisé', 'actualizado', 'atualizado', 'modificado', 'aggiornato', 'modificato', 'bijgewerkt', 'обновлено',
+  'изменено', 'оновлено', '수정', '수정일', '최종수정', '업데이트', '更新', '更新日', '更新时间',
+];
+const PLAIN_DATE_LABELS = ['date', 'datum', 'fecha', 'data', 'дата'];
+
+/** The label's words, longest first so that "last updated" is not read as "updated"... */
+const LABEL_WORDS = [...PUBLISHED_LABELS, ...UPDATED_LABELS, ...PLAIN_DATE_LABELS].sort((a, b) => b.length - a.length).join('|');
+/**
+ * ...then a word that joins it to the date ("Published on", "Publié le", "Aktualisiert am", "Опубликовано в") and a
+ * colon: "Published : Oct. 30, 2024 - 09:26" (sample 002). A letter right after the label makes it another word.
+ */
+export const DATE_LABEL = new RegExp(`^(${LABEL_WORDS})(?![\\p{L}\\p{N}])\\s*(?:(?:on|at|am|le|el|em|il|в|о)(?![\\p{L}\\p{N}]))?\\s*[:：]?\\s*`, 'iu');
+/** An update's label right before a date, anywhere on a line: "By Al Root Updated Nov. 19, 2019 … / Original …". */
+export const UPDATED_BEFORE_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${UPDATED_LABELS.join('|')})(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]*$`, 'iu');
+
+/** Which date a label announces. */
+export function dateLabelKind(label: string): 'published' | 'updated' | 'other' {
+  const word = label.toLowerCase().replace(/\s+/g, ' ');
+  if (UPDATED_LABELS.includes(word)) return 'updated';
+  return PLAIN_DATE_LABELS.includes(word) ? 'other' : 'published';
+}

@@ -43,6 +43,24 @@ describe('extractDate: labelled and bare date lines', () => {
     expect(dateFrom(['Published: Oct. 30, 2024', 'Updated: Oct. 31, 2024'])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
   });
 
+  it.each([
+    ['Russian', 'Обновлено: 31 октября 2024, 10:00', 'Опубликовано: 30 октября 2024, 14:05'],
+    ['Ukrainian', 'Оновлено: 31 жовтня 2024', 'Опубліковано: 30 жовтня 2024'],
+    ['German', 'Aktualisiert am 31.10.2024, 10:00 Uhr', 'Veröffentlicht am 30.10.2024, 14:05 Uhr'],
+    ['French', 'Mis à jour le 31 octobre 2024 à 10h00', 'Publié le 30 octobre 2024 à 14h05'],
+    ['Spanish', 'Actualizado: 31/10/2024 10:00', 'Publicado: 30/10/2024 14:05'],
+    ['Korean', '수정 2024.10.31 09:00', '입력 2024.10.30 14:05'],
+    ['Japanese', '更新日：2024年10月31日', '公開日：2024年10月30日'],
+  ])('prefers the published label over the update, in %s, whichever comes first', (_language, updated, published) => {
+    expect(dateFrom([updated, published])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
+    expect(dateFrom([published, updated])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
+    expect(dateFrom([updated])).toBeNull();
+  });
+
+  it('reads, of several dates on one line, the one not labelled as an update in another language', () => {
+    expect(dateFrom(['Иван Петров | обновлено 31 октября 2024 | 30 октября 2024'])).toMatchObject({ date: '2024-10-30' });
+  });
+
   it('prefers the published label over a bare date line', () => {
     expect(dateFrom(['Nov. 2, 2024', 'First published Oct. 30, 2024'])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
   });
