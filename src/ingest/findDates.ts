@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import { boundedMemo } from './boundedMemo.ts';
 import { type DateLanguage, monthLanguages } from './monthNames.ts';
 import { isCalendarDate, readCommonDate } from './readCommonDate.ts';
+import { koreanDates } from './readKoreanDate.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -147,7 +148,9 @@ export function chronoDates(rewritten: string, reference: Date): FoundDate[] {
 function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
   const rewritten = NUMERIC_DATE.test(text) ? rewriteNumeric(text, order) : text;
   const common = readCommonDate(rewritten);
-  return common ? [common] : chronoDates(rewritten, reference);
+  if (common) return [common];
+  const korean = koreanDates(rewritten);
+  return korean.length > 0 ? korean : chronoDates(rewritten, reference);
 }
 
 /**

@@ -253,4 +253,15 @@ describe('parseDump: bugs seen end to end', () => {
     const [article] = parseDump(page, config).articles;
     expect(article).toMatchObject({ headline, byline: 'Jean Dupont', date: '2024-10-30' });
   });
+
+  it('reads a Korean date line as the date, not as the headline', () => {
+    const headline = '북한군, 쿠르스크서 첫 교전';
+    const page = [
+      headline, '2024년 10월 30일 오후 2시 5분',
+      '북한군이 처음으로 러시아 쿠르스크 지역에서 우크라이나군과 교전을 벌였다고 우크라이나 당국자들이 목요일 밝혔다.',
+      '정보 당국에 따르면 약 1만 명의 북한군이 10월 러시아로 이동해 전투에 참여하고 있다.',
+    ].join('\n');
+    const [article] = parseDump(page, { ...config, sidecar: { source: 'Yonhap' } }).articles;
+    expect(article).toMatchObject({ headline, date: '2024-10-30', datetime: '2024-10-30T14:05:00+09:00' });
+  });
 });
