@@ -7,7 +7,7 @@ import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
-  HEADER_LABEL_WORDS, JOB_TITLE_LINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  HEADER_LABEL_WORDS, JOB_TITLE_LINE, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -295,6 +295,8 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   if (byline && isNameList(byline[1]!)) return { byline: byline[1]!.trim() };
   const labelled = LABELLED_NAME_LINE.exec(text)?.[1]?.trim();
   if (labelled !== undefined && isLabelledName(labelled)) return { byline: labelled };
+  const korean = KOREAN_BYLINE.exec(text);
+  if (korean) return { byline: korean[1]! };
   const publisher = options.registry.byName(text);
   if (publisher) return { publisherId: publisher.id };
   return null;
@@ -495,6 +497,7 @@ function isMarkedCredit(text: string, registry: Registry): boolean {
  * a deck does too ("Troops Move In Near Kursk").
  */
 const NAME_PARTICLE = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e)$/i;
+const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /**
  * Names alone ("Maren Estrada", benchmark page e7d7), a desk ("Telegraph Sport", page 88c3), or names and an outlet in
@@ -508,7 +511,8 @@ function isBareNames(text: string, notInName: (word: string) => boolean, printed
   if (n < DATED_BYLINE_MIN_WORDS || n > DATED_BYLINE_MAX_WORDS || isAllCaps(text) || !isNameList(text)) return false;
   const ws = words(text);
   if (ws.every((w) => HEADER_LABEL_WORDS.has(w.toLowerCase()))) return false;
-  return ws.every((w) => NAME_PARTICLE.test(w) || !notInName(w)) && !printedElsewhere();
+  // Only capitals tell a name from other words: in a script without case (Korean, Japanese) any short line would pass.
+  return ws.every((w) => NAME_PARTICLE.test(w) || (CAPITALISED_WORD.test(w) && !notInName(w))) && !printedElsewhere();
 }
 
 /** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */

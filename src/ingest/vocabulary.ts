@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article|font size|text size|a\s*a)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -55,6 +55,14 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     name: 'section-label',
     // "Related Articles", "Most Popular", "More from Headlines", "Latest news" (samples 000, 002).
     re: /^(related( articles| stories| news| content| coverage| topics| reading| links)?( from\b.{0,60})?|most (popular|read|viewed|shared)|more from\b.{0,60}|more (news|stories|articles|on this story)|more|read more|read next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|editor'?s? picks?|top stories|latest( news| stories)?|in other news|also read|see also|what to read next|popular( now| stories)?|don'?t miss|must read|further reading|up next)\s*:?$/i,
+    reason: 'section label',
+    endsArticle: true,
+  },
+  {
+    name: 'section-label',
+    // The same labels in the languages of the archive's sources: Russian, Ukrainian, Korean, Japanese, German, French,
+    // Spanish, Portuguese.
+    re: /^(читайте также|читайте ещё|читайте еще|самое читаемое|самое популярное|новости по теме|по теме|другие новости|читайте також|найпопулярніше|новини за темою|за темою|інші новини|관련\s?기사|관련\s?뉴스|많이\s?본\s?(뉴스|기사)|인기\s?기사|주요\s?뉴스|추천\s?기사|최신\s?기사|関連記事|あわせて読みたい|人気記事|おすすめ記事|lesen sie auch|mehr zum thema|meistgelesen(e artikel)?|das könnte sie auch interessieren|weitere artikel|(à )?lire aussi|les plus lus|sur le même sujet|(à )?voir aussi|lea también|lo más leído|noticias relacionadas|te puede interesar|leia também|mais lidas|notícias relacionadas|veja também)\s*[:：]?$/i,
     reason: 'section label',
     endsArticle: true,
   },
@@ -79,14 +87,28 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'social-media follow prompt',
   },
   {
+    name: 'follow-prompt',
+    // "Подписывайтесь на наш канал в Telegram", "Підписуйтесь на нас у соцмережах": Russian and Ukrainian sites close
+    // their stories with one.
+    re: /^(подписывайтесь|подпишитесь|підписуйтесь|підпишіться) (на|у|в) .{0,80}(канал|telegram|телеграм|соцсет|соцмереж|facebook|youtube|instagram|viber|twitter).{0,40}$/i,
+    reason: 'social-media follow prompt',
+  },
+  {
     name: 'related-link',
     // "Related: 7 Strange Signs You're Having an Allergic Reaction", "READ MORE: …" inside a body (benchmark page bd67).
     re: /^(related|read more|read also|also read|see also|more|watch|listen|recommended|must read)\s*:\s*\S.{0,150}$/i,
     reason: 'link to a related story',
   },
   {
+    name: 'related-link',
+    // "Читайте также: Зеленский призвал…", "Lesen Sie auch: …", "Lire aussi : …", "[관련기사] …": the same in the
+    // languages of the archive's sources, a dash allowed for the colon.
+    re: /^((читайте|смотрите) (также|ещё|еще)|читайте також|дивіться також|lesen sie auch|mehr zum thema|(à )?lire aussi|(à )?voir aussi|lea también|leia também|veja também|관련\s?기사)\s*[:：—–-]\s*\S.{0,150}$|^\[관련\s?기사\]\s*\S.{0,150}$/i,
+    reason: 'link to a related story',
+  },
+  {
     name: 'advertising-label',
-    re: /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?)$/i,
+    re: /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?|реклама|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|광고|広告)$/i,
     reason: 'advertising label',
   },
   {
@@ -115,7 +137,8 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'copyright',
-    re: /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved).*/i,
+    // "저작권자 © 연합뉴스, 무단 전재-재배포 금지" (Korean: the rights holder, reproduction forbidden), "Все права защищены".
+    re: /^(©|ⓒ|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s?(전재|복제)|все права защищены|усі права захищені|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*/i,
     reason: 'copyright notice',
   },
   {
@@ -222,7 +245,7 @@ export function trailingCredit(text: string): RegExpExecArray | null {
 export const AGENCY_CAPTION = /^(in )?this (?:(?=[^,]*\d)(?:\S+,? ){1,4}(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s?\b|(file |handout |undated )?(photo|image|picture|frame grab|satellite image)s? (provided|released|distributed|taken|made available|obtained)\b)|^independent journalists were not given access to (cover )?the event depicted in this (image|photo)/i;
 
 /** A cheap test that a line may end in a credit, so the costly TRAILING_CREDIT runs on few lines. */
-export const CREDIT_HINT = /photo|image|picture|credit|courtesy|getty|stock|shutterstock|alamy|video|illustration|\/|via /i;
+export const CREDIT_HINT = /photo|image|picture|credit|courtesy|getty|stock|shutterstock|alamy|video|illustration|\/|via |foto|фото|bild\s?:|immagine|사진|写真/i;
 /** Credit lines are short. */
 export const CREDIT_LINE_MAX_CHARS = 90;
 
@@ -231,7 +254,7 @@ export const CREDIT_LINE_MAX_CHARS = 90;
  * (extraction benchmark pages, between a headline and its body), "Courtesy of Andrew Vaughan" (page bdb5), "New York
  * State Sex Offender Registry via AP" (page c58a).
  */
-export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture)s?:\s.{2,80})$/iu;
+export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture|foto|фото|bild|imagen|imagem|immagine|写真)s?\s?[:：]\s?.{2,80}|\[?사진\s?(제공)?\s?=\s?[^\]]{2,60}\]?)$/iu;
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;
@@ -257,6 +280,12 @@ export const HEADER_LABEL_WORDS = new Set([
  * picture's credit.
  */
 export const JOB_TITLE_LINE = /^((senior|chief|staff|deputy|associate|assistant|contributing|special|political|foreign|diplomatic|defen[cs]e|security|business|sports?|news|health|science|tech(nology)?|economics|world|national|local|digital|executive|managing|investigative|freelance|guest|lead|editorial|data)\s+){0,3}(reporter|correspondent|editor|contributor|writer|columnist|journalist|critic|blogger)(\s+@\w{2,30})?$/i;
+
+/**
+ * A Korean reporter's signature: the name, the title 기자 (reporter) or 특파원 (correspondent), and often the e-mail
+ * address ("김철수 기자 kimcs@yna.co.kr"), at the end of the story or before its first words.
+ */
+export const KOREAN_BYLINE = /^([가-힣]{2,4})\s?(기자|특파원|선임기자|객원기자|통신원)(?:\s*=)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/;
 
 /** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
 export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;

@@ -341,6 +341,24 @@ describe('meta lines', () => {
     expect(label!.kind).toBe('boilerplate');
   });
 
+  it.each(['Фото: Reuters', 'Foto: dpa', 'Photo : AFP', 'Foto: EFE', '사진=연합뉴스', '[사진=AP 연합뉴스]', '写真：AP'])(
+    'reads %j, a photo credit in another language of the archive, as a credit',
+    (line) => {
+      expect(one(line)).toMatchObject({ kind: 'caption', reason: 'photo credit' });
+    },
+  );
+
+  it("reads a Korean reporter's signature as the byline, the name without the title or the e-mail address", () => {
+    expect(one('김철수 기자 kimcs@yna.co.kr')).toMatchObject({ kind: 'meta', meta: { byline: '김철수' } });
+    expect(one('김철수 특파원')).toMatchObject({ kind: 'meta', meta: { byline: '김철수' } });
+    expect(one('기자들이 현장에 도착했다').kind).not.toBe('meta');
+  });
+
+  it('reads no bare names in a script without capitals, where any short line has their shape', () => {
+    const [, line] = classifyLines(['북한', '북한군, 쿠르스크서 첫 교전', '입력 2024.10.30 14:05'], registry);
+    expect(line!.kind).toBe('title');
+  });
+
   it("reads a blog's post line, the date with its comment count and the post's other facts, as a date line", () => {
     expect(one('October 15, 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin')).toMatchObject({ kind: 'meta', meta: { dateLabel: 'other' } });
     // A login is no writer's name.

@@ -35,6 +35,42 @@ describe('matchLineFurniture', () => {
     expect(matchLineFurniture(line)?.name).toBe(name);
   });
 
+  it.each([
+    ['Читайте также', 'section-label'],
+    ['Самое читаемое', 'section-label'],
+    ['Найпопулярніше', 'section-label'],
+    ['관련기사', 'section-label'],
+    ['많이 본 뉴스', 'section-label'],
+    ['関連記事', 'section-label'],
+    ['Lesen Sie auch', 'section-label'],
+    ['Les plus lus', 'section-label'],
+    ['Lo más leído', 'section-label'],
+    ['Читайте также: Зеленский призвал союзников ответить', 'related-link'],
+    ['Читайте також — Зеленський закликав союзників', 'related-link'],
+    ['Lesen Sie auch: Selenskyj fordert Reaktion der Verbündeten', 'related-link'],
+    ['Lire aussi : Zelensky appelle les alliés à réagir', 'related-link'],
+    ['[관련기사] 젤렌스키, 북한군 파병에 동맹국 대응 촉구', 'related-link'],
+    ['Реклама', 'advertising-label'],
+    ['Anzeige', 'advertising-label'],
+    ['광고', 'advertising-label'],
+    ['Поделиться', 'sharing-widget'],
+    ['공유하기', 'sharing-widget'],
+    ['Partager', 'sharing-widget'],
+    ['저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지', 'copyright'],
+    ['Все права защищены', 'copyright'],
+    ['Подписывайтесь на наш канал в Telegram', 'follow-prompt'],
+    ['Підписуйтесь на нас у соцмережах', 'follow-prompt'],
+  ])('%j, in another language of the archive, is %s', (line, name) => {
+    expect(matchLineFurniture(line)?.name).toBe(name);
+  });
+
+  it('takes no sentence that uses those words in reporting', () => {
+    expect(matchLineFurniture('Читайте также показания свидетелей, опубликованные в четверг.')).toBeUndefined();
+    expect(matchLineFurniture('Реклама на российском телевидении призывает добровольцев вступать в армию.')).toBeUndefined();
+    expect(matchLineFurniture('Подписывайтесь на контракт призывали военкоматы, сообщили в Киеве.')).toBeUndefined();
+    expect(matchLineFurniture('광고 업계는 북한군 파병 소식에 촉각을 곤두세웠다.')).toBeUndefined();
+  });
+
   it('takes no sentence that merely mentions a store or a contribution', () => {
     expect(matchLineFurniture('Apple removed the app from its store after complaints.')).toBeUndefined();
     expect(matchLineFurniture('Seoul contributed troops to the exercise, officials said.')).toBeUndefined();
