@@ -189,17 +189,23 @@ function isFootnote(block: ClassifiedBlock): boolean {
 
 /**
  * Just after the body, its footnotes ("* Calendar subject to change", benchmark page cc03) are the article's last
- * lines; then a URL or date line still describes the article; anything else is page furniture.
+ * lines; then a URL or date line still describes the article, and so does a byline signing it off ("By Jane Doe",
+ * Korean pages' "김철수 기자 kimcs@yna.co.kr") while nothing but such lines lies between it and the body: past a box's
+ * label it is the next story's. A byline in the header comes first, and wins. Anything else is page furniture.
  */
 function readTrailer(blocks: ClassifiedBlock[], span: ArticleSpan, body: number, end: number, outside: Outside): void {
   let from = body;
   while (from < end && isFootnote(blocks[from]!)) span.body.push({ block: blocks[from++]!, role: 'body' });
+  let unbroken = true;
   for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
     const near = j < from + TRAILER_REACH;
     if (near && b.kind === 'url') span.urlBlocks.push(b);
-    else if (near && b.kind === 'meta' && b.meta?.dateText !== undefined) span.metaBlocks.push(b);
-    else outside.set(b, reasonOutside(b, 'after the article ended'));
+    else if (near && b.kind === 'meta' && (b.meta?.dateText !== undefined || (unbroken && b.meta?.byline !== undefined))) span.metaBlocks.push(b);
+    else {
+      outside.set(b, reasonOutside(b, 'after the article ended'));
+      unbroken = false;
+    }
   }
 }
 

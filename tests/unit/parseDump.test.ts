@@ -264,4 +264,30 @@ describe('parseDump: bugs seen end to end', () => {
     const [article] = parseDump(page, { ...config, sidecar: { source: 'Yonhap' } }).articles;
     expect(article).toMatchObject({ headline, date: '2024-10-30', datetime: '2024-10-30T14:05:00+09:00' });
   });
+
+  it('reads a byline signing the article off right after its body, and none past a box of links', () => {
+    const page = (tail: string[]) => ['North Korean troops enter combat in Kursk region', 'Oct. 30, 2024', prose(0), prose(1), ...tail].join('\n');
+    expect(parseDump(page(['By Jane Doe', 'Related Articles', 'Troops dig in near Kursk']), config).articles[0]?.byline).toBe('Jane Doe');
+    expect(parseDump(page(['김철수 기자 kimcs@yna.co.kr']), config).articles[0]?.byline).toBe('김철수');
+    expect(parseDump(page(['Related Articles', 'By Jane Doe']), config).articles[0]?.byline).toBeNull();
+    // The header's byline wins over a signature.
+    const signed = ['North Korean troops enter combat in Kursk region', 'By John Roe', 'Oct. 30, 2024', prose(0), prose(1), 'By Jane Doe'].join('\n');
+    expect(parseDump(signed, config).articles[0]?.byline).toBe('John Roe');
+  });
+
+  it('keeps the headline, date and body of a Korean page with its photo credit, related links and copyright', () => {
+    const headline = '북한군, 쿠르스크서 첫 교전';
+    const page = [
+      '홈', '정치', '북한', headline, '입력 2024.10.30 14:05', '공유하기', '사진=연합뉴스',
+      '북한군이 처음으로 러시아 쿠르스크 지역에서 우크라이나군과 교전을 벌였다고 우크라이나 당국자들이 목요일 밝혔다.',
+      '정보 당국에 따르면 약 1만 명의 북한군이 10월 러시아로 이동해 전투에 참여하고 있다.',
+      '김철수 기자 kimcs@yna.co.kr', '저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지', '관련기사', '젤렌스키, 북한군 파병에 동맹국 대응 촉구',
+    ].join('\n');
+    const [article] = parseDump(page, { ...config, sidecar: { source: 'Yonhap' } }).articles;
+    expect(article).toMatchObject({ headline, date: '2024-10-30', byline: '김철수' });
+    expect(article!.parts.map((p) => p.text)).toEqual([
+      '북한군이 처음으로 러시아 쿠르스크 지역에서 우크라이나군과 교전을 벌였다고 우크라이나 당국자들이 목요일 밝혔다.',
+      '정보 당국에 따르면 약 1만 명의 북한군이 10월 러시아로 이동해 전투에 참여하고 있다.',
+    ]);
+  });
 });
