@@ -103,7 +103,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     name: 'related-link',
     // "Читайте также: Зеленский призвал…", "Lesen Sie auch: …", "Lire aussi : …", "[관련기사] …": the same in the
     // languages of the archive's sources, a dash allowed for the colon.
-    re: /^((читайте|смотрите) (также|ещё|еще)|читайте також|дивіться також|lesen sie auch|mehr zum thema|(à )?lire aussi|(à )?voir aussi|lea también|leia também|veja também|관련\s?기사)\s*[:：—–-]\s*\S.{0,150}$|^\[관련\s?기사\]\s*\S.{0,150}$/i,
+    re: /^(((читайте|смотрите) (также|ещё|еще)|читайте також|дивіться також|lesen sie auch|mehr zum thema|(à )?lire aussi|(à )?voir aussi|lea también|leia também|veja também|관련\s?기사)\s*[:：—–-]|\[관련\s?기사\])\s*\S.{0,150}$/i,
     reason: 'link to a related story',
   },
   {
