@@ -1,6 +1,6 @@
 // Article text and topic rules → whether the article belongs in the archive, and if not, why.
 import { z } from 'zod';
-import { followsWordCharacter } from './textShape.ts';
+import { followsWordCharacter, isDenseCode } from './textShape.ts';
 
 export const topicSchema = z.object({
   description: z.string().optional(),
@@ -17,6 +17,8 @@ export interface TopicRules {
 /**
  * Patterns are case-sensitive regular expressions anchored at a word start ("Ukrain" matches "Ukrainian"). The start is
  * checked by hand where a pattern matches: written as a lookbehind, it would be asked at every character of the text.
+ * Chinese and Japanese write no spaces between words, so a match opening with one of their characters has no start to
+ * check ("約1万人の北朝鮮兵").
  */
 export function compileTopic(config: TopicConfig): TopicRules {
   return {
@@ -30,7 +32,7 @@ export function compileTopic(config: TopicConfig): TopicRules {
 function occursAtWordStart(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!followsWordCharacter(text, m.index)) return true;
+    if (!followsWordCharacter(text, m.index) || isDenseCode(text.charCodeAt(m.index))) return true;
     // Past this start (a whole code point) and on: an empty match or one inside a word tells nothing about later ones.
     re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
   }

@@ -25,7 +25,8 @@ const MARK = 6;
 /** One Chinese or Japanese character carries about as much as this many words of a spaced script. */
 const WORDS_PER_DENSE_CHARACTER = 0.5;
 
-function isDenseCode(c: number): boolean {
+/** Chinese characters, hiragana and katakana: scripts written without spaces between words. */
+export function isDenseCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 

@@ -31,6 +31,25 @@ describe('checkTopic with the archive’s rules', () => {
     expect(checkTopic('North Korea and the XUkrainian front', topic).onTopic).toBe(false);
   });
 
+  it.each([
+    ['Russian', 'Северокорейские военные впервые вступили в бой с украинскими войсками в Курской области.'],
+    ['Russian, the DPRK by its initials', 'Солдаты КНДР переброшены в Россию для участия в СВО.'],
+    ['Ukrainian', 'Північнокорейські військові вперше вступили в бій з українськими військами на Курщині.'],
+    ['Korean', '북한군이 처음으로 러시아 쿠르스크 지역에서 우크라이나군과 교전을 벌였다.'],
+    ['Japanese', '約1万人の北朝鮮兵がロシア西部クルスク州でウクライナ軍と交戦した。'],
+    ['Chinese', '据报道，朝鲜士兵在库尔斯克与乌克兰军队交战。'],
+    ['German', 'Nordkoreanische Soldaten kämpfen erstmals gegen ukrainische Truppen bei Kursk.'],
+    ['French', 'Des soldats nord-coréens combattent les forces ukrainiennes près de Koursk.'],
+    ['Spanish', 'Soldados norcoreanos combaten contra las fuerzas ucranianas en Kursk.'],
+  ])('accepts an article about North Korea and the war in %s', (_language, text) => {
+    expect(checkTopic(text, topic)).toEqual({ onTopic: true, reason: null });
+  });
+
+  it('still wants both requirements in another language', () => {
+    expect(checkTopic('Северная Корея провела испытание ракеты.', topic).reason).toBe('off-topic: North Korea, but not the war');
+    expect(checkTopic('우크라이나군이 반격에 나섰다.', topic).reason).toBe('off-topic: no mention of North Korea');
+  });
+
   it('says no mention of North Korea for empty text', () => {
     expect(checkTopic('', topic).reason).toBe('off-topic: no mention of North Korea');
   });
