@@ -2,14 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { aliasMatcher } from '../../src/ingest/aliasMatcher.ts';
 
-/** The pattern the matcher stands in for. */
+/** Chinese and Japanese characters: no word edge is asked of them. */
+const UNSPACED = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** …and a Hangul syllable ends a name wherever its particles follow. */
+const UNSPACED_END = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/u;
+
+/**
+ * The pattern the matcher stands in for: each alias a whole word, except at an edge written in a script without spaces
+ * between words (Chinese, Japanese), or, at its end, with particles joined to the noun (Korean).
+ */
 function byPattern(aliases: string[], text: string): { alias: string; index: number }[] {
-  const escaped = [...new Set(aliases)].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const escape = (a: string) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const guarded = [...new Set(aliases)]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => `${UNSPACED.test(a.charAt(0)) ? '' : '(?<![\\p{L}\\p{N}])'}${escape(a)}${UNSPACED_END.test(a.charAt(a.length - 1)) ? '' : '(?![\\p{L}\\p{N}])'}`);
+  const pattern = new RegExp(`(?:${guarded.join('|')})`, 'gu');
   return [...text.matchAll(pattern)].map((m) => ({ alias: m[0], index: m.index }));
 }
 
-const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮', 'Q', 'Qatar', '月'];
+const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮', 'Q', 'Qatar', '月', '북한', '김정은'];
 
 const TEXTS = [
   'Kim Jong Un met Putin in Kursk region and Kursk.',
@@ -19,7 +30,8 @@ const TEXTS = [
   '[Kyiv] and [Kyiv]s; C++ and C++x; style-ish and -ish.',
   'Пхеньян и Пхеньянский; ПутинPutin; Putin, Путин.',
   '😀 Club and x😀 Club and 😀Kim and Kim😀 and 😀 Clubs.',
-  '北朝鮮の兵士 and 北朝鮮 and a北朝鮮.',
+  '北朝鮮の兵士 and 北朝鮮 and a北朝鮮 and 約1万人の北朝鮮兵.',
+  '북한군이 남북한 북한. 김정은이 x북한',
   'KimKim Kim Kim',
   'Q and Qatar, Qatari, xQ, Q9 and Q.; 11月 and 月 and 月曜',
   '\ud800Kim and Kim\udc00 and lone surrogates around Seoul\ud83d.',
@@ -42,6 +54,11 @@ describe('aliasMatcher', () => {
 
   it('falls back to a shorter alias when the longer one runs into a letter', () => {
     expect(aliasMatcher(['Kursk', 'Kursk regionx'])('Kursk regionxy')).toEqual([{ alias: 'Kursk', index: 0 }]);
+  });
+
+  it('finds a Korean name with its particle joined on, and a Chinese or Japanese name inside its sentence', () => {
+    expect(aliasMatcher(['북한'])('북한군이 남북한 대화를')).toEqual([{ alias: '북한', index: 0 }]);
+    expect(aliasMatcher(['北朝鮮'])('約1万人の北朝鮮兵が')).toEqual([{ alias: '北朝鮮', index: 5 }]);
   });
 
   it('finds nothing with no aliases', () => {

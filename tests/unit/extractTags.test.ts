@@ -20,6 +20,16 @@ describe('extractTags', () => {
     expect(tags('Zelenskiy urges allies', ['Zelenskyy said on Friday.', 'Volodymyr Zelensky repeated it.'])).toEqual(['Volodymyr Zelensky']);
   });
 
+  it.each([
+    ['Russian', 'Северокорейские войска под Курском', ['Солдаты КНДР воюют в Курской области, заявил Зеленский.']],
+    ['Ukrainian', 'Північнокорейські війська на Курщині', ['Солдати КНДР воюють у Курській області, заявив Зеленський.']],
+    ['Korean', '북한군, 쿠르스크서 첫 교전', ['북한군이 쿠르스크에서 교전했다고 젤렌스키 대통령이 밝혔다.']],
+    ['Japanese', '北朝鮮軍、クルスクで初の交戦', ['約1万人の北朝鮮兵がクルスク州で交戦したと、ゼレンスキー大統領が述べた。']],
+    ['German', 'Nordkoreanische Truppen bei Kursk', ['Nordkoreanische Soldaten kämpfen in Kursk, sagte Selenskyj.']],
+  ])('gives an article in %s the same tags as one in English', (_language, headline, paragraphs) => {
+    expect(tags(headline, paragraphs)).toEqual(expect.arrayContaining(['North Korea', 'Kursk', 'Volodymyr Zelensky']));
+  });
+
   it('folds N. Korea and DPRK into North Korea', () => {
     expect(tags('N. Korea sends troops', ['There is evidence of DPRK troops, officials said.'])).toEqual(['North Korea']);
   });
