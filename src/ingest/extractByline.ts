@@ -1,6 +1,6 @@
-// Article span → byline: a "By …" line, "Outlet's Name reports." closing a paragraph, or the agency in a dateline.
+// Article span → byline: a "By …" line, "Outlet's Name reports." closing a paragraph, or the agency (or, in Korean, the reporter) in a dateline.
 import type { ArticleSpan } from './types.ts';
-import { DATELINE, REPORTS_SENTENCE } from './vocabulary.ts';
+import { DATELINE, KOREAN_DATELINE, REPORTS_SENTENCE } from './vocabulary.ts';
 
 export interface BylineFinding {
   byline: string;
@@ -26,5 +26,8 @@ export function extractByline(span: ArticleSpan, paragraphs: string[]): BylineFi
   }
   const dateline = paragraphs[0] === undefined ? null : DATELINE.exec(paragraphs[0]);
   if (dateline?.[6]) return { byline: dateline[6].trim(), outletName: dateline[6].trim(), rule: 'dateline' };
+  // A Korean dateline names the reporter after the agency: the reporter is the byline, the agency the credit.
+  const korean = paragraphs[0] === undefined ? null : KOREAN_DATELINE.exec(paragraphs[0]);
+  if (korean) return { byline: (korean[3] ?? korean[2]!).trim(), outletName: korean[2]!.trim(), rule: 'dateline' };
   return null;
 }

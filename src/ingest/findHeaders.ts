@@ -1,7 +1,7 @@
 // Classified blocks → article headers: title lines that open an article, grouped with their repeats and scored for strength.
 import { isAllCaps, wordCount } from './textShape.ts';
 import type { ClassifiedBlock } from './types.ts';
-import { DATELINE, ENDS_ARTICLE } from './vocabulary.ts';
+import { ENDS_ARTICLE, opensWithDateline } from './vocabulary.ts';
 
 /** A header needs this much evidence to open an article rather than be a section heading. */
 export const HEADER_THRESHOLD = 3;
@@ -183,7 +183,7 @@ function proseHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
     if (title === mainHeadline) add('firstOnPage');
     if (title.repeated) add('repeated');
     if (metaBetween(blocks, title.index + 1, prose.index) || metaAbove(blocks, title)) add('meta');
-    if (DATELINE.test(prose.text)) add('dateline');
+    if (opensWithDateline(prose.text)) add('dateline');
     if (afterBreak(blocks, title)) add('afterBreak');
     const text = title.titleText ?? title.text;
     if (wordCount(text) >= HEADLINE_MIN_WORDS && !isAllCaps(text)) add('headlineLength');

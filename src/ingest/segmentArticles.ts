@@ -4,7 +4,7 @@ import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
-import { DATELINE } from './vocabulary.ts';
+import { opensWithDateline } from './vocabulary.ts';
 import { refineSpans } from './refineSpans.ts';
 import { dropAuthorBox } from './dropAuthorBox.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -94,7 +94,7 @@ function containsWords(key: string, run: string): boolean {
 
 function isDek(block: ClassifiedBlock, body: ArticleSpan['body'], directlyUnderHeadline: boolean, teaser: boolean, meta: ClassifiedBlock[]): boolean {
   const paragraphs = body.filter((p) => p.role === 'body').map((p) => p.block);
-  if (paragraphs.length < 2 || DATELINE.test(block.text)) return false;
+  if (paragraphs.length < 2 || opensWithDateline(block.text)) return false;
   if (teaser) return true;
   const second = paragraphs[1]!;
   if (second.key === block.key) return true;
@@ -331,7 +331,7 @@ function joinContinuations(blocks: ClassifiedBlock[], spans: ArticleSpan[], orph
     const gap = blocks.slice(from, to);
     const isContinuation =
       previous !== undefined && orphans.has(span) && to - from <= INLINE_LINKS_MAX_BLOCKS && !gap.some((b) => isProse(b) || closesArticle(b)) &&
-      !DATELINE.test(span.body[0]!.block.text) && !isCardRun(span);
+      !opensWithDateline(span.body[0]!.block.text) && !isCardRun(span);
     if (!isContinuation) {
       joined.push(span);
       continue;

@@ -256,6 +256,17 @@ export const CREDIT_LINE_MAX_CHARS = 90;
  */
 export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture|foto|фото|bild|imagen|imagem|immagine|写真)s?\s?[:：]\s?.{2,80}|\[?사진\s?(제공)?\s?=\s?[^\]]{2,60}\]?)$/iu;
 
+/**
+ * A Korean agency's dateline: the place and the agency in brackets, then the reporter and his title ("(서울=연합뉴스)
+ * 김철수 기자 = 북한군이 …").
+ */
+export const KOREAN_DATELINE = /^\(([가-힣]{1,10})=([^()=]{2,20})\)\s*(?:([가-힣]{2,4})\s?(?:기자|특파원|통신원))?/;
+
+/** The paragraph opens with an agency's dateline, in English or Korean: the story's first words. */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text) || KOREAN_DATELINE.test(text);
+}
+
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */
 export const DATELINE = /^([A-Z][A-Z .'-]{1,40}(, [A-Z][A-Za-z .'-]{1,30})?,?\s+(([A-Z][a-z]{2,8}\.?\s+\d{1,2})|(\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*\(([A-Za-z][\w .&-]{1,40})\)\s*(--|—|–|-)\s*)/;
 

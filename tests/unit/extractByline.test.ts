@@ -39,6 +39,12 @@ describe('extractByline', () => {
     expect(extractByline(spanOf({}), [paragraph])).toEqual({ byline: 'Yonhap', outletName: 'Yonhap', rule: 'dateline' });
   });
 
+  it("reads the reporter of a Korean agency's dateline as the byline, and the agency as the credit", () => {
+    const paragraph = '(서울=연합뉴스) 김철수 기자 = 북한군이 처음으로 러시아 쿠르스크 지역에서 교전을 벌였다.';
+    expect(extractByline(spanOf({}), [paragraph])).toEqual({ byline: '김철수', outletName: '연합뉴스', rule: 'dateline' });
+    expect(extractByline(spanOf({}), ['(서울=연합뉴스) 북한군이 처음으로 교전을 벌였다.'])?.byline).toBe('연합뉴스');
+  });
+
   it('prefers a "By" line over a dateline', () => {
     const paragraph = 'SEOUL, Jan. 30 (Yonhap) -- The defense ministry said Tuesday it is not considering conscripting women.';
     expect(extractByline(withMeta(['By Jane Doe']), [paragraph])?.byline).toBe('Jane Doe');

@@ -290,4 +290,15 @@ describe('parseDump: bugs seen end to end', () => {
       '정보 당국에 따르면 약 1만 명의 북한군이 10월 러시아로 이동해 전투에 참여하고 있다.',
     ]);
   });
+
+  it("reads a Korean agency's dateline: the reporter as the byline, the agency as the source", () => {
+    const page = [
+      '북한군, 쿠르스크서 첫 교전', '2024. 10. 30. 오후 2:05',
+      '(서울=연합뉴스) 김철수 기자 = 북한군이 처음으로 러시아 쿠르스크 지역에서 우크라이나군과 교전을 벌였다고 우크라이나 당국자들이 30일 밝혔다.',
+      '정보 당국에 따르면 약 1만 명의 북한군이 10월 러시아로 이동해 전투에 참여하고 있다.',
+    ].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article).toMatchObject({ headline: '북한군, 쿠르스크서 첫 교전', byline: '김철수', source: 'Yonhap', date: '2024-10-30', on_topic: true });
+    expect(article!.tags).toEqual(expect.arrayContaining(['North Korea', 'Kursk', 'Russia', 'Ukraine']));
+  });
 });
