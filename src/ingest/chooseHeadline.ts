@@ -2,7 +2,7 @@
 import { endsArticle, isHeaderFurniture } from './findHeaders.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
-import { TITLE_MAX_WORDS } from './classifyBlocks.ts';
+import { PHOTO_CREDIT_REASON, TITLE_MAX_WORDS } from './classifyBlocks.ts';
 import { isAllCaps, startsCapitalised, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -52,6 +52,11 @@ export const HEADLINE_SCORE = {
    */
   captionOverCredit: -3,
   /**
+   * Right under a photo's credit line ("사진=연합뉴스" / "쿠르스크 인근 도로를 지나는 군용 차량", "Photo: Reuters" / "Soldiers
+   * at a training ground"): the photo's caption, printed credit first.
+   */
+  captionUnderCredit: -3,
+  /**
    * One of a run of headline-length titles printed one under another: a box of links (a video playlist, "More On:"
    * stories) set between the header and the body (benchmark pages d605, a1fc), not the article's headline.
    */
@@ -99,6 +104,7 @@ function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop:
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
   if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
   if (isCaptionOverCredit(blocks, candidate)) total += HEADLINE_SCORE.captionOverCredit;
+  if (isCaptionUnderCredit(blocks, candidate)) total += HEADLINE_SCORE.captionUnderCredit;
   if (listOf(candidate)) total += HEADLINE_SCORE.linkList;
   if (findDates(text, { order: DETECTION_ORDER }).length > 0) total += HEADLINE_SCORE.holdsDate;
   const own = contentWords(text);
@@ -122,6 +128,12 @@ function isCaptionOverCredit(blocks: ClassifiedBlock[], candidate: ClassifiedBlo
     if (blocks[j]!.meta?.dateText !== undefined) return true;
   }
   return false;
+}
+
+/** The line right above, with no blank line between, is a photo's credit. */
+function isCaptionUnderCredit(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
+  const above = blocks[candidate.index - 1];
+  return above !== undefined && !candidate.gapBefore && above.kind === 'caption' && above.reason === PHOTO_CREDIT_REASON;
 }
 
 function isLinkListItem(block: ClassifiedBlock | undefined): boolean {

@@ -48,6 +48,9 @@ export const REPEAT_WINDOW = 15;
 /** A caption printed twice on one line is at least this long per copy. */
 const DOUBLED_MIN_CHARS = 20;
 
+/** The reason a photo's credit line gives: other stages ask for it by that reason. */
+export const PHOTO_CREDIT_REASON = 'photo credit';
+
 /** A bare number: comment counts ("6", "32") and list indices ("1. 1") (samples 001, 002). */
 const BARE_NUMBER = /^\d{1,6}(\.\s*\d{1,6})?\.?$/;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
@@ -314,7 +317,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   // Asked once: both credit tests below need it, and it is a scan of the whole line. Neither can match a long line
   // ending in a full stop (most prose), which is spared the scan.
   const creditHint = (t.length <= CREDIT_LINE_MAX_CHARS || !/[.!?]$/.test(t)) && CREDIT_HINT.test(t);
-  if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: 'photo credit' };
+  if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: PHOTO_CREDIT_REASON };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (t.length <= APPEAL_MAX_CHARS) {

@@ -301,4 +301,14 @@ describe('parseDump: bugs seen end to end', () => {
     expect(article).toMatchObject({ headline: '북한군, 쿠르스크서 첫 교전', byline: '김철수', source: 'Yonhap', date: '2024-10-30', on_topic: true });
     expect(article!.tags).toEqual(expect.arrayContaining(['North Korea', 'Kursk', 'Russia', 'Ukraine']));
   });
+
+  it("takes a photo's caption printed under its credit, between the date and the body, for no headline", () => {
+    const headline = "Pyongyang's soldiers head west, U.S. says";
+    const page = [
+      headline, 'Updated: Oct. 31, 2024', 'Published: Oct. 30, 2024', 'Share', 'Photo: Reuters', 'North Korean troops on a road near Kursk',
+      'SEOUL, Oct. 30 (Yonhap) -- North Korean troops have moved to the Kursk region, officials said on Wednesday, citing intelligence.',
+      prose(1),
+    ].join('\n');
+    expect(parseDump(page, config).articles[0]).toMatchObject({ headline, date: '2024-10-30' });
+  });
 });
