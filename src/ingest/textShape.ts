@@ -9,6 +9,9 @@ interface Measure {
   words: string[];
   /** Chinese and Japanese characters, written without spaces. */
   dense: number;
+  /** Hangul syllables, and the words holding one. */
+  hangul: number;
+  hangulWords: number;
 }
 
 const NONE = 0;
@@ -24,6 +27,17 @@ const MARK = 6;
 
 /** One Chinese or Japanese character carries about as much as this many words of a spaced script. */
 const WORDS_PER_DENSE_CHARACTER = 0.5;
+/**
+ * A Korean word (a noun with its particle, a verb with its endings: "북한군의", "밝혔다") carries about as much as this
+ * many words of English, whose counts the thresholds were set on; and a Hangul syllable, as many letters as a Chinese
+ * character (counted twice in length). Counted as written, an ordinary Korean sentence of the body fell short of a
+ * paragraph.
+ */
+const WORDS_PER_KOREAN_WORD = 1.5;
+
+function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
 
 /** Chinese characters, hiragana and katakana: scripts written without spaces between words. */
 export function isDenseCode(c: number): boolean {
@@ -84,31 +98,43 @@ const PLAIN_TEXT = /^[\x00-\xbf\xd7\xf7\u2000-\u2bff]*$/;
 const PLAIN_WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g;
 
 function measureNow(text: string): Measure {
-  if (PLAIN_TEXT.test(text)) return { words: text.match(PLAIN_WORD) ?? [], dense: 0 };
+  if (PLAIN_TEXT.test(text)) return { words: text.match(PLAIN_WORD) ?? [], dense: 0, hangul: 0, hangulWords: 0 };
   const words: string[] = [];
   let dense = 0;
+  let hangul = 0;
+  let hangulWords = 0;
+  // Whether the word being read holds a Hangul syllable.
+  let korean = false;
   let start = -1;
   const n = text.length;
+  const endWord = (end: number) => {
+    words.push(text.slice(start, end));
+    if (korean) hangulWords += 1;
+    start = -1;
+    korean = false;
+  };
   for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
     // ASCII inline: most characters of most captures, and the loop's whole cost.
     const kind = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x30 && c <= 0x39 ? DIGIT : NONE) : kindOf(text, i);
     if (kind === DENSE) {
-      if (start >= 0) words.push(text.slice(start, i));
-      start = -1;
+      if (start >= 0) endWord(i);
       dense += 1;
       words.push(text.charAt(i));
     } else if (kind !== NONE && !(kind === MARK && start < 0)) {
       if (start < 0) start = i;
+      if (isHangulSyllable(c)) {
+        hangul += 1;
+        korean = true;
+      }
     } else if (start >= 0 && isJoiner(c) && i + 1 < n && joinsNext(text, i + 1)) {
       // the joiner stays inside the word
     } else if (start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
+      endWord(i);
     }
   }
-  if (start >= 0) words.push(text.slice(start));
-  return { words, dense };
+  if (start >= 0) endWord(n);
+  return { words, dense, hangul, hangulWords };
 }
 
 function joinsNext(text: string, i: number): boolean {
@@ -134,12 +160,13 @@ export function words(text: string): readonly string[] {
 
 export function wordCount(text: string): number {
   const m = measure(text);
-  return m.words.length - m.dense + Math.ceil(m.dense * WORDS_PER_DENSE_CHARACTER);
+  return m.words.length - m.dense + Math.ceil(m.dense * WORDS_PER_DENSE_CHARACTER) + Math.floor(m.hangulWords * (WORDS_PER_KOREAN_WORD - 1));
 }
 
-/** Length in characters, Chinese and Japanese ones counted twice, so length thresholds mean the same in every script. */
+/** Length in characters, Chinese and Japanese ones and Hangul syllables counted twice, so length thresholds mean the same in every script. */
 export function textLength(text: string): number {
-  return text.length + measure(text).dense;
+  const m = measure(text);
+  return text.length + m.dense + m.hangul;
 }
 
 /**

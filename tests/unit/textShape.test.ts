@@ -1,7 +1,8 @@
 // textShape: the line-shape measures (sentence ending, capitals, word counts, comparison keys) that tell prose from titles.
 import { describe, expect, it } from 'vitest';
+import { isParagraph } from '../../src/ingest/classifyBlocks.ts';
 import {
-  capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, sentenceCount, startsCapitalised, wordCount, words,
+  capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, sentenceCount, startsCapitalised, textLength, wordCount, words,
 } from '../../src/ingest/textShape.ts';
 
 describe('endsLikeSentence', () => {
@@ -66,8 +67,16 @@ describe('startsCapitalised', () => {
 
 describe('word measures', () => {
   it('counts words of every script, with apostrophes and hyphens inside words', () => {
-    expect(wordCount("Kim Jong-un's troops — 북한군 파병")).toBe(5);
+    // The two Korean words count one and a half each, rounded down: 3 + 3.
+    expect(wordCount("Kim Jong-un's troops — 북한군 파병")).toBe(6);
     expect(wordCount('... --- !!!')).toBe(0);
+  });
+
+  it('weighs Korean words and syllables as the thresholds set on English expect: a body sentence is a paragraph', () => {
+    const sentence = '정부는 국가안전보장회의를 열어 북한군의 전투 참여에 대한 대응 방안을 논의할 예정이다.';
+    expect(wordCount(sentence)).toBe(16);
+    expect(textLength(sentence)).toBe(sentence.length + 37);
+    expect(isParagraph(sentence)).toBe(true);
   });
 
   it('counts sentences at full stops followed by a capital, not at abbreviations inside', () => {
