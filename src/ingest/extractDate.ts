@@ -111,15 +111,24 @@ function fromRelative(meta: MetaInfo, context: DateContext): ExtractedDate | nul
   return { date: format(local, 'yyyy-MM-dd'), datetime: null, precision: 'day', source: 'relative-to-capture' };
 }
 
+/** The first non-null reading, reading no further: a date with a time costs a zone lookup. */
+function firstReading<T>(items: readonly T[], read: (item: T) => ExtractedDate | null): ExtractedDate | null {
+  for (const item of items) {
+    const reading = read(item);
+    if (reading) return reading;
+  }
+  return null;
+}
+
 export function extractDate(span: ArticleSpan, firstParagraph: string | undefined, context: DateContext): ExtractedDate | null {
   const metas = span.metaBlocks.map((b) => b.meta).filter((m): m is MetaInfo => m !== undefined);
-  const labelled = metas.filter((m) => m.dateLabel === 'published').map((m) => fromMetaLine(m, context)).find(Boolean);
+  const labelled = firstReading(metas.filter((m) => m.dateLabel === 'published'), (m) => fromMetaLine(m, context));
   if (labelled) return labelled;
-  const bare = metas.map((m) => fromMetaLine(m, context)).find(Boolean);
+  const bare = firstReading(metas, (m) => fromMetaLine(m, context));
   if (bare) return bare;
   const url = context.url ? fromUrl(context.url) : null;
   if (url) return url;
   const dateline = fromDateline(firstParagraph, context);
   if (dateline) return dateline;
-  return metas.map((m) => fromRelative(m, context)).find(Boolean) ?? null;
+  return firstReading(metas, (m) => fromRelative(m, context));
 }
