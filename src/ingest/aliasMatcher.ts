@@ -16,6 +16,11 @@ function prefixKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
+/** From CJK punctuation and kana to the end of the Basic Multilingual Plane: the Chinese, Japanese and Korean scripts. */
+const EAST_ASIAN_FROM = 0x3000;
+const EAST_ASIAN_TO = 0xffff;
+const EAST_ASIAN_CLASS = '\\u{3000}-\\u{ffff}';
+
 /** A Chinese or Japanese character or a Hangul syllable: what may be followed by more letters of the same word. */
 function isUnspacedEnd(code: number): boolean {
   return isDenseCode(code) || (code >= 0xac00 && code <= 0xd7a3);
@@ -26,16 +31,27 @@ function escapeClass(character: string): string {
 }
 
 export function aliasMatcher(aliases: Iterable<string>): AliasMatcher {
-  // Longest first, so a name is found whole rather than a shorter name it begins with. Then grouped by their first two
-  // code units, the order kept: at any position only the names starting with those two can match, and a gazetteer has
-  // dozens of names per first letter. A name of one code unit has a group of its own.
-  const byPrefix = new Map<number, string[]>();
+  // Longest first, so a name is found whole rather than a shorter name it begins with. Then grouped by their first four
+  // code units, the order kept: at any position only the names starting with those four can match, and a gazetteer
+  // has dozens of names per first letter, and a dozen spellings of one name in its languages ("North Korea",
+  // "Nordkorea", "Northern…"). Names of two or three code units are grouped by their first two, a name of one has a
+  // group of its own: every name of a longer group is longer than theirs, so asking the groups in that order keeps
+  // the longest first.
+  const byPrefix = new Map<number, Map<number, string[]>>();
+  const shortByPrefix = new Map<number, string[]>();
   const single = new Set<string>();
   const firstCharacters = new Set<string>();
-  for (const alias of [...new Set(aliases)].filter((a) => a !== '').sort((a, b) => b.length - a.length)) {
+  const sorted = [...new Set(aliases)].filter((a) => a !== '').sort((a, b) => b.length - a.length);
+  const add = <K>(map: Map<K, string[]>, key: K, alias: string) => map.set(key, [...(map.get(key) ?? []), alias]);
+  for (const alias of sorted) {
     firstCharacters.add(String.fromCodePoint(alias.codePointAt(0)!));
     if (alias.length === 1) single.add(alias);
-    else byPrefix.set(prefixKey(alias, 0), [...(byPrefix.get(prefixKey(alias, 0)) ?? []), alias]);
+    else if (alias.length < 4) add(shortByPrefix, prefixKey(alias, 0), alias);
+    else {
+      const first = prefixKey(alias, 0);
+      if (!byPrefix.has(first)) byPrefix.set(first, new Map());
+      add(byPrefix.get(first)!, prefixKey(alias, 2), alias);
+    }
   }
   if (firstCharacters.size === 0) return () => [];
   const endsWord = (text: string, end: number) => !WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(end) ?? 0x20));
@@ -43,17 +59,29 @@ export function aliasMatcher(aliases: Iterable<string>): AliasMatcher {
   // name ending in one of their characters ends wherever it ends, and one opening with a Chinese or Japanese character
   // starts wherever it starts.
   const endsName = (text: string, alias: string, end: number) => isUnspacedEnd(alias.charCodeAt(alias.length - 1)) || endsWord(text, end);
+  /** The first name of the group written at `at` and ending a word there. */
+  function fitting(group: string[] | undefined, text: string, at: number): string | undefined {
+    if (group === undefined) return undefined;
+    for (const alias of group) if (text.startsWith(alias, at) && endsName(text, alias, at + alias.length)) return alias;
+    return undefined;
+  }
   // Where a name may begin: one of their first characters. A pattern this small runs as machine code and skips the
   // text between candidates; asked whether a letter or digit comes before, it would ask at every character instead.
-  const starts = new RegExp(`[${[...firstCharacters].map(escapeClass).join('')}]`, 'gu');
+  // Chinese, Japanese and Korean names scatter their first characters over thousands of code points, and a class
+  // holding them scans every text at half the speed: it holds their whole range instead, in which Latin and Cyrillic
+  // text has nothing. Text in those scripts then stops at every character, each turned away by the groups below.
+  const inEastAsianRange = (c: string) => c.codePointAt(0)! >= EAST_ASIAN_FROM && c.codePointAt(0)! <= EAST_ASIAN_TO;
+  const exact = [...firstCharacters].filter((c) => !inEastAsianRange(c)).map(escapeClass).join('');
+  const eastAsian = [...firstCharacters].some(inEastAsianRange) ? EAST_ASIAN_CLASS : '';
+  const starts = new RegExp(`[${exact}${eastAsian}]`, 'gu');
   return (text) => {
     const found: AliasMatch[] = [];
     starts.lastIndex = 0;
     for (let start = starts.exec(text); start !== null; start = starts.exec(text)) {
       const at = start.index;
       if (followsWordCharacter(text, at) && !isDenseCode(text.charCodeAt(at))) continue;
-      const longer = byPrefix.get(prefixKey(text, at));
-      let match = longer?.find((alias) => text.startsWith(alias, at) && endsName(text, alias, at + alias.length));
+      const first = prefixKey(text, at);
+      let match = fitting(byPrefix.get(first)?.get(prefixKey(text, at + 2)), text, at) ?? fitting(shortByPrefix.get(first), text, at);
       if (match === undefined && single.has(text[at]!) && endsName(text, text[at]!, at + 1)) match = text[at]!;
       if (match !== undefined) {
         found.push({ alias: match, index: at });

@@ -20,7 +20,7 @@ function byPattern(aliases: string[], text: string): { alias: string; index: num
   return [...text.matchAll(pattern)].map((m) => ({ alias: m[0], index: m.index }));
 }
 
-const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮', 'Q', 'Qatar', '月', '북한', '김정은'];
+const ALIASES = ['Kim', 'Kim Jong Un', 'Kim Jong', 'US', 'U.S.', 'U.S. Army', 'Seoul', 'Kursk', 'Kursk region', '[Kyiv]', 'C++', '-ish', 'Пхеньян', 'Putin', '😀 Club', '北朝鮮', 'Q', 'Qatar', '月', '북한', '김정은', 'nord-coréens', 'nordkoreanische', 'péninsule coréenne'];
 
 const TEXTS = [
   'Kim Jong Un met Putin in Kursk region and Kursk.',
@@ -32,6 +32,7 @@ const TEXTS = [
   '😀 Club and x😀 Club and 😀Kim and Kim😀 and 😀 Clubs.',
   '北朝鮮の兵士 and 北朝鮮 and a北朝鮮 and 約1万人の北朝鮮兵.',
   '북한군이 남북한 북한. 김정은이 x북한',
+  'des soldats nord-coréens, xnord-coréens et nord-coréensx; die nordkoreanische Armee; la péninsule coréenne.',
   'KimKim Kim Kim',
   'Q and Qatar, Qatari, xQ, Q9 and Q.; 11月 and 月 and 月曜',
   '\ud800Kim and Kim\udc00 and lone surrogates around Seoul\ud83d.',
