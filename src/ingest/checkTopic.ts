@@ -11,7 +11,25 @@ export const topicSchema = z.object({
 export type TopicConfig = z.infer<typeof topicSchema>;
 
 export interface TopicRules {
-  requirements: { label: string; res: RegExp[] }[];
+  /**
+   * Each requirement's patterns as alternations, read once per requirement rather than once per pattern: those holding
+   * a Latin letter, and those holding none ("КНДР", "북한"), which are looked for only in a text with a letter past
+   * Latin. Kept apart, the first scan Latin text at their own speed; together, the other scripts' letters halved it.
+   * Latin patterns that may open with a small letter ("ukrain", "[Nn]ord-coréen") stop the scan at every such letter of
+   * every word: they are asked only when the others found nothing.
+   */
+  requirements: { label: string; latin: RegExp | null; small: RegExp | null; other: RegExp | null }[];
+}
+
+/** A Latin letter in a pattern's source; its escapes (\d, \s, \p{L}) count, which only ever puts a pattern with the Latin ones. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+/** A pattern that may open with a small Latin letter, or a class holding one. */
+const SMALL_START = /^(\[[^\]]*[a-z\u00df-\u00ff]|[a-z\u00df-\u00ff])/;
+/** A character past Latin and the common punctuation: the text may hold what the other patterns look for. */
+const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
+function alternation(patterns: string[]): RegExp | null {
+  return patterns.length === 0 ? null : new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
 }
 
 /**
@@ -24,7 +42,9 @@ export function compileTopic(config: TopicConfig): TopicRules {
   return {
     requirements: config.requirements.map((r) => ({
       label: r.label,
-      res: r.patterns.map((p) => new RegExp(p, 'gu')),
+      latin: alternation(r.patterns.filter((p) => LATIN_LETTER.test(p) && !SMALL_START.test(p))),
+      small: alternation(r.patterns.filter((p) => LATIN_LETTER.test(p) && SMALL_START.test(p))),
+      other: alternation(r.patterns.filter((p) => !LATIN_LETTER.test(p))),
     })),
   };
 }
@@ -45,7 +65,12 @@ export interface TopicVerdict {
 }
 
 export function checkTopic(text: string, rules: TopicRules): TopicVerdict {
-  const met = rules.requirements.map((r) => r.res.some((re) => occursAtWordStart(re, text)));
+  const met = rules.requirements.map(
+    (r) =>
+      (r.latin !== null && occursAtWordStart(r.latin, text)) ||
+      (r.other !== null && BEYOND_LATIN.test(text) && occursAtWordStart(r.other, text)) ||
+      (r.small !== null && occursAtWordStart(r.small, text)),
+  );
   const missing = rules.requirements.find((_, i) => !met[i]);
   if (!missing) return { onTopic: true, reason: null };
   // The first requirement is the archive's subject: without it the article is simply elsewhere.
