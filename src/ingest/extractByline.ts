@@ -1,6 +1,6 @@
-// Article span → byline: a "By …" line, "Outlet's Name reports." closing a paragraph, or the agency (or, in Korean, the reporter) in a dateline.
+// Article span → byline: a "By …" line, "Outlet's Name reports." closing a paragraph, or the agency (or, in Korean, the reporter) in a dateline, English, Korean, Russian or Ukrainian.
 import type { ArticleSpan } from './types.ts';
-import { DATELINE, KOREAN_DATELINE, REPORTS_SENTENCE } from './vocabulary.ts';
+import { cyrillicDatelineAgency, DATELINE, KOREAN_DATELINE, REPORTS_SENTENCE } from './vocabulary.ts';
 
 export interface BylineFinding {
   byline: string;
@@ -29,5 +29,7 @@ export function extractByline(span: ArticleSpan, paragraphs: string[]): BylineFi
   // A Korean dateline names the reporter after the agency: the reporter is the byline, the agency the credit.
   const korean = paragraphs[0] === undefined ? null : KOREAN_DATELINE.exec(paragraphs[0]);
   if (korean) return { byline: (korean[3] ?? korean[2]!).trim(), outletName: korean[2]!.trim(), rule: 'dateline' };
+  const agency = paragraphs[0] === undefined ? null : cyrillicDatelineAgency(paragraphs[0]);
+  if (agency) return { byline: agency, outletName: agency, rule: 'dateline' };
   return null;
 }

@@ -262,9 +262,22 @@ export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b
  */
 export const KOREAN_DATELINE = /^\(([가-힣]{1,10})=([^()=]{2,20})\)\s*(?:([가-힣]{2,4})\s?(?:기자|특파원|통신원))?/;
 
-/** The paragraph opens with an agency's dateline, in English or Korean: the story's first words. */
+/**
+ * A Russian or Ukrainian agency's dateline: the place in capitals, the day and month, then the agency after a dash
+ * ("МОСКВА, 30 окт — РИА Новости.") or between slashes ("МОСКВА, 30 октября. /ТАСС/."). After the dash, one to three
+ * capitalised words and a full stop: "ХАРЬКОВ, 30 окт — Взрывы прогремели в центре." is the story, not its credit.
+ */
+export const CYRILLIC_DATELINE = /^[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ -]{1,30},\s+\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*(?:[—–-]\s*([А-ЯЁІЇЄҐA-Z][^\s./]*(?:\s["«]?[А-ЯЁІЇЄҐA-Z][^\s./]*){0,2})\.\s|\/\s*([^/]{2,20}?)\s*\/)/;
+
+/** The agency a Russian or Ukrainian dateline names, if the paragraph opens with one. */
+export function cyrillicDatelineAgency(text: string): string | null {
+  const m = CYRILLIC_DATELINE.exec(text);
+  return m ? (m[1] ?? m[2])!.trim() : null;
+}
+
+/** The paragraph opens with an agency's dateline, in English, Korean, Russian or Ukrainian: the story's first words. */
 export function opensWithDateline(text: string): boolean {
-  return DATELINE.test(text) || KOREAN_DATELINE.test(text);
+  return DATELINE.test(text) || KOREAN_DATELINE.test(text) || CYRILLIC_DATELINE.test(text);
 }
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */

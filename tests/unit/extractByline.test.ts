@@ -45,6 +45,20 @@ describe('extractByline', () => {
     expect(extractByline(spanOf({}), ['(서울=연합뉴스) 북한군이 처음으로 교전을 벌였다.'])?.byline).toBe('연합뉴스');
   });
 
+  it("reads the agency of a Russian or Ukrainian dateline, after a dash or between slashes", () => {
+    const ria = 'МОСКВА, 30 окт — РИА Новости. Военные КНДР переброшены в Курскую область, заявили в Пентагоне.';
+    expect(extractByline(spanOf({}), [ria])).toEqual({ byline: 'РИА Новости', outletName: 'РИА Новости', rule: 'dateline' });
+    const tass = 'МОСКВА, 30 октября. /ТАСС/. Военные КНДР переброшены в Курскую область.';
+    expect(extractByline(spanOf({}), [tass])?.outletName).toBe('ТАСС');
+    const ukrinform = 'КИЇВ, 30 жовтня — Укрінформ. Північнокорейські військові прибули на Курщину.';
+    expect(extractByline(spanOf({}), [ukrinform])?.outletName).toBe('Укрінформ');
+  });
+
+  it('reads no agency from a Russian story that opens with its place and date but names none', () => {
+    expect(extractByline(spanOf({}), ['ХАРЬКОВ, 30 окт — Взрывы прогремели в центре города ночью.'])).toBeNull();
+    expect(extractByline(spanOf({}), ['КИЕВ, 30 октября — украинские военные сообщили о боях.'])).toBeNull();
+  });
+
   it('prefers a "By" line over a dateline', () => {
     const paragraph = 'SEOUL, Jan. 30 (Yonhap) -- The defense ministry said Tuesday it is not considering conscripting women.';
     expect(extractByline(withMeta(['By Jane Doe']), [paragraph])?.byline).toBe('Jane Doe');

@@ -311,4 +311,14 @@ describe('parseDump: bugs seen end to end', () => {
     ].join('\n');
     expect(parseDump(page, config).articles[0]).toMatchObject({ headline, date: '2024-10-30' });
   });
+
+  it("takes a Russian agency's dateline for the article's source", () => {
+    const page = [
+      'Пентагон: военные КНДР переброшены в Курскую область', '14:05 30.10.2024',
+      'МОСКВА, 30 окт — РИА Новости. Военные КНДР переброшены в Курскую область, заявила официальный представитель Пентагона.',
+      '«Мы считаем, что около десяти тысяч северокорейских военных сейчас находятся в России», — сказала она журналистам.',
+    ].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article).toMatchObject({ source: 'RIA Novosti', byline: 'РИА Новости', date: '2024-10-30', on_topic: true });
+  });
 });
