@@ -1,5 +1,6 @@
 // Everything Eleventy knows about an article page, derived from the validated entry and its file name only.
 import type { Entry } from '../store/entrySchema.ts';
+import { scriptLanguage } from './scriptLanguage.ts';
 import { articleUrl } from './siteUrls.ts';
 
 const ARTICLE_LAYOUT = 'layouts/article.njk';
@@ -11,6 +12,8 @@ const ARTICLE_LAYOUT = 'layouts/article.njk';
 export interface ArticleData {
   entry: Entry;
   title: string;
+  /** The language the headline's and standfirst's script tells, when it tells one: the article element says so. */
+  textLanguage: string | null;
   layout: string;
   permalink: () => string;
 }
@@ -21,6 +24,7 @@ export function articlePageData(entry: Entry, inputPath: string): ArticleData {
     entry,
     // Feeds and plugins read `title`; entries only carry `headline`.
     title: entry.headline,
+    textLanguage: scriptLanguage(`${entry.headline} ${entry.summary ?? ''}`),
     layout: ARTICLE_LAYOUT,
     // A function, not a template string: Eleventy uses its value as is, with nothing rendered.
     permalink: () => url,

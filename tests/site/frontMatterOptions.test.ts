@@ -34,7 +34,8 @@ describe('frontMatterOptions', () => {
       string,
       unknown
     >;
-    expect(Object.keys(data).sort()).toEqual(['entry', 'layout', 'permalink', 'title']);
+    expect(Object.keys(data).sort()).toEqual(['entry', 'layout', 'permalink', 'textLanguage', 'title']);
+    expect(data.textLanguage).toBeNull();
     expect(data.entry).toMatchObject({ headline: 'A headline', date: '2024-10-30', tags: [] });
     expect(data.entry).not.toHaveProperty('permalink');
     expect(data.title).toBe('A headline');
