@@ -160,7 +160,9 @@ export function isParagraph(text: string): boolean {
 /** Bylines name people or agencies: mostly capitalised words, no sentence ("By Wednesday, the troops were…"). */
 const BYLINE_MAX_WORDS = 12;
 const BYLINE_CAPITALISED_SHARE = 0.6;
-const NAME_CONNECTOR = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e|in)$/i;
+/** What joins names or starts a surname ("de", "van", "bin"). */
+const NAME_PARTICLES = 'and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e';
+const NAME_CONNECTOR = new RegExp(`^(${NAME_PARTICLES}|in)$`, 'i');
 
 /** A writer's name standing alone holds no figure, handle, bracket or punctuation of a sentence or a label. */
 const NOT_IN_A_NAME = /[\d@()!?:]/;
@@ -499,7 +501,7 @@ function isMarkedCredit(text: string, registry: Registry): boolean {
  * What joins names or starts a surname: NAME_CONNECTOR without "in", which a byline may hold ("Jane Doe in Seoul") and
  * a deck does too ("Troops Move In Near Kursk").
  */
-const NAME_PARTICLE = /^(and|&|de|del|der|van|von|bin|al|la|le|du|da|dos|y|e)$/i;
+const NAME_PARTICLE = new RegExp(`^(${NAME_PARTICLES})$`, 'i');
 const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /**

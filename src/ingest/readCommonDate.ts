@@ -67,11 +67,11 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function hourOf(hour: number, meridiem: string | undefined): number | null {
-  if (meridiem === undefined) return hour <= 23 ? hour : null;
+/** The hour on a 24-hour clock: as written when no half of the day is named, else from a 12-hour one; null if none. */
+export function clockHour(hour: number, afternoon: boolean | undefined): number | null {
+  if (afternoon === undefined) return hour <= 23 ? hour : null;
   if (hour < 1 || hour > 12) return null;
-  const pm = meridiem.toLowerCase().startsWith('p');
-  return (hour % 12) + (pm ? 12 : 0);
+  return (hour % 12) + (afternoon ? 12 : 0);
 }
 
 function found(
@@ -81,7 +81,7 @@ function found(
   let h: number | null = null;
   let m: number | null = null;
   if (hour !== undefined && minute !== undefined) {
-    h = hourOf(Number(hour), meridiem);
+    h = clockHour(Number(hour), meridiem === undefined ? undefined : meridiem.toLowerCase().startsWith('p'));
     m = Number(minute);
     if (h === null || m > 59) return null;
   }

@@ -1,7 +1,7 @@
 // Text → the dates written in Korean ("2024년 10월 30일 오후 2시 5분", "2024. 10. 30. 오후 2:05"), which chrono-node has
 // no reader for: Korean pages date their stories so as often as with ISO numbers.
 import type { FoundDate } from './findDates.ts';
-import { isCalendarDate } from './readCommonDate.ts';
+import { clockHour, isCalendarDate } from './readCommonDate.ts';
 
 /**
  * Year, month and day marked 년, 월 and 일, then an optional time: "14:05", "14시 5분", with 오전 (a.m.) or 오후 (p.m.)
@@ -14,12 +14,6 @@ const KOREAN_DATE = /(?<!\d)((?:19|20)\d\d)년\s*(\d{1,2})월\s*(\d{1,2})일(?:\
  * the spaces ("2024.10.30") the date is every script's, and read as such before this.
  */
 const KOREAN_DOTTED_DATE = /(?<![\d.])((?:19|20)\d\d)\.\s(\d{1,2})\.\s(\d{1,2})\.?(?![\d])(?:\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?/g;
-
-function hourOf(hour: number, half: string | undefined): number | null {
-  if (half === undefined) return hour <= 23 ? hour : null;
-  if (hour < 1 || hour > 12) return null;
-  return (hour % 12) + (half === '오후' ? 12 : 0);
-}
 
 /** Where the day ends in a matched date: after 일, or after the day's number and its dot. */
 function dateEnd(match: string): number {
@@ -40,7 +34,7 @@ export function koreanDates(text: string): FoundDate[] {
     const month = Number(mo);
     const day = Number(d);
     if (!isCalendarDate(year, month, day)) continue;
-    const hour = h === undefined ? null : hourOf(Number(h), half);
+    const hour = h === undefined ? null : clockHour(Number(h), half === undefined ? undefined : half === '오후');
     const minute = hour === null ? null : Number(minuteAfterColon ?? minuteAfterSi ?? 0);
     // An hour past the clock's, or minutes past 59, is no time: the date stands alone, as written before it.
     const timed = hour !== null && minute !== null && minute <= 59;

@@ -35,7 +35,8 @@ const WORDS_PER_DENSE_CHARACTER = 0.5;
  */
 const WORDS_PER_KOREAN_WORD = 1.5;
 
-function isHangulSyllable(c: number): boolean {
+/** A Hangul syllable: Korean, written with spaces between words but its particles joined to them. */
+export function isHangulSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 

@@ -256,11 +256,14 @@ export const CREDIT_LINE_MAX_CHARS = 90;
  */
 export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture|foto|фото|bild|imagen|imagem|immagine|写真)s?\s?[:：]\s?.{2,80}|\[?사진\s?(제공)?\s?=\s?[^\]]{2,60}\]?)$/iu;
 
+/** A Korean reporter's titles: reporter, correspondent, senior and guest reporter, stringer. */
+const KOREAN_REPORTER_TITLES = '선임기자|객원기자|기자|특파원|통신원';
+
 /**
  * A Korean agency's dateline: the place and the agency in brackets, then the reporter and his title ("(서울=연합뉴스)
  * 김철수 기자 = 북한군이 …").
  */
-export const KOREAN_DATELINE = /^\(([가-힣]{1,10})=([^()=]{2,20})\)\s*(?:([가-힣]{2,4})\s?(?:기자|특파원|통신원))?/;
+export const KOREAN_DATELINE = new RegExp(`^\\(([가-힣]{1,10})=([^()=]{2,20})\\)\\s*(?:([가-힣]{2,4})\\s?(?:${KOREAN_REPORTER_TITLES}))?`);
 
 /**
  * A Russian or Ukrainian agency's dateline: the place in capitals, the day and month, then the agency after a dash
@@ -309,7 +312,7 @@ export const JOB_TITLE_LINE = /^((senior|chief|staff|deputy|associate|assistant|
  * A Korean reporter's signature: the name, the title 기자 (reporter) or 특파원 (correspondent), and often the e-mail
  * address ("김철수 기자 kimcs@yna.co.kr"), at the end of the story or before its first words.
  */
-export const KOREAN_BYLINE = /^([가-힣]{2,4})\s?(기자|특파원|선임기자|객원기자|통신원)(?:\s*=)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/;
+export const KOREAN_BYLINE = new RegExp(`^([가-힣]{2,4})\\s?(?:${KOREAN_REPORTER_TITLES})(?:\\s*=)?(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?$`);
 
 /** "By Yonhap", "By Jane Doe and John Roe" on its own line. */
 export const BYLINE_LINE = /^by\s*:?\s+(.{2,120})$/i;
