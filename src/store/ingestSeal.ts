@@ -81,11 +81,14 @@ async function walkInput(paths: ArchivePaths, visit: (key: string, file: Seen) =
   }
   const [dumps, articles, provenance, content, data] = folders as [string[], string[], string[], string[], string[]];
   if ([articles, provenance, content, data].some((names) => names.some((n) => TEMPORARY.test(n)))) return false;
-  // In the order of the keys, so that sorting the lines for the digest finds them sorted already.
+  // In the order of the keys, so that sorting the lines for the digest finds them sorted already. The paths are put
+  // together by hand: a name read from a folder has no separator, and path.join's normalising was a tenth of the scan.
+  const articlesPrefix = paths.articlesDir + path.sep;
+  const dumpsPrefix = paths.dumpsDir + path.sep;
   try {
-    for (const name of listedNames(articles, ENTRY_LISTING)) visit(`articles/${name}`, seenFile(path.join(paths.articlesDir, name)));
+    for (const name of listedNames(articles, ENTRY_LISTING)) visit(`articles/${name}`, seenFile(articlesPrefix + name));
     for (const name of listedNames(dumps, DUMP_LISTING)) {
-      const file = path.join(paths.dumpsDir, name);
+      const file = dumpsPrefix + name;
       const own = lstatSync(file, { throwIfNoEntry: false });
       if (own !== undefined) visitDump(name, own);
       visit(`dumps/${name}`, seenDump(file, own));
@@ -115,12 +118,21 @@ export function scannedStamp(scan: InputScan | null, key: string): string | unde
   return seen === undefined || seen === ABSENT || seen === PRESENT ? undefined : seen.stamp;
 }
 
-/** Sorted, so that a seal put together from a scan and the run's own writes matches a scan made later. */
-function digest(lines: string[], settings: string): string {
-  return createHash('sha256').update(`${VERSION}\n${settings}\n${lines.sort().join('\n')}`).digest('hex');
+function isSorted(lines: readonly string[]): boolean {
+  for (let i = 1; i < lines.length; i += 1) if (lines[i - 1]! > lines[i]!) return false;
+  return true;
 }
 
-const lineOf = (key: string, file: Seen) => `${key}\t${file.stamp}`;
+/**
+ * Sorted, so that a seal put together from a scan and the run's own writes matches a scan made later. A scan's lines
+ * come sorted (see walkInput), and telling so takes a third of the sort's time on them.
+ */
+function digest(files: ReadonlyMap<string, Seen>, settings: string): string {
+  const lines: string[] = [];
+  for (const [key, file] of files) lines.push(`${key}\t${file.stamp}`);
+  if (!isSorted(lines)) lines.sort();
+  return createHash('sha256').update(`${VERSION}\n${settings}\n${lines.join('\n')}`).digest('hex');
+}
 
 /** Whether a file seen at this stamp could change again later without its stamp changing (the racy case of git's index). */
 function isFresh(file: Seen, scanStartedAt: number): boolean {
@@ -156,8 +168,7 @@ export async function checkSeal(paths: ArchivePaths, settings: string): Promise<
   }
   const scan = await scanInput(paths);
   if (scan === null) return { sealed: null, scan: null };
-  const lines = [...scan.files].map(([key, file]) => lineOf(key, file));
-  if (digest(lines, settings) !== saved.digest) return { sealed: null, scan };
+  if (digest(scan.files, settings) !== saved.digest) return { sealed: null, scan };
   keptScans.keep(paths.sealFile, sealStamp, scan);
   return { sealed: { told: saved.told, failed: saved.failed } };
 }
@@ -245,9 +256,8 @@ export async function sealInput(paths: ArchivePaths, settings: string, before: I
         if (left.stamp === ABSENT.stamp && key !== 'manifest' && key !== 'report') files.delete(key);
         else files.set(key, left);
       }
-      const lines = [...files].map(([key, file]) => lineOf(key, file));
       // Best effort, as the stat cache: without a seal the next run only reads more.
-      const seal: SealFile = { version: VERSION, digest: digest(lines, settings), told: summary.told, failed: summary.failed };
+      const seal: SealFile = { version: VERSION, digest: digest(files, settings), told: summary.told, failed: summary.failed };
       try {
         writeFileAtomic(paths.sealFile, `${JSON.stringify(seal)}\n`);
         keptScans.keep(paths.sealFile, StatCache.statOf(paths.sealFile), { startedAt: before.startedAt, files, dumpStats: before.dumpStats });
