@@ -145,8 +145,22 @@ export function chronoDates(rewritten: string, reference: Date): FoundDate[] {
   }));
 }
 
+/**
+ * "2024 г." and "2024 р.", the abbreviated Russian and Ukrainian "year": chrono reads the letter but not its period,
+ * and the period then parts the date from its time ("30 октября 2024 г., 14:05" lost its 14:05); written without the
+ * space ("2024г.") the year is not read at all, nor is the time after a numeric date ("30.10.2024 г., 14:05"). Blanked
+ * out, so the text keeps its length and the readings their places.
+ */
+const YEAR_ABBREVIATION = /(?<=\d{4} ?)[гр]\.(?!\p{L})/gu;
+
+function blankYearAbbreviations(text: string): string {
+  if (!text.includes('г.') && !text.includes('р.')) return text;
+  return text.replace(YEAR_ABBREVIATION, '  ');
+}
+
 function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
-  const rewritten = NUMERIC_DATE.test(text) ? rewriteNumeric(text, order) : text;
+  const blanked = blankYearAbbreviations(text);
+  const rewritten = NUMERIC_DATE.test(blanked) ? rewriteNumeric(blanked, order) : blanked;
   const common = readCommonDate(rewritten);
   if (common) return [common];
   const korean = koreanDates(rewritten);

@@ -39,6 +39,17 @@ describe('findDates: month names', () => {
     expect(first('1 мая 2024')).toMatchObject({ year: 2024, month: 5, day: 1 });
   });
 
+  it('reads the time after a Russian or Ukrainian year abbreviation ("2024 г., 14:05", "2024 р., 14:05")', () => {
+    const at = { year: 2024, month: 10, day: 30, hour: 14, minute: 5 };
+    for (const text of ['30 октября 2024 г., 14:05', '30 октября 2024 г. 14:05', '30 октября 2024 г. в 14:05', '30 октября 2024г., 14:05', '30 жовтня 2024 р., 14:05', '30.10.2024 г., 14:05']) {
+      expect(first(text), text).toMatchObject(at);
+    }
+    // The date still covers the line, so it stays a date stamp.
+    const line = '30 октября 2024 г., 14:05';
+    expect(dateCoverage(line, findDates(line))).toBeGreaterThan(0.9);
+    expect(first('30 октября 2024 г.')).toMatchObject({ year: 2024, month: 10, day: 30, hour: null });
+  });
+
   it('ignores a month with no day ("May 2024") and a weekday alone', () => {
     expect(findDates('May 2024')).toEqual([]);
     expect(findDates('Monday')).toEqual([]);
