@@ -1,5 +1,5 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
-import { endsArticle, isHeaderFurniture } from './findHeaders.ts';
+import { endsArticle, fullHeaderEnd, isHeaderFurniture } from './findHeaders.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { PHOTO_CREDIT_REASON, TITLE_MAX_WORDS } from './classifyBlocks.ts';
@@ -228,7 +228,11 @@ export function chooseHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, isF
   const scoreOf = (c: ClassifiedBlock) => score(blocks, c, headerTop, bodyStart, lede, firstBody.block.indent, listOf);
   let best = span.headline;
   let bestScore = best ? scoreOf(best) : Number.NEGATIVE_INFINITY;
+  // A headline with its writer and date under it is printed as one: title lines further down (a photo's caption, a
+  // results roundup's score lines, benchmark page c81e) open the body.
+  const fullHeader = best !== null && fullHeaderEnd(blocks, best) !== null;
   for (const c of candidates(blocks, span, headerTop, bodyStart, isFree, listOf)) {
+    if (fullHeader && c.index > best!.index) continue;
     const s = scoreOf(c);
     if (s > bestScore) {
       best = c;

@@ -38,6 +38,11 @@ export interface HeaderGroup {
    * and the list's last item.
    */
   list?: { start: number; end: number };
+  /**
+   * Set when a full header reaches over title lines to its prose (see proseAfterFullHeader): where the body starts. The
+   * lines between are a photo's caption and credit as often as the body's own subheads, and stay out of it.
+   */
+  bodyStart?: number;
 }
 
 /** Button and label text ("X Share via", "Share permalink", "Author:") is this short. */
@@ -90,6 +95,53 @@ function proseAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): Classifi
     if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
     return b.kind === 'paragraph' ? b : null;
+  }
+  return null;
+}
+
+/**
+ * Past a full header (a byline and a date under the title), at most this many title lines may stand before its prose:
+ * a photo caption the credit rules missed, the section label and score lines that open a results roundup (benchmark
+ * page c81e: "High School Roundup: …" / writer / "Published … Nov 20, 2019" / photo / "GIRLS BASKETBALL" / "Palm Bay
+ * d. Rockledge 70-44" / score lines / prose).
+ */
+export const FULL_HEADER_MAX_TITLES = 6;
+
+/**
+ * Where the header furniture under a title ends, when it holds both a byline and a date (not a relative one): the
+ * header as an article prints it, headline, writer, date. Null for any other title.
+ */
+export function fullHeaderEnd(blocks: ClassifiedBlock[], title: ClassifiedBlock): number | null {
+  let byline = false;
+  let dated = false;
+  let j = title.index + 1;
+  for (; j < blocks.length; j += 1) {
+    const b = blocks[j]!;
+    if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
+    if (!isHeaderFurniture(b)) break;
+    if (b.kind !== 'meta') continue;
+    if (b.meta?.byline !== undefined) byline = true;
+    if (b.meta?.dateText !== undefined && b.meta.relative === undefined) dated = true;
+  }
+  return byline && dated ? j : null;
+}
+
+/**
+ * The prose a title with a writer and a date under it heads across a few title lines that proseAfter stops at, and
+ * those lines, which are no headlines of their own. A byline and a date both are asked, as teasers in a list have a
+ * date at most; another byline or date before the prose is another header's.
+ */
+function proseAfterFullHeader(blocks: ClassifiedBlock[], title: ClassifiedBlock): { prose: ClassifiedBlock; over: ClassifiedBlock[] } | null {
+  const headerEnd = fullHeaderEnd(blocks, title);
+  if (headerEnd === null) return null;
+  const over: ClassifiedBlock[] = [];
+  for (let j = headerEnd; j < blocks.length; j += 1) {
+    const b = blocks[j]!;
+    if (b.kind === 'meta') return null;
+    if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
+    if (b.kind === 'paragraph') return over.length > 0 ? { prose: b, over } : null;
+    if (b.kind !== 'title' || b.repeated || over.length === FULL_HEADER_MAX_TITLES) return null;
+    over.push(b);
   }
   return null;
 }
@@ -162,17 +214,26 @@ function listHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
 
 function proseHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
   const firstProse = blocks.find((b) => b.kind === 'paragraph' && !isCaptionBefore(blocks, b));
+  // Titles a full header reaches over to its prose are no headers of their own.
+  const reachedOver = new Set<ClassifiedBlock>();
   const candidates = blocks
     .filter((b) => b.kind === 'title' || b.kind === 'domain-title')
-    .map((title) => ({ title, prose: proseAfter(blocks, title) }))
-    .filter((c): c is { title: ClassifiedBlock; prose: ClassifiedBlock } => c.prose !== null);
+    .map((title) => {
+      const prose = proseAfter(blocks, title);
+      if (prose !== null) return { title, prose, overTitles: false };
+      const full = proseAfterFullHeader(blocks, title);
+      if (full === null) return { title, prose: null, overTitles: false };
+      for (const b of full.over) reachedOver.add(b);
+      return { title, prose: full.prose, overTitles: true };
+    })
+    .filter((c): c is { title: ClassifiedBlock; prose: ClassifiedBlock; overTitles: boolean } => c.prose !== null && !reachedOver.has(c.title));
 
   const mainHeadline = firstProse
     ? [...candidates].reverse().find((c) => c.title.index < firstProse.index && c.prose === firstProse)?.title
     : undefined;
 
   const groups: HeaderGroup[] = [];
-  for (const { title, prose } of candidates) {
+  for (const { title, prose, overTitles } of candidates) {
     const evidence: string[] = [];
     let strength = 0;
     const add = (name: keyof typeof HEADER_EVIDENCE) => {
@@ -197,7 +258,7 @@ function proseHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
         current.evidence = evidence;
       }
     } else {
-      groups.push({ first: title, members: [title], strength, evidence });
+      groups.push({ first: title, members: [title], strength, evidence, ...(overTitles ? { bodyStart: prose.index } : {}) });
     }
   }
   return groups.filter((g) => g.strength >= HEADER_THRESHOLD);

@@ -16,7 +16,7 @@ const OWN_ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline']);
 
 type Outside = Map<ClassifiedBlock, string>;
 
-const LINK_BOX_REASON = 'a link in a box of links set between the header and the body (a video playlist, related stories)';
+export const LINK_BOX_REASON = 'a link in a box of links set between the header and the body (a video playlist, related stories)';
 
 function bodyChars(span: ArticleSpan): number {
   return span.body.reduce((n, p) => n + (p.role === 'body' ? p.block.text.length : 0), 0);

@@ -5,7 +5,8 @@ import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
 import { opensWithDateline } from './vocabulary.ts';
-import { refineSpans } from './refineSpans.ts';
+import { LINK_BOX_REASON, refineSpans } from './refineSpans.ts';
+import { linkLists } from './chooseHeadline.ts';
 import { dropAuthorBox } from './dropAuthorBox.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -33,6 +34,7 @@ type Outside = Map<ClassifiedBlock, string>;
 /** Where the body starts: the first real paragraph after the headline's last printing, past header furniture and captions. */
 function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): number | null {
   if (group.list) return group.list.start;
+  if (group.bodyStart !== undefined) return group.bodyStart;
   const last = group.members.at(-1)!;
   for (let j = last.index + 1; j < end; j += 1) {
     const b = blocks[j]!;
@@ -148,12 +150,15 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
     evidence: group.evidence,
   };
   let dek: ClassifiedBlock | null = null;
+  // The title lines a full header reached over say what they are, as the lines a headline moved up past do (settleHeadline).
+  const listOf = group.bodyStart !== undefined ? linkLists(blocks) : null;
   for (let j = start; j < first; j += 1) {
     const b = blocks[j]!;
     if (group.members.includes(b)) continue;
     if (b.kind === 'meta') span.metaBlocks.push(b);
     else if (b.kind === 'url') span.urlBlocks.push(b);
     else if (isProse(b) && dek === null) dek = b;
+    else if (listOf !== null && b.kind === 'title') span.dropped.push({ block: b, reason: listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body` });
     else span.dropped.push({ block: b, reason: b.credit !== undefined ? 'photo caption: prose ending in a photo credit' : b.reason });
   }
   span.metaBlocks.push(...read.meta);

@@ -319,6 +319,41 @@ describe('segmentArticles: captions and odd lines near the headline', () => {
   });
 });
 
+describe('segmentArticles: a full header over title lines', () => {
+  const headline = 'Roundup: Viera defeats Rockledge to remain undefeated';
+  const lines = [
+    'Home', headline, 'By Elliot Brownstein', 'Published 2:16 AM EST Nov 20, 2019', '',
+    'Soccer ball on grass', '', 'GIRLS BASKETBALL', '', 'Palm Bay d. Rockledge 70-44', '', 'Palm Bay 18 22 13 17 — 70', '',
+    prose(0), '', prose(1), '', prose(2),
+  ];
+
+  it('heads the prose with the title that has a byline and a date under it, across the title lines between', () => {
+    const { seg } = segment(lines);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(texts(seg.spans[0]!.metaBlocks)).toEqual(['By Elliot Brownstein', 'Published 2:16 AM EST Nov 20, 2019']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+    expect(placements(lines).size).toBe([...placements(lines).values()].filter((n) => n === 1).length);
+  });
+
+  it('keeps that headline over a title line further down that shares the first paragraphs’ words', () => {
+    const sharing = lines.map((l) => (l === 'Palm Bay 18 22 13 17 — 70' ? 'Ukrainian forces: North Korean soldiers in Kursk' : l));
+    expect(segment(sharing).seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+  });
+
+  it('needs both the byline and the date: a dated teaser does not reach over the headline under it', () => {
+    const teaser = ['Home', 'Seoul confirms troop movements near the border', 'Nov 20, 2019', '', 'North Korean troops enter combat in Kursk region', '', prose(0), '', prose(1)];
+    expect(segment(teaser).seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean troops enter combat in Kursk region']);
+  });
+
+  it('does not reach past another header: a byline or date further down is that title’s', () => {
+    const two = [
+      'Seoul confirms troop movements near the border', 'By Kim Min-ji', 'Nov 19, 2019', '',
+      'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Nov 20, 2019', '', prose(0), '', prose(1),
+    ];
+    expect(segment(two).seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean troops enter combat in Kursk region']);
+  });
+});
+
 describe('segmentArticles: an article whose text is a list', () => {
   const MENU = ['Home', 'World', 'Politics', 'Business', 'Opinion'];
   const ITEMS = ['Round 1 – Seoul', 'Round 2 – Busan', 'Round 3 – Incheon', 'Round 4 – Daegu', 'Round 5 – Gwangju', 'Round 6 – Ulsan'];
