@@ -71,8 +71,11 @@ function isProse(block: ClassifiedBlock | undefined): boolean {
   return (block?.kind === 'paragraph' || block?.kind === 'sentence') && block.credit === undefined;
 }
 
-/** How far past a credited paragraph to look for the prose it illustrates. */
-const CAPTION_LOOKAHEAD = 4;
+/**
+ * How far past a credited paragraph to look for the prose it illustrates, across header furniture: a byline, a date
+ * and two share buttons under an AP photo's caption.
+ */
+const CAPTION_LOOKAHEAD = 8;
 
 /**
  * A paragraph ending in a photo credit is a caption when real prose follows it closely (sample 004, where a headline

@@ -94,8 +94,11 @@ export function headingVerdict(block: ClassifiedBlock): 'heading' | string {
   return n <= HEADING_MAX_WORDS ? 'heading' : 'unpunctuated line inside the body, too long for a heading: a link to another story';
 }
 
+/** Why prose ending in a photo's credit is no part of a body or header. */
+export const CREDITED_PROSE_REASON = 'photo caption: prose ending in a photo credit';
+
 function inlineReason(block: ClassifiedBlock, headlineKey: string | null, longGap: boolean): string {
-  if (block.credit !== undefined) return 'photo caption: prose ending in a photo credit';
+  if (block.credit !== undefined) return CREDITED_PROSE_REASON;
   if (headlineKey !== null && block.key === headlineKey) return 'the headline printed again';
   if (block.kind === 'title') {
     if (longGap) return 'a list of links interrupting the body';

@@ -2,7 +2,7 @@
 import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
-import { isProse, readBody } from './readBody.ts';
+import { CREDITED_PROSE_REASON, isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
 import { opensWithDateline } from './vocabulary.ts';
 import { LINK_BOX_REASON, refineSpans } from './refineSpans.ts';
@@ -159,7 +159,7 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
     else if (b.kind === 'url') span.urlBlocks.push(b);
     else if (isProse(b) && dek === null) dek = b;
     else if (listOf !== null && b.kind === 'title') span.dropped.push({ block: b, reason: listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body` });
-    else span.dropped.push({ block: b, reason: b.credit !== undefined ? 'photo caption: prose ending in a photo credit' : b.reason });
+    else span.dropped.push({ block: b, reason: b.credit !== undefined ? CREDITED_PROSE_REASON : b.reason });
   }
   span.metaBlocks.push(...read.meta);
   if (dek) span.summary = dek;
@@ -221,7 +221,7 @@ function reasonOutside(block: ClassifiedBlock, where: string): string {
       return block.reason;
     case 'paragraph':
     case 'sentence':
-      return block.credit !== undefined ? 'photo caption: prose ending in a photo credit' : `prose ${where}, under no headline`;
+      return block.credit !== undefined ? CREDITED_PROSE_REASON : `prose ${where}, under no headline`;
     case 'title':
     case 'domain-title':
       return `title-like line ${where} that leads to no article: a menu item, list entry or link`;

@@ -225,7 +225,7 @@ export const APPEAL_MAX_CHARS = 400;
  * Photo credit at the end of a line: "Photo: <photographer>/<agency>/Getty Images", "<name>/Alamy Stock Photo";
  * a credit in parentheses naming an institution is handled as a doubled caption instead.
  */
-export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)\s+(?:Photo|Images?)\b[^()]*|(?:photo|image|picture)s?(?: credit)?\s*(?:by\b|:)[^()]*|[^()\s]+(?:\s[^()\s]+){0,4}\/[^()]*)\)|\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap)\b[^.!?]{0,60})$/i;
+export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)\s+(?:Photo|Images?)\b[^()]*|(?:photo|image|picture)s?(?: credit)?\s*(?:by\b|:)[^()]*|[^()\s]+(?:\s[^()\s]+){0,4}\/[^()]*)\)|\s*\b(photo|photograph|image|picture|video|credit|illustration)s?( by)?\s*:\s*[^.!?]{2,120}|\s+(\(?(AP|AFP|EPA|Reuters|Getty|Xinhua|Yonhap|AFP via Getty Images)( Photo)?\)?\s*)?[^.!?]{0,60}\b(getty images|stock photo|shutterstock|alamy|ap photo|afp photo|reuters photo|via reuters|via getty images|via ap|via afp|via epa|via yonhap)\b[^.!?]{0,60})$/i;
 /**
  * A photo credit ending the line, as TRAILING_CREDIT finds it. Every form of it ends in a bracket, a name or a
  * label's text, never in a full stop, so a line that does (most prose) is let through without the pattern, which

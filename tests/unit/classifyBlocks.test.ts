@@ -163,6 +163,15 @@ describe('captions', () => {
     if (/[.!?]$/.test(line)) expect(trailingCredit(line)).toBeNull();
   });
 
+  it.each([
+    'FILE - North Korean Foreign Minister Choe Son Hui speaks during a meeting in Moscow, Russia, Nov. 4, 2024. (Russian Foreign Ministry Press Service via AP, File)',
+    'Troops train at a range in the Far East, in this image released on Oct. 18, 2024. (Ukrainian Military Intelligence via Reuters)',
+    'Kim Jong Un watches an artillery drill in an undisclosed location. (KCNA via EPA)',
+  ])('gives a caption ending in a parenthesised credit "(… via AP)" its credit: %j', (line) => {
+    expect(trailingCredit(line)?.[0]).toMatch(/^ \(.* via (AP|Reuters|EPA)(, File)?\)$/);
+    expect(trailingCredit(line)?.[0]).toBe(TRAILING_CREDIT.exec(line)?.[0]);
+  });
+
   it('recognises the AP credit form "(AP Photo/Jae C. Hong)" at the end of a caption', () => {
     const block = one('North Korean soldiers march during a military parade in Pyongyang, North Korea. (AP Photo/Jae C. Hong)');
     expect(block.credit ?? (block.kind === 'caption' ? 'caption' : undefined)).toBeDefined();

@@ -304,6 +304,18 @@ describe('segmentArticles: captions and odd lines near the headline', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1)]);
   });
 
+  it("takes no photo's caption for the standfirst across a byline, a date and share buttons under it", () => {
+    const caption = 'FILE - North Korean Foreign Minister Choe Son Hui speaks during a meeting in Moscow, Russia, Nov. 4, 2024. (Russian Foreign Ministry Press Service via AP, File)';
+    const { seg } = segment([
+      'North Korea’s foreign minister meets Putin as troops mass near Ukraine border', '', caption, '',
+      'By HYUNG-JIN KIM', 'Updated 3:12 AM GMT+9, November 5, 2024', 'Share', 'Copy Link', '', prose(0), '', prose(1), '', prose(2),
+    ]);
+    const span = seg.spans[0]!;
+    expect(span.summary).toBeNull();
+    expect(bodyTexts(span)).toEqual([prose(0), prose(1), prose(2)]);
+    expect([...span.dropped, ...seg.outside].find((d) => d.block.text === caption)?.reason).toMatch(/photo caption/);
+  });
+
   it('drops a short credited caption between paragraphs instead of making it a heading', () => {
     const caption = 'Troops march in Pyongyang. Photo: KCNA/Reuters';
     const { seg } = segment(['North Korean troops enter combat in Kursk region', 'By Jane Doe', prose(0), caption, prose(1), prose(2)]);
