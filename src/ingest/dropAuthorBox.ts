@@ -21,16 +21,28 @@ function nameIn(heading: string): string | null {
 /**
  * The heading must name someone credited in the article's header and the paragraph under it must speak of them: a
  * profile whose last section is headed by its subject's name keeps it, since the subject is not the article's credit.
+ * An article by several writers ends in a box for each ("HYUNG-JIN KIM" / "Kim covers North and South Korea for The
+ * Associated Press." / "KIM TONG-HYUNG" / "Kim reports from Seoul."): the boxes are dropped from the last up.
  */
 export function dropAuthorBox(blocks: ClassifiedBlock[], span: ArticleSpan): ArticleSpan {
+  for (let current = span; ; ) {
+    const next = dropLastAuthorBox(blocks, current);
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+function dropLastAuthorBox(blocks: ClassifiedBlock[], span: ArticleSpan): ArticleSpan {
   const at = span.body.findLastIndex((p) => p.role === 'heading');
   if (at <= 0) return span;
   const tail = span.body.slice(at + 1);
   if (tail.length === 0 || tail.length > AUTHOR_BOX_MAX_PARAGRAPHS || tail.some((p) => p.role !== 'body')) return span;
   const name = nameIn(span.body[at]!.block.text);
   if (name === null) return span;
-  const parts = name.split(/\s+/);
-  if (!tail[0]!.block.text.includes(parts[0]!) && !tail[0]!.block.text.includes(parts.at(-1)!)) return span;
+  // A name printed in capitals over its bio ("HYUNG-JIN KIM" / "Kim covers …") is compared in any case.
+  const parts = name.toLowerCase().split(/\s+/);
+  const bio = tail[0]!.block.text.toLowerCase();
+  if (!bio.includes(parts[0]!) && !bio.includes(parts.at(-1)!)) return span;
   const top = span.headline?.index ?? span.body[0]!.block.index;
   const bodyStart = span.body[0]!.block.index;
   // The headline names the article's subject, not its writer: the credit is another line of the header.

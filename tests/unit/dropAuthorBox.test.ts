@@ -28,6 +28,13 @@ describe('dropAuthorBox', () => {
     }
   });
 
+  it('drops one box per writer credited, names in capitals and bios naming them in any case', () => {
+    const boxes = ['HYUNG-JIN KIM', 'Kim covers North and South Korea for The Associated Press.', 'KIM TONG-HYUNG', 'Kim reports from Seoul.'];
+    const { body, dropped } = lastPartsAfter(['North Korean troops enter combat in Kursk region', 'By HYUNG-JIN KIM and KIM TONG-HYUNG', prose(0), prose(1), prose(2), ...boxes]);
+    expect(body).toEqual([prose(0), prose(1), prose(2)]);
+    expect(dropped.filter(([, reason]) => /author box/.test(reason)).map(([text]) => text).sort()).toEqual([...boxes].sort());
+  });
+
   it("keeps a last section headed by the subject's name when the subject is not the article's credit", () => {
     const section = 'Kim Yo Jong';
     const about = 'Kim Yo Jong, the leader’s sister, issued a statement through state media criticising the drills on Thursday.';
