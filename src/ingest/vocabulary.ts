@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -153,7 +153,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support (our|independent|quality) (journalism|reporting|mission)|become a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality) (journalism|reporting|mission)|(consider )?supporting our work by|becom(e|ing) a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {

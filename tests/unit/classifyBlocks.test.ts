@@ -85,6 +85,13 @@ describe('furniture and counters', () => {
     expect(one('The regulator said the company never asked its users to agree before it tracked them across other websites.').kind).toBe('paragraph');
   });
 
+  it('drops a membership appeal in the writer\'s voice and a reading-list prompt', () => {
+    const appeal = 'Hi, this is Martin Fornusek. I hope you found this article useful. Please consider supporting our work by becoming a member of the Kyiv Independent community.';
+    expect(one(appeal)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
+    expect(one('Save articles to read later and create your own reading list.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/reading control/) });
+    expect(one('Officials said they were supporting our work with the allies on air defence, according to a statement.').kind).toBe('paragraph');
+  });
+
   it('drops a short donation appeal but keeps a long report about donations', () => {
     expect(one('Please consider donating to support our journalism.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation/) });
     const long = `${prose(0)} ${prose(1)} ${prose(2)} Readers like you were asked to contribute what you can, the charity said in a statement to donors. ${prose(3)}`;
