@@ -85,11 +85,33 @@ function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
 }
 
-/** The line right under the candidate is a date, byline or outlet line, and it is one header with the span's. */
+/** A headline's own length: fewer words make a label or a kicker over it, not a headline over its standfirst. */
+const HEADLINE_OVER_DEK_MIN_WORDS = 6;
+
+/**
+ * A title line printed right under a headline-length title and longer than it is that headline's standfirst, printed
+ * without a full stop ("North Korean troops have engaged in combat, says Ukraine" / "Kyiv's defence minister says first
+ * 'small engagements' have taken place in Russia's Kursk region" / byline, the Guardian's header).
+ */
+export function isTitleDek(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
+  const above = blocks[candidate.index - 1];
+  if (candidate.kind !== 'title' || candidate.gapBefore || above?.kind !== 'title') return false;
+  const aboveWords = wordCount(above.titleText ?? above.text);
+  // A line of names and a date under the headline is the header's credit ("Carlos Nadalim 27/09/2018 Comente! …").
+  return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && wordCount(candidate.text) > aboveWords &&
+    findDates(candidate.text, { order: DETECTION_ORDER }).length === 0;
+}
+
+/**
+ * The line right under the candidate is a date, byline or outlet line, and it is one header with the span's; or its
+ * standfirst is, with that line under it.
+ */
 function overMeta(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop: number): boolean {
-  const below = blocks[candidate.index + 1];
+  const dek = blocks[candidate.index + 1];
+  const metaAt = dek !== undefined && isTitleDek(blocks, dek) ? candidate.index + 2 : candidate.index + 1;
+  const below = blocks[metaAt];
   if (below?.kind !== 'meta' || below.gapBefore) return false;
-  for (let j = candidate.index + 2; j < headerTop; j += 1) if (!isHeaderFurniture(blocks[j]!) && !isCaptionOverCredit(blocks, blocks[j]!)) return false;
+  for (let j = metaAt + 1; j < headerTop; j += 1) if (!isHeaderFurniture(blocks[j]!) && !isCaptionOverCredit(blocks, blocks[j]!)) return false;
   return true;
 }
 
@@ -102,7 +124,7 @@ function score(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, headerTop:
   if (candidate.repeated) total += HEADLINE_SCORE.repeated;
   if (hasCreditShape(text)) total += HEADLINE_SCORE.creditShape;
   if (isAllCaps(text)) total += HEADLINE_SCORE.allCaps;
-  if (overMeta(blocks, candidate, headerTop)) total += HEADLINE_SCORE.overMeta;
+  if (overMeta(blocks, candidate, headerTop) && !isTitleDek(blocks, candidate)) total += HEADLINE_SCORE.overMeta;
   if (isCaptionOverCredit(blocks, candidate)) total += HEADLINE_SCORE.captionOverCredit;
   if (isCaptionUnderCredit(blocks, candidate)) total += HEADLINE_SCORE.captionUnderCredit;
   if (listOf(candidate)) total += HEADLINE_SCORE.linkList;

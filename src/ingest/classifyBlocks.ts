@@ -520,6 +520,22 @@ function isBareNames(text: string, notInName: (word: string) => boolean, printed
   return ws.every((w) => NAME_PARTICLE.test(w) || (CAPITALISED_WORD.test(w) && !notInName(w))) && !printedElsewhere();
 }
 
+/** A place a writer files from: one to three capitalised words ("Tokyo", "New York", "Rio de Janeiro" is missed). */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}`;
+/**
+ * Names with the place they write from, "in" in small letters: "Justin McCurry in Tokyo", "Pjotr Sauer in Moscow and
+ * Shaun Walker in Kyiv" (the Guardian's bylines). A deck in title case capitalises it ("Troops Move In Near Kursk").
+ */
+const NAMES_WITH_PLACE = new RegExp(`^(.+?) in ${PLACE}(?:,? and (.+?) in ${PLACE})?$`, 'u');
+
+/** The writers' names of a credit with their places, when each is bare names; null for any other line. */
+function namesWithPlace(text: string): string | null {
+  const m = NAMES_WITH_PLACE.exec(text);
+  if (!m) return null;
+  const names = [m[1]!, m[2]].filter((n): n is string => n !== undefined);
+  return names.every((n) => isBareNames(n, isFunctionWord)) ? names.join(' and ') : null;
+}
+
 /** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
   const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.length ?? 0) > 1;
@@ -529,10 +545,11 @@ function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey:
     if (block.kind !== 'title' || block.gapBefore || !below || below.gapBefore) return;
     if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
     if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
-    if (!isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
+    const placed = printedElsewhere(block) ? null : namesWithPlace(block.text);
+    if (placed === null && !isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
     block.kind = 'meta';
     block.reason = "byline: the writer's credit between the headline and the date";
-    block.meta = { byline: block.text };
+    block.meta = { byline: placed ?? block.text };
   });
 }
 

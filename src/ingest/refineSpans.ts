@@ -1,6 +1,6 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
-import { chooseHeadline, linkLists } from './chooseHeadline.ts';
+import { chooseHeadline, isTitleDek, linkLists } from './chooseHeadline.ts';
 import { closesArticle, endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -89,6 +89,10 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   for (const b of headerMeta) outside.delete(b);
   // The lines the header passed over on its way up now lie between it and the body, and say so: a box's links what
   // they are, any other line its kind (a caption, a credit, a label).
+  // The standfirst printed as a title under the chosen headline (see isTitleDek) is the summary, when none was found.
+  const under = blocks[chosen.index + 1];
+  const dek = span.summary === null && under !== undefined && (outside.has(under) || own.has(under)) && isTitleDek(blocks, under) ? under : null;
+  if (dek) outside.delete(dek);
   const bodyStart = span.body[0]?.block.index ?? chosen.index;
   const listOf = linkLists(blocks);
   for (const b of blocks.slice(chosen.index + 1, bodyStart)) {
@@ -99,9 +103,10 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
     headline: chosen,
     headlineBlocks: [chosen, ...span.headlineBlocks.filter((b) => b !== chosen && b.key === chosen.key)],
     metaBlocks: [...headerMeta, ...span.metaBlocks],
+    summary: dek ?? span.summary,
     dropped: [
-      ...span.dropped,
-      ...replaced.map((block) => ({ block, reason: listOf(block) ? LINK_BOX_REASON : 'a label, credit or author line in the article header, not its headline' })),
+      ...span.dropped.filter((d) => d.block !== dek),
+      ...replaced.filter((b) => b !== dek).map((block) => ({ block, reason: listOf(block) ? LINK_BOX_REASON : 'a label, credit or author line in the article header, not its headline' })),
     ],
   };
 }

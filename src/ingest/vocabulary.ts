@@ -146,6 +146,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     re: /^(\d+\s*(min|minute|minutes)( read| to read)?|reading time:?.*)$/i,
     reason: 'reading-time label',
   },
+  {
+    name: 'archive-notice',
+    // The Guardian's "This article is more than 1 year old", over the headline of an old article.
+    re: /^this (article|story|page|content) (is (more|over) than \d+ (years?|months?) old|was published (more|over) than \d+ (years?|months?) ago)\.?$/i,
+    reason: "notice of the article's age",
+  },
 ];
 
 /** Contained phrases that mark a short block as an appeal or notice, not reporting. */

@@ -293,6 +293,23 @@ describe('meta lines', () => {
     expect(block).toMatchObject({ kind: 'meta', meta: { byline: credit } });
   });
 
+  it.each([
+    ['Justin McCurry in Tokyo', 'Justin McCurry'],
+    ['Pjotr Sauer in Moscow and Shaun Walker in Kyiv', 'Pjotr Sauer and Shaun Walker'],
+    ['Jane Doe in New York', 'Jane Doe'],
+  ])('reads names with the place they write from, %j, between the headline and the date line as the byline', (credit, names) => {
+    const [, block] = classifyLines(['North Korean troops have engaged in combat, says Ukraine', credit, 'Tue 5 Nov 2024 04.20 GMT'], registry);
+    expect(block).toMatchObject({ kind: 'meta', meta: { byline: names } });
+  });
+
+  it.each(['Troops Move In Near Kursk', 'Fighting in Kursk', 'Un soldat nord-coréen in Kursk'])(
+    'keeps %j, no names before "in", a title between the headline and the date',
+    (line) => {
+      const [, block] = classifyLines(['North Korean Troops Reach the Front Line', line, 'Published 7:07 PM EST Nov 19, 2019'], registry);
+      expect(block!.kind).toBe('title');
+    },
+  );
+
   it("reads a name over the writer's job title as the byline, blank lines between or not, and drops the job title", () => {
     const [name, role] = classifyLines(['Tom Gillespie', '', 'News reporter @TomGillespie1'], registry);
     expect(name).toMatchObject({ kind: 'meta', meta: { byline: 'Tom Gillespie' } });

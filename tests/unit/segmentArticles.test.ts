@@ -331,6 +331,25 @@ describe('segmentArticles: captions and odd lines near the headline', () => {
   });
 });
 
+describe('segmentArticles: a standfirst printed as a title', () => {
+  it('keeps the headline over its longer standfirst, which is the summary, and the credit with its place under them', () => {
+    const headline = 'North Korean troops have engaged in combat, says Ukraine';
+    const dek = "Kyiv's defence minister says first 'small engagements' have taken place in Russia's Kursk region";
+    const { seg } = segment(['World', 'This article is more than 1 year old', headline, dek, 'Justin McCurry in Tokyo', 'Tue 5 Nov 2024 04.20 GMT', 'Share', '', prose(0), '', prose(1), '', prose(2)]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(seg.spans[0]!.summary?.text).toBe(dek);
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.meta?.byline).filter(Boolean)).toEqual(['Justin McCurry']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
+  it('takes no short kicker over the headline for the headline', () => {
+    const headline = 'North Korean troops have engaged in combat in Kursk region, says Ukraine';
+    const { seg } = segment(['Russia-Ukraine war', headline, 'By Jane Doe', 'Nov 5, 2024', '', prose(0), '', prose(1)]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(seg.spans[0]!.summary).toBeNull();
+  });
+});
+
 describe('segmentArticles: a full header over title lines', () => {
   const headline = 'Roundup: Viera defeats Rockledge to remain undefeated';
   const lines = [

@@ -31,6 +31,10 @@ describe('matchLineFurniture', () => {
     ['Skip Ad', 'video-ad'],
     ['Flipboard', 'sharing-widget'],
     ['Pocket', 'sharing-widget'],
+    ['This article is more than 1 year old', 'archive-notice'],
+    ['This article is more than 5 years old', 'archive-notice'],
+    ['This article was published more than 2 years ago.', 'archive-notice'],
+    ['Save articles to read later and create your own reading list.', 'sharing-widget'],
   ])('%j is %s', (line, name) => {
     expect(matchLineFurniture(line)?.name).toBe(name);
   });
