@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import { boundedMemo } from './boundedMemo.ts';
 import { type DateLanguage, monthLanguages } from './monthNames.ts';
-import { isCalendarDate, readCommonDate } from './readCommonDate.ts';
+import { clockHour, isCalendarDate, readCommonDate } from './readCommonDate.ts';
 import { koreanDates } from './readKoreanDate.ts';
 
 export type NumericOrder = 'MDY' | 'DMY' | 'YMD';
@@ -158,13 +158,39 @@ function blankYearAbbreviations(text: string): string {
   return text.replace(YEAR_ABBREVIATION, '  ');
 }
 
+/**
+ * "November 5, 20245:51 AM GMT+9": Reuters prints the year and the time with no space between, and the year is read
+ * as 20245. The comma before the year gives way to a space after it, so the text keeps its length; without a comma
+ * ("5 November 20241:05 PM") a space is put in.
+ */
+const GLUED_YEAR_TIME = /(\p{L}\.? \d{1,2}|\d{1,2} \p{L}+\.?)(,? )((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/gu;
+
+function unglueYearTime(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.replace(GLUED_YEAR_TIME, (_all, day: string, _separator: string, year: string, time: string) => `${day} ${year} ${time}`);
+}
+
+/** A clock time ending right before a date: "14:30 November 05, 2024" (Yonhap), which chrono reads apart from it. */
+const CLOCK_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\s*,?\s*$/i;
+
+function withClockBefore(text: string, date: FoundDate): FoundDate {
+  if (date.hour !== null) return date;
+  const clock = CLOCK_BEFORE.exec(text.slice(0, date.index));
+  if (!clock) return date;
+  const meridiem = clock[3]?.toLowerCase();
+  const hour = clockHour(Number(clock[1]), meridiem === undefined ? undefined : meridiem === 'p');
+  const minute = Number(clock[2]);
+  if (hour === null || minute > 59) return date;
+  return { ...date, text: text.slice(clock.index, date.index) + date.text, index: clock.index, hour, minute };
+}
+
 function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
-  const blanked = blankYearAbbreviations(text);
+  const blanked = unglueYearTime(blankYearAbbreviations(text));
   const rewritten = NUMERIC_DATE.test(blanked) ? rewriteNumeric(blanked, order) : blanked;
   const common = readCommonDate(rewritten);
   if (common) return [common];
   const korean = koreanDates(rewritten);
-  return korean.length > 0 ? korean : chronoDates(rewritten, reference);
+  return korean.length > 0 ? korean : chronoDates(rewritten, reference).map((d) => withClockBefore(rewritten, d));
 }
 
 /**

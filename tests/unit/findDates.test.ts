@@ -50,6 +50,21 @@ describe('findDates: month names', () => {
     expect(first('30 октября 2024 г.')).toMatchObject({ year: 2024, month: 10, day: 30, hour: null });
   });
 
+  it('reads a year and a time printed without a space between them ("November 5, 20245:51 AM GMT+9")', () => {
+    expect(first('November 5, 20245:51 AM GMT+9Updated 2 hours ago')).toEqual({ year: 2024, month: 11, day: 5, hour: 5, minute: 51, offset: 540 });
+    expect(first('5 November 20241:05 PM')).toMatchObject({ year: 2024, month: 11, day: 5, hour: 13, minute: 5 });
+    // A number that only looks like a glued year is left alone.
+    expect(findDates('Order 12, 20245:51')).toEqual([]);
+  });
+
+  it('reads a clock time printed right before the date ("14:30 November 05, 2024")', () => {
+    expect(first('14:30 November 05, 2024')).toEqual({ year: 2024, month: 11, day: 5, hour: 14, minute: 30, offset: null });
+    expect(first('2:30 pm November 05, 2024')).toMatchObject({ hour: 14, minute: 30 });
+    expect(findDates('14:30 November 05, 2024')[0]!.text).toBe('14:30 November 05, 2024');
+    // Not a score or a ratio's digits.
+    expect(first('Won 3:2 November 05, 2024')).toMatchObject({ hour: null });
+  });
+
   it('ignores a month with no day ("May 2024") and a weekday alone', () => {
     expect(findDates('May 2024')).toEqual([]);
     expect(findDates('Monday')).toEqual([]);
