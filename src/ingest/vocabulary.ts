@@ -159,7 +159,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality) (journalism|reporting|mission)|(consider )?supporting our work by|becom(e|ing) a (member|supporter|subscriber)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality) (journalism|reporting|mission)|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
@@ -171,7 +171,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
   {
     name: 'newsletter',
-    re: /\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
+    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
     reason: 'newsletter prompt',
   },
   {

@@ -89,6 +89,8 @@ describe('furniture and counters', () => {
     const appeal = 'Hi, this is Martin Fornusek. I hope you found this article useful. Please consider supporting our work by becoming a member of the Kyiv Independent community.';
     expect(one(appeal)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
     expect(one('Save articles to read later and create your own reading list.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/reading control/) });
+    expect(one('Support UP or become our patron!')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
+    expect(one('Sign up here.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/newsletter/) });
     expect(one('Officials said they were supporting our work with the allies on air defence, according to a statement.').kind).toBe('paragraph');
   });
 
