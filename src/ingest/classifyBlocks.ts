@@ -7,7 +7,7 @@ import { isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
-  HEADER_LABEL_WORDS, JOB_TITLE_LINE, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -457,7 +457,7 @@ function markMarkedBylines(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     if (!next) return;
-    if (block.kind === 'title' && JOB_TITLE_LINE.test(next.text) && !inRunningProse(blocks, i) && isBareNames(block.text, isFunctionWordInName)) {
+    if (block.kind === 'title' && isJobTitleLine(next.text) && !inRunningProse(blocks, i) && isBareNames(block.text, isFunctionWordInName)) {
       markAsByline(block, "byline: a name over the writer's job title", next, 'the job title of the byline above');
       return;
     }

@@ -312,7 +312,13 @@ export const HEADER_LABEL_WORDS = new Set([
  * Only roles of those who write the story: an analyst, a producer or a photographer is as often a quoted source or a
  * picture's credit.
  */
-export const JOB_TITLE_LINE = /^((senior|chief|staff|deputy|associate|assistant|contributing|special|political|foreign|diplomatic|defen[cs]e|security|business|sports?|news|health|science|tech(nology)?|economics|world|national|local|digital|executive|managing|investigative|freelance|guest|lead|editorial|data)\s+){0,3}(reporter|correspondent|editor|contributor|writer|columnist|journalist|critic|blogger)(\s+@\w{2,30})?$/i;
+const JOB_TITLE = /^((senior|chief|staff|deputy|associate|assistant|contributing|special|political|foreign|diplomatic|defen[cs]e|security|business|sports?|news|health|science|tech(nology)?|economics|world|national|local|digital|executive|managing|investigative|freelance|guest|lead|editorial|data)\s+){0,3}(reporter|correspondent|editor|contributor|writer|columnist|journalist|critic|blogger)(\s+@\w{2,30})?$/i;
+/** The place or region a correspondent covers, before the role: "Seoul correspondent", "North Korea Correspondent". */
+const PLACE_BEFORE_ROLE = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s+(?=\S)/u;
+
+export function isJobTitleLine(text: string): boolean {
+  return JOB_TITLE.test(text) || JOB_TITLE.test(text.replace(PLACE_BEFORE_ROLE, ''));
+}
 
 /**
  * A Korean reporter's signature: the name, the title 기자 (reporter) or 특파원 (correspondent), and often the e-mail

@@ -318,6 +318,9 @@ describe('meta lines', () => {
     expect(role).toMatchObject({ kind: 'boilerplate', reason: 'the job title of the byline above' });
     expect(classifyLines(['Bruce Y. Lee', 'Senior Contributor', 'Healthcare'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Bruce Y. Lee' } });
     expect(classifyLines(['Kim Tong-Hyung', 'Chief Political Correspondent'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Kim Tong-Hyung' } });
+    // The place or region covered, before the role.
+    expect(classifyLines(['Jean Mackenzie', 'Seoul correspondent'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Jean Mackenzie' } });
+    expect(classifyLines(['Jane Doe', 'North Korea Correspondent'], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
     // Under the headline and its standfirst, as on benchmark page 9210.
     const header = ['North Korean troops enter combat in Kursk region', prose(0), 'Tom Gillespie', 'News reporter @TomGillespie1', 'Oct. 30, 2024', prose(1)];
     expect(classifyLines(header, registry)[2]).toMatchObject({ kind: 'meta', meta: { byline: 'Tom Gillespie' } });
@@ -335,6 +338,7 @@ describe('meta lines', () => {
     // Roles of sources and picture credits rather than writers.
     expect(classifyLines(['Kim Min-jun', 'Political Analyst'], registry)[0]!.kind).toBe('title');
     expect(classifyLines(['Jane Doe', 'Staff Photographer'], registry)[0]!.kind).toBe('title');
+    expect(classifyLines(['Kim Min-jun', 'Seoul analyst'], registry)[0]!.kind).toBe('title');
   });
 
   it('keeps a deck in another language, with a function word in lower case, a title between the headline and the date', () => {
