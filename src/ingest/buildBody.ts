@@ -1,5 +1,5 @@
-// Article span → body parts: paragraph text with trailing credits cut, headings as printed, repeats removed.
-import { TRAILING_CREDIT } from './vocabulary.ts';
+// Article span → body parts: paragraph text with trailing credits and end marks cut, headings as printed, repeats removed.
+import { TRAILING_CREDIT, TRAILING_END_MARK } from './vocabulary.ts';
 import type { ArticleSpan, BodyPart, ClassifiedBlock } from './types.ts';
 
 export interface BuiltBody {
@@ -17,7 +17,7 @@ export function buildBody(span: ArticleSpan): BuiltBody {
       parts.push({ type: 'heading', text: block.text });
       continue;
     }
-    const text = block.credit !== undefined ? block.text.replace(TRAILING_CREDIT, '').trim() : block.text;
+    const text = (block.credit !== undefined ? block.text.replace(TRAILING_CREDIT, '').trim() : block.text).replace(TRAILING_END_MARK, '');
     const previous = parts.at(-1);
     if (previous?.type === 'paragraph' && previous.text === text) {
       dropped.push({ block, reason: 'the paragraph above printed again' });

@@ -227,6 +227,9 @@ export const ENDS_ARTICLE = new Set(LINE_FURNITURE.filter((p) => p.endsArticle).
 /** Appeal phrases only decide short blocks: a long report about donations must survive. */
 export const APPEAL_MAX_CHARS = 400;
 
+/** A wire story's end mark closing its last paragraph: "… in return for the deployment. (END)" (Yonhap). */
+export const TRAILING_END_MARK = /\s+\(END\)$/;
+
 /**
  * Photo credit at the end of a line: "Photo: <photographer>/<agency>/Getty Images", "<name>/Alamy Stock Photo";
  * a credit in parentheses naming an institution is handled as a doubled caption instead.

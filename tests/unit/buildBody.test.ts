@@ -27,6 +27,11 @@ describe('buildBody', () => {
     expect(dropped).toEqual([]);
   });
 
+  it('cuts a wire story\'s end mark "(END)" from the paragraph it closes, and no "(end)" of running prose', () => {
+    const { parts } = buildBody(spanWith([[prose(0), 'body'], [`${prose(1)} (END)`, 'body'], ['The talks went on until late at night (end)', 'body']]));
+    expect(parts.map((p) => p.text)).toEqual([prose(0), prose(1), 'The talks went on until late at night (end)']);
+  });
+
   it('cuts a trailing photo credit from a paragraph kept as text', () => {
     const credited = `${prose(0)} Photo: Str/Agence France-Presse/Getty Images`;
     const { parts } = buildBody(spanWith([[credited, 'body']]));
