@@ -307,6 +307,19 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   return null;
 }
 
+/** A clock time and its zone alone: "6:12 a.m. ET", "14:05", "9:26 PM EST". */
+const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s?\(?[A-Z]{2,5}([+-]\d{1,2})?\)?)?$/i;
+
+/**
+ * "Updated 6:12 a.m. ET" (the New York Times, under the date): no date to read, and as a title it took the headline's
+ * place over the body. It is header furniture.
+ */
+function isUpdateTimeAlone(text: string): boolean {
+  if (text.length > META_MAX_CHARS) return false;
+  const label = DATE_LABEL.exec(text);
+  return label !== null && dateLabelKind(label[1]!) === 'updated' && CLOCK_ALONE.test(text.slice(label[0].length));
+}
+
 type Verdict = Omit<ClassifiedBlock, keyof Block | 'key' | 'repeated'>;
 
 function classifyOne(t: string, options: ClassifyOptions): Verdict {
@@ -322,6 +335,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: PHOTO_CREDIT_REASON };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
+  if (isUpdateTimeAlone(t)) return { kind: 'boilerplate', reason: "the time of the last update, printed without its date" };
   if (t.length <= APPEAL_MAX_CHARS) {
     const appeal = matchAppeal(t);
     if (appeal) return { kind: 'boilerplate', reason: appeal.reason, pattern: appeal.name };

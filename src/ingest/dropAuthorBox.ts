@@ -26,10 +26,43 @@ function nameIn(heading: string): string | null {
  */
 export function dropAuthorBox(blocks: ClassifiedBlock[], span: ArticleSpan): ArticleSpan {
   for (let current = span; ; ) {
-    const next = dropLastAuthorBox(blocks, current);
+    let next = dropLastAuthorBox(blocks, current);
+    if (next === current) next = dropAuthorBio(current);
     if (next === current) return current;
     current = next;
   }
+}
+
+/** A bio is a sentence or two. */
+export const AUTHOR_BIO_MAX_CHARS = 300;
+/** What a bio says of its writer right after the name: "Choe Sang-Hun is a Seoul correspondent for The Times, …". */
+const BIO_VERB = /^\s+(is|was|has|covers|reports|writes|joined|edits)\b/;
+
+/** The names a span's byline lines credit: "Jane Doe and John Roe", "A, B and C". */
+function creditedNames(span: ArticleSpan): string[] {
+  return span.metaBlocks
+    .flatMap((b) => (b.meta?.byline ?? '').split(/,|\band\b|&/))
+    .map((n) => n.trim())
+    .filter((n) => NAME.test(n));
+}
+
+/**
+ * The last paragraph, when it opens with the name of a writer the header credits and says what they do, is their bio
+ * printed without a heading (the New York Times: "Choe Sang-Hun is a Seoul correspondent for The Times, covering North
+ * and South Korea."). A story ending on a sentence about someone else, or on its subject, keeps it.
+ */
+function dropAuthorBio(span: ArticleSpan): ArticleSpan {
+  const last = span.body.at(-1);
+  if (last === undefined || last.role !== 'body' || last.block.text.length > AUTHOR_BIO_MAX_CHARS) return span;
+  if (span.body.filter((p) => p.role === 'body').length <= MIN_STORY_PARAGRAPHS) return span;
+  const text = last.block.text;
+  const name = creditedNames(span).find((n) => text.startsWith(n) && BIO_VERB.test(text.slice(n.length)));
+  if (name === undefined) return span;
+  return {
+    ...span,
+    body: span.body.slice(0, -1),
+    dropped: [...span.dropped, { block: last.block, reason: `author bio: ${name}, credited in the article's header, described under the article` }],
+  };
 }
 
 function dropLastAuthorBox(blocks: ClassifiedBlock[], span: ArticleSpan): ArticleSpan {

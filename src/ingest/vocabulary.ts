@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -147,6 +147,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'reading-time label',
   },
   {
+    name: 'reporting-from',
+    // The New York Times prints where the writer reports from under the byline: "Reporting from Seoul".
+    re: /^reporting from [^.!?:;]{2,60}$/i,
+    reason: 'where the writer reports from, in the byline',
+  },
+  {
     name: 'archive-notice',
     // The Guardian's "This article is more than 1 year old", over the headline of an old article.
     re: /^this (article|story|page|content) (is (more|over) than \d+ (years?|months?) old|was published (more|over) than \d+ (years?|months?) ago)\.?$/i,
@@ -173,6 +179,12 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     name: 'newsletter',
     re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
     reason: 'newsletter prompt',
+  },
+  {
+    name: 'print-edition',
+    // "A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition …".
+    re: /^a version of this (article|story|review) (appears|appeared) in print\b/i,
+    reason: 'print edition note',
   },
   {
     name: 'cookie-notice',

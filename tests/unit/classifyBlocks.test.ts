@@ -91,6 +91,8 @@ describe('furniture and counters', () => {
     expect(one('Save articles to read later and create your own reading list.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/reading control/) });
     expect(one('Support UP or become our patron!')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
     expect(one('Sign up here.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/newsletter/) });
+    const print = 'A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition with the headline: North Korean Troops Clash With Ukrainians. Order Reprints | Today\'s Paper | Subscribe';
+    expect(one(print)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/print edition/) });
     expect(one('Officials said they were supporting our work with the allies on air defence, according to a statement.').kind).toBe('paragraph');
   });
 
@@ -195,6 +197,13 @@ describe('meta lines', () => {
 
   it('reads "Published : Oct. 30, 2024 - 09:26" as a published date', () => {
     expect(one('Published : Oct. 30, 2024 - 09:26')).toMatchObject({ kind: 'meta', meta: { dateText: 'Oct. 30, 2024 - 09:26', dateLabel: 'published' } });
+  });
+
+  it('drops an update\'s time printed without a date as furniture, not a title', () => {
+    for (const line of ['Updated 6:12 a.m. ET', 'Updated: 14:05', 'Last updated 9:26 PM EST']) {
+      expect(one(line), line).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/update/) });
+    }
+    expect(one('Updated rules for 12:30 classes').kind).not.toBe('boilerplate');
   });
 
   it('reads an "Updated" line as an update, not the publication', () => {

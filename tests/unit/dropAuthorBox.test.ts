@@ -35,6 +35,16 @@ describe('dropAuthorBox', () => {
     expect(dropped.filter(([, reason]) => /author box/.test(reason)).map(([text]) => text).sort()).toEqual([...boxes].sort());
   });
 
+  it("drops the credited writer's bio printed as the last paragraph, without a heading", () => {
+    const bio = 'Choe Sang-Hun is a Seoul correspondent for The Times, covering North and South Korea.';
+    const { body, dropped } = lastPartsAfter(['North Korean troops enter combat in Kursk region', 'By Choe Sang-Hun', prose(0), prose(1), prose(2), bio]);
+    expect(body).toEqual([prose(0), prose(1), prose(2)]);
+    expect(dropped.find(([text]) => text === bio)?.[1]).toMatch(/author bio/);
+    // A last sentence about someone else, or about the writer but no bio, stays.
+    const other = 'Kim Yo Jong is a senior official of the ruling party and the leader’s sister.';
+    expect(lastPartsAfter(['North Korean troops enter combat in Kursk region', 'By Choe Sang-Hun', prose(0), prose(1), prose(2), other]).body).toContain(other);
+  });
+
   it("keeps a last section headed by the subject's name when the subject is not the article's credit", () => {
     const section = 'Kim Yo Jong';
     const about = 'Kim Yo Jong, the leader’s sister, issued a statement through state media criticising the drills on Thursday.';

@@ -13,8 +13,10 @@ describe('refineSpans', () => {
   it('lifts the real headline above a two-word label', () => {
     const { seg } = segmentLines(['North Korean troops enter combat in Kursk region', 'Jane Doe', 'Opinion Columnist', prose(0), prose(1)], registry);
     expect(seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean troops enter combat in Kursk region']);
+    // "Opinion Columnist" is the job title of the writer above it (a section before the role, as "Seoul correspondent").
     const label = seg.spans[0]!.dropped.find((d) => d.block.text === 'Opinion Columnist');
-    expect(label?.reason).toMatch(/label|author|credit/);
+    expect(label?.reason).toMatch(/job title/);
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.meta?.byline)).toContain('Jane Doe');
   });
 
   it('takes the date stamp right above the lifted headline, and the byline right under it, into the article', () => {
