@@ -7,12 +7,14 @@ import type { ArticleSpan } from './types.ts';
 export const SLUG_MATCH_SHARE = 0.6;
 /** Slug words this short carry no evidence ("a", "to", "of"). */
 const MIN_SLUG_WORD = 3;
+/** A number or an id of letters and digits ("4mcXq", a short link's): no word of a headline. */
+const ID_LIKE = /\d/;
 
 function slugWords(url: string): string[] {
   try {
     const path = new URL(url).pathname;
     const last = path.split('/').filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
-    return last.replace(/\.[a-z0-9]+$/i, '').split(/[-_+]/).map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_SLUG_WORD && !/^\d+$/.test(w));
+    return last.replace(/\.[a-z0-9]+$/i, '').split(/[-_+]/).map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_SLUG_WORD && !ID_LIKE.test(w));
   } catch {
     return [];
   }

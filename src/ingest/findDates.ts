@@ -66,9 +66,11 @@ function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
   const ymd = text.replace(YEAR_MONTH_DAY, (_all, y: string, _s, m: string, d: string) =>
     isCalendarDate(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : MASK,
   );
-  return ymd.replace(DAY_MONTH_YEAR, (all, a: string, _s, b: string, y: string) => {
+  return ymd.replace(DAY_MONTH_YEAR, (all, a: string, separator: string, b: string, y: string) => {
     const forced = forcedOrder(+a, +b);
-    const use = forced === 'either' ? 'MDY' : forced ?? (order === 'YMD' ? undefined : order);
+    // Dots part a day from its month, then the year, wherever dates are written with them ("05.11.2024" on a German
+    // page of an outlet whose English pages write "11/05/2024").
+    const use = forced === 'either' ? 'MDY' : forced ?? (separator === '.' ? 'DMY' : order === 'YMD' ? undefined : order);
     if (!use) return MASK;
     const [m, d] = use === 'MDY' ? [+a, +b] : [+b, +a];
     return isCalendarDate(+y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : MASK;

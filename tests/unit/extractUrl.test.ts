@@ -44,6 +44,11 @@ describe('extractUrl', () => {
     expect(extractUrl(withUrls(['https://example.com/newsletters/sign-up-today', right]), HEADLINE, null, true)).toBe(right);
   });
 
+  it("gives the main article a short link whose path is an id of letters and digits (DW's \"p.dw.com/p/4mcXq\")", () => {
+    expect(extractUrl(withUrls(['https://p.dw.com/p/4mcXq']), HEADLINE, null, true)).toBe('https://p.dw.com/p/4mcXq');
+    expect(extractUrl(withUrls(['https://p.dw.com/p/4mcXq']), HEADLINE, null, false)).toBeNull();
+  });
+
   it('does not give a secondary article a URL about another story', () => {
     expect(extractUrl(withUrls(['https://example.com/sport/football-results-weekend-roundup']), HEADLINE, null, false)).toBeNull();
   });

@@ -90,6 +90,14 @@ describe('findDates: all-numeric dates', () => {
     expect(first('29/11/2024')).toMatchObject({ year: 2024, month: 11, day: 29 });
   });
 
+  it('reads a dotted date day first, whatever order the page writes its slashed dates in', () => {
+    expect(first('05.11.2024', { order: 'MDY' })).toMatchObject({ year: 2024, month: 11, day: 5 });
+    expect(first('05.11.2024')).toMatchObject({ year: 2024, month: 11, day: 5 });
+    expect(first('05/11/2024', { order: 'MDY' })).toMatchObject({ year: 2024, month: 5, day: 11 });
+    // Only month first fits: the numbers decide.
+    expect(first('11.29.2024', { order: 'DMY' })).toMatchObject({ month: 11, day: 29 });
+  });
+
   it('reads 29.11.2024 and 11-29-2024 too', () => {
     expect(first('29.11.2024')).toMatchObject({ month: 11, day: 29 });
     expect(first('11-29-2024')).toMatchObject({ month: 11, day: 29 });
