@@ -175,7 +175,11 @@ function takeDek(span: ArticleSpan): void {
   const lastMember = span.headlineBlocks.at(-1);
   // A press release's dateline on a line of its own under the first paragraph: the story starts there (page c69e).
   const datelineUnder = span.body[1]?.block.index === firstBody.index + 1 && span.body[1].block.pattern === DATELINE_PATTERN;
-  if (datelineUnder || isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
+  // A wire story opens with its agency's dateline: a short paragraph over it is the standfirst ("Peskov said … on the
+  // matter" / "MOSCOW, November 5. /TASS/. The Kremlin has nothing to add …").
+  const second = span.body[1];
+  const wireStoryUnder = second?.role === 'body' && opensWithDateline(second.block.text) && !opensWithDateline(firstBody.text) && firstBody.text.length <= DEK_MAX_CHARS;
+  if (datelineUnder || wireStoryUnder || isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
     span.summary = firstBody;
     span.body.shift();
   }
@@ -287,13 +291,15 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
       const headline = above?.headline ?? null;
       const lead = above?.lead ? [above.lead] : [];
       for (const c of [...claimed, ...(headline ? [headline] : []), ...lead]) outside.delete(c);
+      // Over a wire story's dateline the sentence is the standfirst, as takeDek tells it of a headed article (TASS).
+      const standfirst = above?.lead && read.body[0] !== undefined && opensWithDateline(read.body[0].block.text) ? above.lead : null;
       found.push({
         headline,
         headlineBlocks: headline ? [headline] : [],
         metaBlocks: read.meta,
         urlBlocks: [],
-        summary: null,
-        body: [...lead.map((block) => ({ block, role: 'body' as const })), ...read.body],
+        summary: standfirst,
+        body: [...lead.filter((b) => b !== standfirst).map((block) => ({ block, role: 'body' as const })), ...read.body],
         dropped: read.dropped,
         evidence: ['a long run of prose under no detected headline'],
       });

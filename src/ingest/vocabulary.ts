@@ -293,15 +293,19 @@ export const KOREAN_DATELINE = new RegExp(`^\\(([가-힣]{1,10})=([^()=]{2,20})\
  */
 export const CYRILLIC_DATELINE = /^[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ -]{1,30},\s+\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*(?:[—–-]\s*([А-ЯЁІЇЄҐA-Z][^\s./]*(?:\s["«]?[А-ЯЁІЇЄҐA-Z][^\s./]*){0,2})\.\s|\/\s*([^/]{2,20}?)\s*\/)/;
 
-/** The agency a Russian or Ukrainian dateline names, if the paragraph opens with one. */
-export function cyrillicDatelineAgency(text: string): string | null {
+/** TASS's English dateline, the agency between slashes: "MOSCOW, November 5. /TASS/." */
+export const SLASHED_AGENCY_DATELINE = /^[A-Z][A-Z .'-]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)\.?\s*\/([A-Za-z][\w .&-]{1,20})\/\.?\s/;
+
+/** The agency a Russian or Ukrainian dateline, or one naming the agency between slashes, names, if the paragraph opens with one. */
+export function slashedDatelineAgency(text: string): string | null {
   const m = CYRILLIC_DATELINE.exec(text);
-  return m ? (m[1] ?? m[2])!.trim() : null;
+  if (m) return (m[1] ?? m[2])!.trim();
+  return SLASHED_AGENCY_DATELINE.exec(text)?.[1]?.trim() ?? null;
 }
 
 /** The paragraph opens with an agency's dateline, in English, Korean, Russian or Ukrainian: the story's first words. */
 export function opensWithDateline(text: string): boolean {
-  return DATELINE.test(text) || KOREAN_DATELINE.test(text) || CYRILLIC_DATELINE.test(text);
+  return DATELINE.test(text) || KOREAN_DATELINE.test(text) || CYRILLIC_DATELINE.test(text) || SLASHED_AGENCY_DATELINE.test(text);
 }
 
 /** A line that opens with an agency dateline: "SEOUL, Jan. 30 (Yonhap) --" (sample 001). */

@@ -24,6 +24,12 @@ describe('extractByline', () => {
     expect(extractByline(withMeta(['By Kim Min-ji - Staff Writer']), [])?.byline).toBe('Kim Min-ji');
   });
 
+  it("cuts the writer's e-mail address printed after the name, bracketed or not", () => {
+    expect(extractByline(withMeta(['By LEE HYUN-JUNG [lee.hyunjung@joongang.co.kr]']), [])?.byline).toBe('LEE HYUN-JUNG');
+    expect(extractByline(withMeta(['By Jane Doe (jane.doe@example.com)']), [])?.byline).toBe('Jane Doe');
+    expect(extractByline(withMeta(['By Jane Doe jane.doe@example.com']), [])?.byline).toBe('Jane Doe');
+  });
+
   it('keeps several authors', () => {
     expect(extractByline(withMeta(['By Jane Doe and John Roe']), [])?.byline).toBe('Jane Doe and John Roe');
   });
@@ -37,6 +43,8 @@ describe('extractByline', () => {
   it('reads the agency of a dateline', () => {
     const paragraph = 'SEOUL, Jan. 30 (Yonhap) -- The defense ministry said Tuesday it is not considering conscripting women.';
     expect(extractByline(spanOf({}), [paragraph])).toEqual({ byline: 'Yonhap', outletName: 'Yonhap', rule: 'dateline' });
+    const tass = 'MOSCOW, November 5. /TASS/. The Kremlin has nothing to add to what President Putin said earlier.';
+    expect(extractByline(spanOf({}), [tass])).toEqual({ byline: 'TASS', outletName: 'TASS', rule: 'dateline' });
   });
 
   it("reads the reporter of a Korean agency's dateline as the byline, and the agency as the credit", () => {

@@ -231,6 +231,20 @@ describe('segmentArticles: summaries', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual(['BAAR, SWITZERLAND', prose(0), prose(1), prose(2)]);
   });
 
+  it("takes the short paragraph over a wire story's dateline for the summary, with a header or without", () => {
+    const standfirst = 'Peskov said the Kremlin had nothing to add to what President Putin had said on the matter';
+    const story = 'MOSCOW, November 5. /TASS/. The Kremlin has nothing to add to what Russian President Vladimir Putin said earlier about reports of North Korean troops in Russia.';
+    for (const header of [['Kremlin declines to comment on North Korean troops in Kursk', 'By TASS staff'], ['5 NOV, 14:30', 'Kremlin declines to comment on reports of North Korean troops in Kursk region']]) {
+      const { seg } = segment([...header, standfirst, '', story, '', prose(1), '', prose(2)]);
+      expect(seg.spans[0]!.summary?.text, header.join(' / ')).toBe(standfirst);
+      expect(bodyTexts(seg.spans[0]!), header.join(' / ')).toEqual([story, prose(1), prose(2)]);
+    }
+    // A standfirst ending in a full stop, right under the headline: read as the body's first paragraph at first.
+    const { seg } = segment(['Kremlin declines to comment on North Korean troops in Kursk', `${standfirst}.`, '', story, '', prose(1), '', prose(2)]);
+    expect(seg.spans[0]!.summary?.text).toBe(`${standfirst}.`);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([story, prose(1), prose(2)]);
+  });
+
   it('never takes a dateline paragraph for the summary', () => {
     const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
     const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);
