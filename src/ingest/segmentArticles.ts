@@ -182,6 +182,14 @@ function takeDek(span: ArticleSpan): void {
   if (datelineUnder || wireStoryUnder || isDek(firstBody, span.body, lastMember !== undefined && firstBody.index === lastMember.index + 1, teaser, span.metaBlocks)) {
     span.summary = firstBody;
     span.body.shift();
+    // Between the standfirst and the body is header now: a URL line there is the article's own (DW prints its short
+    // link, "https://p.dw.com/p/4mcXq", under the date), not a link inside the body.
+    const bodyStart = span.body[0]?.block.index ?? Number.POSITIVE_INFINITY;
+    const headerUrls = span.dropped.filter((d) => d.block.kind === 'url' && d.block.index > firstBody.index && d.block.index < bodyStart);
+    if (headerUrls.length > 0) {
+      span.urlBlocks.push(...headerUrls.map((d) => d.block));
+      span.dropped = span.dropped.filter((d) => !headerUrls.includes(d));
+    }
   }
 }
 

@@ -245,6 +245,14 @@ describe('segmentArticles: summaries', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual([story, prose(1), prose(2)]);
   });
 
+  it('takes a URL line between the standfirst and the body into the header, not out of the article', () => {
+    const dek = "Ukraine's defense minister has said his forces have engaged in combat with North Korean soldiers for the first time.";
+    const { seg } = segment(['Ukraine says first clashes with North Korean troops', dek, '11/05/2024', 'https://p.dw.com/p/4mcXq', '', prose(0), '', prose(1), '', prose(2)]);
+    expect(seg.spans[0]!.summary?.text).toBe(dek);
+    expect(texts(seg.spans[0]!.urlBlocks)).toEqual(['https://p.dw.com/p/4mcXq']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
   it('never takes a dateline paragraph for the summary', () => {
     const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
     const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);
