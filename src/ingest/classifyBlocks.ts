@@ -307,6 +307,18 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   return null;
 }
 
+/**
+ * "Newsweek is committed to challenging conventional wisdom …", "Ukrainska Pravda is the place where you will find …":
+ * an outlet the registry knows, saying what it is or stands for, in its own page's furniture.
+ */
+const SELF_DESCRIPTION = /^(.{2,40}?) is (committed to|dedicated to|the place where|an independent|a non-?profit|reader-supported)\b/;
+
+function isOutletSelfDescription(text: string, registry: Registry): boolean {
+  if (!text.includes(' is ')) return false;
+  const outlet = SELF_DESCRIPTION.exec(text)?.[1];
+  return outlet !== undefined && registry.byName(outlet) !== undefined;
+}
+
 /** A clock time and its zone alone: "6:12 a.m. ET", "14:05", "9:26 PM EST". */
 const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s?\(?[A-Z]{2,5}([+-]\d{1,2})?\)?)?$/i;
 
@@ -339,6 +351,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   if (t.length <= APPEAL_MAX_CHARS) {
     const appeal = matchAppeal(t);
     if (appeal) return { kind: 'boilerplate', reason: appeal.reason, pattern: appeal.name };
+    if (isOutletSelfDescription(t, options.registry)) return { kind: 'boilerplate', reason: 'the outlet describing itself' };
   }
   const domainTitle = DOMAIN_TITLE.exec(t);
   if (domainTitle && isTitleLike(domainTitle[2]!)) {

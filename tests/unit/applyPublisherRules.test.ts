@@ -75,22 +75,22 @@ describe('applyPublisherRules', () => {
 });
 
 describe('parseDump with cleanup rules', () => {
-  // Newsweek prints its mission statement under every story: a sentence the general rules rightly keep as prose.
-  const mission = 'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.';
-  const page = ['Newsweek', 'South Korea weighs its options as troops reach Kursk', 'Published Nov 05, 2024', prose(0), prose(1), mission].join('\n');
+  // NK News prints its editor's credit under the story: a line the general rules keep, as a name could be the story's.
+  const credit = 'Edited by Oliver Hotham';
+  const page = ['NK News', 'South Korea weighs its options as troops reach Kursk', 'Published Nov 05, 2024', prose(0), prose(1), credit, prose(2)].join('\n');
   const bodyOf = (publisherRules?: boolean) =>
-    parseDump(page, { ...config, sidecar: { url: 'https://www.newsweek.com/south-korea-options-1' }, publisherRules }).articles[0]!.parts.map((p) => p.text);
+    parseDump(page, { ...config, sidecar: { url: 'https://www.nknews.org/2024/11/south-korea-options' }, publisherRules }).articles[0]!.parts.map((p) => p.text);
 
   it("drops the page owner's furniture line when on (the default)", () => {
-    expect(bodyOf()).toEqual([prose(0), prose(1)]);
+    expect(bodyOf()).toEqual([prose(0), prose(1), prose(2)]);
   });
 
   it('keeps it when switched off: the general rules alone decide', () => {
-    expect(bodyOf(false)).toEqual([prose(0), prose(1), mission]);
+    expect(bodyOf(false)).toEqual([prose(0), prose(1), credit, prose(2)]);
   });
 
   it("does not apply one outlet's rules to another outlet's page", () => {
     const result = parseDump(page, { ...config, sidecar: { url: 'https://www.example.org/story' } });
-    expect(result.articles[0]!.parts.map((p) => p.text)).toContain(mission);
+    expect(result.articles[0]!.parts.map((p) => p.text)).toContain(credit);
   });
 });

@@ -91,6 +91,11 @@ describe('furniture and counters', () => {
     expect(one('Save articles to read later and create your own reading list.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/reading control/) });
     expect(one('Support UP or become our patron!')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
     expect(one('Sign up here.')).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/newsletter/) });
+    expect(one('Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.')).toMatchObject({ kind: 'boilerplate', reason: 'the outlet describing itself' });
+    expect(one('Ukrainska Pravda is the place where you will find the most up-to-date information about everything related to the war in Ukraine.')).toMatchObject({ kind: 'boilerplate' });
+    // Another subject committed to something, or an outlet reported on, stays prose.
+    expect(one('Seoul is committed to a peaceful resolution of the crisis, the foreign minister told reporters on Tuesday.').kind).toBe('paragraph');
+    expect(one('Reuters is an agency that has reported from Moscow since the Soviet era, the ministry said in a statement.').kind).toBe('paragraph');
     const print = 'A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition with the headline: North Korean Troops Clash With Ukrainians. Order Reprints | Today\'s Paper | Subscribe';
     expect(one(print)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/print edition/) });
     expect(one('Officials said they were supporting our work with the allies on air defence, according to a statement.').kind).toBe('paragraph');
