@@ -1,5 +1,6 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
+import { COMMENTS_PATTERN } from './findHeaders.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare, type FunctionWordShare, isFunctionWord, isFunctionWordInName } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
@@ -580,6 +581,23 @@ function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey:
   });
 }
 
+/** A comments label in the header, before any prose: a button, which closes nothing. */
+export const COMMENTS_BUTTON_PATTERN = 'comments-button';
+
+/**
+ * "Comments" in a share bar under the byline (Fox News, Euronews) is a button to the comments, not their section:
+ * the header runs on past it to the body. Only a label below the page's first paragraph closes an article.
+ */
+function markCommentButtons(blocks: ClassifiedBlock[]): void {
+  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph' && b.credit === undefined);
+  for (let i = 0; i < firstParagraph; i += 1) {
+    const block = blocks[i]!;
+    if (block.pattern !== COMMENTS_PATTERN) continue;
+    block.pattern = COMMENTS_BUTTON_PATTERN;
+    block.reason = 'a link to the comments, in the header';
+  }
+}
+
 /** The title under an embedded video's label ("VIDEO03:45") is the video's, not the article's headline (page ffc1). */
 function markVideoTitles(blocks: ClassifiedBlock[]): void {
   blocks.forEach((block, i) => {
@@ -633,6 +651,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
     else byKey.set(block.key, [block.index]);
   }
   markMarkedBylines(classified);
+  markCommentButtons(classified);
   markHeaderCredits(classified, options.registry, byKey);
   markVideoTitles(classified);
   markCaptionsAboveCredits(classified);

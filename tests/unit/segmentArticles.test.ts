@@ -353,6 +353,15 @@ describe('segmentArticles: captions and odd lines near the headline', () => {
   });
 });
 
+describe('segmentArticles: a comments button in the header', () => {
+  it('reads on past "Comments" in the share bar to the body, and still ends the article at the comments below it', () => {
+    const headline = 'Ukraine says its forces clashed with North Korean troops in Kursk';
+    const { seg } = segment(['Ukraine war', headline, 'By Euronews with AP', 'Published on 05/11/2024 - 12:15 GMT+1', 'Share this article', 'Comments', '', prose(0), '', prose(1), '', prose(2), 'Comments', '', prose(3), '', prose(4), '', prose(5)]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+});
+
 describe('segmentArticles: a standfirst printed as a title', () => {
   it('keeps the headline over its longer standfirst, which is the summary, and the credit with its place under them', () => {
     const headline = 'North Korean troops have engaged in combat, says Ukraine';
