@@ -3,7 +3,7 @@ import { endsArticle, fullHeaderEnd, isHeaderFurniture } from './findHeaders.ts'
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { PHOTO_CREDIT_REASON, TITLE_MAX_WORDS } from './classifyBlocks.ts';
-import { isAllCaps, startsCapitalised, words, wordCount } from './textShape.ts';
+import { isAllCaps, startsCapitalised, textLength, words, wordCount } from './textShape.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
 /**
@@ -85,7 +85,8 @@ function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
 }
 
-/** A headline's own length: fewer words make a label or a kicker over it, not a headline over its standfirst. */
+const LETTER = /\p{L}/u;
+/** A headline's own length, in words with letters: fewer make a label, a kicker or a pager over it, not a headline. */
 const HEADLINE_OVER_DEK_MIN_WORDS = 6;
 
 /**
@@ -96,9 +97,10 @@ const HEADLINE_OVER_DEK_MIN_WORDS = 6;
 export function isTitleDek(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
   const above = blocks[candidate.index - 1];
   if (candidate.kind !== 'title' || candidate.gapBefore || above?.kind !== 'title') return false;
-  const aboveWords = wordCount(above.titleText ?? above.text);
+  const aboveText = above.titleText ?? above.text;
   // A line of names and a date under the headline is the header's credit ("Carlos Nadalim 27/09/2018 Comente! …").
-  return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && wordCount(candidate.text) > aboveWords &&
+  const aboveWords = words(aboveText).filter((w) => LETTER.test(w)).length;
+  return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && textLength(candidate.text) > textLength(aboveText) &&
     findDates(candidate.text, { order: DETECTION_ORDER }).length === 0;
 }
 

@@ -173,6 +173,23 @@ const AFTER_NAME = /\s*[|•·—–／].*$/;
 /** A name's word starts with a capital, or with a letter of a script that has no case (Japanese, Korean, Arabic…). */
 const NAME_WORD = /^[\p{Lu}\p{Lo}@]/u;
 
+/** An outlet's name is at most this many words ("Fox News", "The Associated Press"). */
+const OUTLET_MAX_WORDS = 4;
+
+/**
+ * The names of a "By" line without the outlet the registry knows printed after them: "Greg Norman Fox News" (Fox
+ * News), "Yoonjung Seo, Gawon Bae and Mike Valerio, CNN". What is left must still be names ("Euronews with AP" stays).
+ */
+function withoutOutlet(names: string, registry: Registry): string {
+  const ws = names.split(/\s+/);
+  for (let k = Math.min(OUTLET_MAX_WORDS, ws.length - 2); k >= 1; k -= 1) {
+    if (registry.byName(ws.slice(-k).join(' ')) === undefined) continue;
+    const rest = ws.slice(0, -k).join(' ').replace(/,$/, '');
+    return isNameList(rest) && wordCount(rest) >= DATED_BYLINE_MIN_WORDS ? rest : names;
+  }
+  return names;
+}
+
 function isNameList(text: string): boolean {
   const beforeSeparator = text.replace(AFTER_NAME, '');
   // A full sentence ("By Wednesday, the troops were near Kursk.") is prose; a byline ends on a name or an initial.
@@ -298,7 +315,7 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
     return { dateText: rest, dateLabel: label ? dateLabelKind(label[1]!) : 'other' };
   }
   const byline = BYLINE_LINE.exec(text);
-  if (byline && isNameList(byline[1]!)) return { byline: byline[1]!.trim() };
+  if (byline && isNameList(byline[1]!)) return { byline: withoutOutlet(byline[1]!.trim(), options.registry) };
   const labelled = LABELLED_NAME_LINE.exec(text)?.[1]?.trim();
   if (labelled !== undefined && isLabelledName(labelled)) return { byline: labelled };
   const korean = KOREAN_BYLINE.exec(text);

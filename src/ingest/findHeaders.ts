@@ -143,10 +143,20 @@ function proseAfterFullHeader(blocks: ClassifiedBlock[], title: ClassifiedBlock)
     if (b.kind === 'meta') return null;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
     if (b.kind === 'paragraph') return over.length > 0 ? { prose: b, over } : null;
+    // A card's blurb, right under its title: an embedded video's ("North Korean troops in Russia could be a 'game
+    // changer': Expert" / "Fox News contributor weighs in on the deployment.").
+    if (isCardBlurb(b, blocks[j - 1]) && over.includes(blocks[j - 1]!)) continue;
     if (b.kind !== 'title' || b.repeated || over.length === FULL_HEADER_MAX_TITLES) return null;
     over.push(b);
   }
   return null;
+}
+
+/** A card's blurb is a short sentence printed right under its title (no blank line between). */
+export const CARD_BLURB_MAX_CHARS = 200;
+
+export function isCardBlurb(block: ClassifiedBlock, above: ClassifiedBlock | undefined): boolean {
+  return block.kind === 'sentence' && !block.gapBefore && above?.kind === 'title' && block.text.length <= CARD_BLURB_MAX_CHARS;
 }
 
 function metaBetween(blocks: ClassifiedBlock[], from: number, to: number): boolean {

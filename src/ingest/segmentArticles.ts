@@ -1,5 +1,5 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { CARD_BLURB_MAX_CHARS, closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isCardBlurb, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { CREDITED_PROSE_REASON, isProse, readBody } from './readBody.ts';
@@ -157,8 +157,9 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
     if (group.members.includes(b)) continue;
     if (b.kind === 'meta') span.metaBlocks.push(b);
     else if (b.kind === 'url') span.urlBlocks.push(b);
-    else if (isProse(b) && dek === null) dek = b;
-    else if (listOf !== null && b.kind === 'title') span.dropped.push({ block: b, reason: listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body` });
+    else if (listOf !== null && (b.kind === 'title' || isCardBlurb(b, blocks[j - 1]))) {
+      span.dropped.push({ block: b, reason: listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body` });
+    } else if (isProse(b) && dek === null) dek = b;
     else span.dropped.push({ block: b, reason: b.credit !== undefined ? CREDITED_PROSE_REASON : b.reason });
   }
   span.metaBlocks.push(...read.meta);
@@ -320,8 +321,6 @@ function orphanSpans(blocks: ClassifiedBlock[], outside: Outside, bounds: number
 /** Inline "Related articles" boxes and link lists inside a body are at most this many blocks long. */
 export const INLINE_LINKS_MAX_BLOCKS = 12;
 
-/** A teaser card's blurb is one short paragraph printed right under its title. */
-export const CARD_BLURB_MAX_CHARS = 200;
 /** This many cards in a row make a box of teasers ("Most popular", benchmark page ff0f), not a story's sections. */
 export const CARD_RUN_MIN = 3;
 

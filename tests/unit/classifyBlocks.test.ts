@@ -195,6 +195,13 @@ describe('captions', () => {
 });
 
 describe('meta lines', () => {
+  it('reads a byline without the outlet the registry knows printed after the names', () => {
+    expect(one('By Greg Norman Fox News').meta?.byline).toBe('Greg Norman');
+    expect(one('By Yoonjung Seo, Gawon Bae and Mike Valerio, CNN').meta?.byline).toBe('Yoonjung Seo, Gawon Bae and Mike Valerio');
+    expect(one('By Euronews with AP').meta?.byline).toBe('Euronews with AP');
+    expect(one('By Jane Fox News').meta?.byline).toBe('Jane Fox News');
+  });
+
   it('reads a byline', () => {
     expect(one('By Jane Doe')).toMatchObject({ kind: 'meta', meta: { byline: 'Jane Doe' } });
     expect(one('By: Kim Min-ji and Lee Jun-ho')).toMatchObject({ kind: 'meta', meta: { byline: 'Kim Min-ji and Lee Jun-ho' } });

@@ -373,6 +373,19 @@ describe('segmentArticles: a standfirst printed as a title', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
   });
 
+  it('reads a header whose standfirst is no longer in words than the headline, past a video card to the body', () => {
+    const headline = 'North Korean troops engage Ukrainian forces for first time, Kyiv says';
+    const dek = "Ukraine's defense minister said the first 'small engagements' have taken place";
+    const { seg } = segment([
+      'RUSSIA', headline, dek, 'By Greg Norman Fox News', 'Published November 5, 2024 6:30am EST', 'Facebook', 'Comments', '',
+      'close', 'Video', "North Korean troops in Russia could be a 'game changer': Expert", 'Fox News contributor weighs in on the deployment.', '',
+      prose(0), '', prose(1), '', prose(2),
+    ]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(seg.spans[0]!.summary?.text).toBe(dek);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
   it('takes no short kicker over the headline for the headline', () => {
     const headline = 'North Korean troops have engaged in combat in Kursk region, says Ukraine';
     const { seg } = segment(['Russia-Ukraine war', headline, 'By Jane Doe', 'Nov 5, 2024', '', prose(0), '', prose(1)]);
