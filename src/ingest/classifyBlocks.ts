@@ -173,14 +173,19 @@ const AFTER_NAME = /\s*[|•·—–／].*$/;
 /** A name's word starts with a capital, or with a letter of a script that has no case (Japanese, Korean, Arabic…). */
 const NAME_WORD = /^[\p{Lu}\p{Lo}@]/u;
 
+const WRITTEN_FOR = /^(.+?) for (?:the )?\p{Lu}[\p{L}\d .&'’-]{1,40}$/u;
 /** An outlet's name is at most this many words ("Fox News", "The Associated Press"). */
 const OUTLET_MAX_WORDS = 4;
 
 /**
  * The names of a "By" line without the outlet the registry knows printed after them: "Greg Norman Fox News" (Fox
- * News), "Yoonjung Seo, Gawon Bae and Mike Valerio, CNN". What is left must still be names ("Euronews with AP" stays).
+ * News), "Yoonjung Seo, Gawon Bae and Mike Valerio, CNN", or any outlet after "for" ("Jeong Yon Park for RFA Korean").
+ * What is left must still be names ("Euronews with AP" stays).
  */
 function withoutOutlet(names: string, registry: Registry): string {
+  // "Jeong Yon Park for RFA Korean": the outlet or service written for, after "for".
+  const writtenFor = WRITTEN_FOR.exec(names);
+  if (writtenFor && isNameList(writtenFor[1]!) && wordCount(writtenFor[1]!) >= DATED_BYLINE_MIN_WORDS) return writtenFor[1]!;
   const ws = names.split(/\s+/);
   for (let k = Math.min(OUTLET_MAX_WORDS, ws.length - 2); k >= 1; k -= 1) {
     if (registry.byName(ws.slice(-k).join(' ')) === undefined) continue;

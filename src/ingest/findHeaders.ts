@@ -146,7 +146,14 @@ function proseAfterFullHeader(blocks: ClassifiedBlock[], title: ClassifiedBlock)
     // A card's blurb, right under its title: an embedded video's ("North Korean troops in Russia could be a 'game
     // changer': Expert" / "Fox News contributor weighs in on the deployment.").
     if (isCardBlurb(b, blocks[j - 1]) && over.includes(blocks[j - 1]!)) continue;
-    if (b.kind !== 'title' || b.repeated || over.length === FULL_HEADER_MAX_TITLES) return null;
+    // A box's label ("Related Topics" over the story's topic links, The Telegraph): what it heads is reached over with
+    // it. Tags and comments labels close an article, and stop the reach.
+    if (endsArticle(b) && !closesArticle(b) && over.length < FULL_HEADER_MAX_TITLES) {
+      over.push(b);
+      continue;
+    }
+    // A headline printed again is another header; a short title printed again is a link the menu has too.
+    if (b.kind !== 'title' || (b.repeated && wordCount(b.text) >= HEADLINE_MIN_WORDS) || over.length === FULL_HEADER_MAX_TITLES) return null;
     over.push(b);
   }
   return null;

@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -78,6 +78,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     // "Keith Bradsher contributed reporting from Hong Kong." closing a report (benchmark pages 702d, 82b6).
     // Unanchored: the line is short (FURNITURE_MAX_CHARS), and a pattern starting with ".{0,200}" tried every prefix.
     re: /\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
+    reason: 'contributor credit',
+  },
+  {
+    name: 'contributor-credit',
+    // "Translated by Claire Shinn. Edited by Eugene Whong and Malcolm Foster." (Radio Free Asia) closing a report.
+    re: /^((translated|edited|produced|fact-checked) by [^.]{3,80}\.\s*){1,3}$/i,
     reason: 'contributor credit',
   },
   {
@@ -179,6 +185,12 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     name: 'newsletter',
     re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
     reason: 'newsletter prompt',
+  },
+  {
+    name: 'comments-policy',
+    // "The Telegraph values your comments but kindly requests all posts are on topic …": the comments' rules.
+    re: /\bvalues your comments\b|\b(review|read) our (commenting|comments|community) (policy|guidelines|standards)\b/i,
+    reason: "the rules of the comments section",
   },
   {
     name: 'print-edition',

@@ -96,6 +96,7 @@ describe('furniture and counters', () => {
     // Another subject committed to something, or an outlet reported on, stays prose.
     expect(one('Seoul is committed to a peaceful resolution of the crisis, the foreign minister told reporters on Tuesday.').kind).toBe('paragraph');
     expect(one('Reuters is an agency that has reported from Moscow since the Soviet era, the ministry said in a statement.').kind).toBe('paragraph');
+    expect(one('The Telegraph values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.')).toMatchObject({ kind: 'boilerplate', reason: 'the rules of the comments section' });
     const print = 'A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition with the headline: North Korean Troops Clash With Ukrainians. Order Reprints | Today\'s Paper | Subscribe';
     expect(one(print)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/print edition/) });
     expect(one('Officials said they were supporting our work with the allies on air defence, according to a statement.').kind).toBe('paragraph');
@@ -199,6 +200,7 @@ describe('meta lines', () => {
     expect(one('By Greg Norman Fox News').meta?.byline).toBe('Greg Norman');
     expect(one('By Yoonjung Seo, Gawon Bae and Mike Valerio, CNN').meta?.byline).toBe('Yoonjung Seo, Gawon Bae and Mike Valerio');
     expect(one('By Euronews with AP').meta?.byline).toBe('Euronews with AP');
+    expect(one('By Jeong Yon Park for RFA Korean').meta?.byline).toBe('Jeong Yon Park');
     expect(one('By Jane Fox News').meta?.byline).toBe('Jane Fox News');
   });
 

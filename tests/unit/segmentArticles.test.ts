@@ -415,6 +415,18 @@ describe('segmentArticles: a full header over title lines', () => {
     expect(segment(sharing).seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
   });
 
+  it('reaches over a box of topic links under the date, its label and a link the menu prints too', () => {
+    const headline = "North Korean soldiers 'killed in first clash with Ukrainian forces'";
+    const { seg } = segment([
+      'News', 'Ukraine', 'World', '', 'World News', headline, 'Reports suggest the troops suffered losses near the village of Plekhovo in the Kursk region',
+      'Nataliya Vasilyeva', 'Senior Russia Correspondent', '5 November 2024 • 10:32am', 'Related Topics', 'Ukraine', 'North Korea', '',
+      prose(0), '', prose(1), '', prose(2),
+    ]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.meta?.byline).filter(Boolean)).toEqual(['Nataliya Vasilyeva']);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
   it('needs both the byline and the date: a dated teaser does not reach over the headline under it', () => {
     const teaser = ['Home', 'Seoul confirms troop movements near the border', 'Nov 20, 2019', '', 'North Korean troops enter combat in Kursk region', '', prose(0), '', prose(1)];
     expect(segment(teaser).seg.spans.map((s) => s.headline?.text)).toEqual(['North Korean troops enter combat in Kursk region']);
