@@ -159,6 +159,18 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'where the writer reports from, in the byline',
   },
   {
+    name: 'trust-notice',
+    // Sky News' "Why you can trust Sky News", a link to its standards printed over the body.
+    re: /^why you can trust( [^.!?]{2,40})?$/i,
+    reason: "a link to the outlet's standards",
+  },
+  {
+    name: 'contact-prompt',
+    // "Write to us", "Please direct any comments or questions to [dailynkenglish@uni-media.net]." under a story.
+    re: /^(write to us|contact us|send us (a tip|your (tips|feedback))|(please )?(direct|send) (any )?(comments|questions|tips|feedback)( (or|and) (questions|comments|corrections))? to \S+@\S+)\.?$/i,
+    reason: 'a prompt to contact the outlet',
+  },
+  {
     name: 'archive-notice',
     // The Guardian's "This article is more than 1 year old", over the headline of an old article.
     re: /^this (article|story|page|content) (is (more|over) than \d+ (years?|months?) old|was published (more|over) than \d+ (years?|months?) ago)\.?$/i,
@@ -171,7 +183,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality) (journalism|reporting|mission)|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
@@ -189,7 +201,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'comments-policy',
     // "The Telegraph values your comments but kindly requests all posts are on topic …": the comments' rules.
-    re: /\bvalues your comments\b|\b(review|read) our (commenting|comments|community) (policy|guidelines|standards)\b/i,
+    re: /\bvalues your comments\b|\b(review|read) our (commenting|comments|community) (policy|guidelines|standards)\b|\bjoin (our|the) (commenting|comments?) (forum|section|community)\b|\bjoin thought-provoking conversations\b/i,
     reason: "the rules of the comments section",
   },
   {

@@ -96,6 +96,10 @@ describe('furniture and counters', () => {
     // Another subject committed to something, or an outlet reported on, stays prose.
     expect(one('Seoul is committed to a peaceful resolution of the crisis, the foreign minister told reporters on Tuesday.').kind).toBe('paragraph');
     expect(one('Reuters is an agency that has reported from Moscow since the Soviet era, the ministry said in a statement.').kind).toBe('paragraph');
+    for (const appeal of ['Support truly independent journalism', 'Whether $5 or $50, every contribution counts.', 'Support us to deliver journalism without an agenda.', 'Meduza is blocked in Russia. Your support keeps us going.', 'Our mission is to deliver unbiased, fact-based reporting that holds power to account and exposes the truth.']) {
+      expect(one(appeal), appeal).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
+    }
+    expect(one('Join thought-provoking conversations, follow other Independent readers and see their replies')).toMatchObject({ kind: 'boilerplate', reason: 'the rules of the comments section' });
     expect(one('The Telegraph values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.')).toMatchObject({ kind: 'boilerplate', reason: 'the rules of the comments section' });
     const print = 'A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition with the headline: North Korean Troops Clash With Ukrainians. Order Reprints | Today\'s Paper | Subscribe';
     expect(one(print)).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/print edition/) });
