@@ -17,7 +17,8 @@ export function buildBody(span: ArticleSpan): BuiltBody {
       parts.push({ type: 'heading', text: block.text });
       continue;
     }
-    const text = (block.credit !== undefined ? block.text.replace(TRAILING_CREDIT, '').trim() : block.text).replace(TRAILING_END_MARK, '');
+    const credited = block.credit !== undefined ? block.text.replace(TRAILING_CREDIT, '').trim() : block.text;
+    const text = credited.endsWith(')') ? credited.replace(TRAILING_END_MARK, '') : credited;
     const previous = parts.at(-1);
     if (previous?.type === 'paragraph' && previous.text === text) {
       dropped.push({ block, reason: 'the paragraph above printed again' });

@@ -334,14 +334,18 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
  * "Newsweek is committed to challenging conventional wisdom …", "Ukrainska Pravda is the place where you will find …":
  * an outlet the registry knows, saying what it is or stands for, in its own page's furniture.
  */
-const SELF_DESCRIPTION = /^(.{2,40}?) is (committed to|dedicated to|the place where|an independent|a non-?profit|reader-supported)\b/;
+const SELF_DESCRIPTION = /^ is (committed to|dedicated to|the place where|an independent|a non-?profit|reader-supported)\b/;
+/** An outlet's name is this long at most. */
+const OUTLET_NAME_MAX_CHARS = 40;
 
 function isOutletSelfDescription(text: string, registry: Registry): boolean {
-  if (!text.includes(' is ')) return false;
-  const outlet = SELF_DESCRIPTION.exec(text)?.[1];
-  return outlet !== undefined && registry.byName(outlet) !== undefined;
+  // Asked of most lines: only an " is " near the start can follow a name, and only that stretch is searched.
+  const at = text.lastIndexOf(' is ', OUTLET_NAME_MAX_CHARS);
+  if (at < 2 || !SELF_DESCRIPTION.test(text.slice(at))) return false;
+  return registry.byName(text.slice(0, at)) !== undefined;
 }
 
+const HAS_CLOCK = /\d[:.]\d\d/;
 /** A clock time and its zone alone: "6:12 a.m. ET", "14:05", "9:26 PM EST". */
 const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s?\(?[A-Z]{2,5}([+-]\d{1,2})?\)?)?$/i;
 
@@ -350,7 +354,8 @@ const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s?\(?[A-Z]{2,5}([+-]\d{
  * place over the body. It is header furniture.
  */
 function isUpdateTimeAlone(text: string): boolean {
-  if (text.length > META_MAX_CHARS) return false;
+  // Asked of every line that is no meta: most have no clock time, and the label's pattern is long.
+  if (text.length > META_MAX_CHARS || !HAS_CLOCK.test(text)) return false;
   const label = DATE_LABEL.exec(text);
   return label !== null && dateLabelKind(label[1]!) === 'updated' && CLOCK_ALONE.test(text.slice(label[0].length));
 }

@@ -37,6 +37,8 @@ export function dropAuthorBox(blocks: ClassifiedBlock[], span: ArticleSpan): Art
 export const AUTHOR_BIO_MAX_CHARS = 300;
 /** What a bio says of its writer right after the name: "Choe Sang-Hun is a Seoul correspondent for The Times, …". */
 const BIO_VERB = /^\s+(is|was|has|covers|reports|writes|joined|edits)\b/;
+/** Asked of every article's last paragraph: a bio says one of those words early on. */
+const BIO_HINT = /^\p{Lu}[^.]{0,60}\s(is|was|has|covers|reports|writes|joined|edits)\s/u;
 
 /** The names a span's byline lines credit: "Jane Doe and John Roe", "A, B and C". */
 function creditedNames(span: ArticleSpan): string[] {
@@ -56,6 +58,7 @@ function dropAuthorBio(span: ArticleSpan): ArticleSpan {
   if (last === undefined || last.role !== 'body' || last.block.text.length > AUTHOR_BIO_MAX_CHARS) return span;
   if (span.body.filter((p) => p.role === 'body').length <= MIN_STORY_PARAGRAPHS) return span;
   const text = last.block.text;
+  if (!BIO_HINT.test(text)) return span;
   const name = creditedNames(span).find((n) => text.startsWith(n) && BIO_VERB.test(text.slice(n.length)));
   if (name === undefined) return span;
   return {

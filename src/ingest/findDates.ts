@@ -167,8 +167,11 @@ function blankYearAbbreviations(text: string): string {
  */
 const GLUED_YEAR_TIME = /(\p{L}\.? \d{1,2}|\d{1,2} \p{L}+\.?)(,? )((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/gu;
 
+/** A year with a digit or two and a colon right after it: the only lines GLUED_YEAR_TIME can change. */
+const GLUED_HINT = /(?:19|20)\d{3,4}:/;
+
 function unglueYearTime(text: string): string {
-  if (!text.includes(':')) return text;
+  if (!GLUED_HINT.test(text)) return text;
   return text.replace(GLUED_YEAR_TIME, (_all, day: string, _separator: string, year: string, time: string) => `${day} ${year} ${time}`);
 }
 

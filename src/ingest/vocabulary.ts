@@ -359,8 +359,19 @@ const JOB_TITLE = /^((senior|chief|staff|deputy|associate|assistant|contributing
 /** The place or region a correspondent covers, before the role: "Seoul correspondent", "North Korea Correspondent". */
 const PLACE_BEFORE_ROLE = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s+(?=\S)/u;
 
+/** A job title, handle included, is this short; the line under every title is asked, most of them prose. */
+const JOB_TITLE_MAX_CHARS = 60;
+
+/** The last letters of the roles ("reporter", "correspondent", "critic"), in small letters. */
+const ROLE_ENDINGS = new Set(['r', 't', 'c']);
+
 export function isJobTitleLine(text: string): boolean {
-  return JOB_TITLE.test(text) || JOB_TITLE.test(text.replace(PLACE_BEFORE_ROLE, ''));
+  if (text.length > JOB_TITLE_MAX_CHARS) return false;
+  // Most short lines end in another letter, and so are no role; a handle may close the line instead.
+  if (!ROLE_ENDINGS.has(text.charAt(text.length - 1).toLowerCase()) && !text.includes('@')) return false;
+  if (JOB_TITLE.test(text)) return true;
+  const place = PLACE_BEFORE_ROLE.exec(text);
+  return place !== null && JOB_TITLE.test(text.slice(place[0].length));
 }
 
 /**
