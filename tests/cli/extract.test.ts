@@ -16,22 +16,23 @@ function extract(...args: string[]): { records: Record<string, unknown>[] } {
   return { records: JSON.parse(stdout) as Record<string, unknown>[] };
 }
 
-/** Newsweek closes every story with its mission statement, a sentence only the registry's rule for Newsweek removes. */
-const MISSION = 'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.';
-const NEWSWEEK_PAGE = [
+/** NK News prints its editor's credit under the story, a line only the registry's rule for NK News removes. */
+const CREDIT = 'Edited by Oliver Hotham';
+const NK_NEWS_PAGE = [
   'North Korean troops fight in Kursk, Ukraine says',
   'Published Nov 05, 2024',
   'North Korean soldiers have engaged Ukrainian forces in the Kursk region for the first time, Ukraine\'s military intelligence chief said.',
   'The troops, numbering several thousand, were moved to the front line after weeks of training in the east of Russia, he told reporters.',
-  MISSION,
+  CREDIT,
+  'Pyongyang has not confirmed the deployment, and Moscow has declined to comment on the reports from Ukrainian officials so far this week.',
 ].join('\n');
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'news-archive-cli-'));
   await writeFile(path.join(dir, 'binary.txt'), new Uint8Array([0, 1, 2, 3, 0, 255]));
-  await writeFile(path.join(dir, 'newsweek.txt'), NEWSWEEK_PAGE);
-  await writeFile(path.join(dir, 'newsweek.json'), JSON.stringify({ url: 'https://www.newsweek.com/north-korea-troops-kursk-1' }));
+  await writeFile(path.join(dir, 'nknews.txt'), NK_NEWS_PAGE);
+  await writeFile(path.join(dir, 'nknews.json'), JSON.stringify({ url: 'https://www.nknews.org/2024/11/north-korea-troops-kursk' }));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -67,9 +68,9 @@ describe('news-archive extract --json', () => {
   });
 
   it("applies the page owner's cleanup rules from the registry, and leaves them out with --no-publisher-rules", () => {
-    const bodyOf = (...flags: string[]) => (extract(...flags, path.join(dir, 'newsweek.txt')).records[0] as { articles: { body: string }[] }).articles[0]!.body;
-    expect(bodyOf()).not.toContain(MISSION);
-    expect(bodyOf('--no-publisher-rules')).toContain(MISSION);
+    const bodyOf = (...flags: string[]) => (extract(...flags, path.join(dir, 'nknews.txt')).records[0] as { articles: { body: string }[] }).articles[0]!.body;
+    expect(bodyOf()).not.toContain(CREDIT);
+    expect(bodyOf('--no-publisher-rules')).toContain(CREDIT);
   });
 
   it('exits quietly when its reader closes the pipe early', () => {
