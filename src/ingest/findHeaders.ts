@@ -91,13 +91,31 @@ export function isCaptionBefore(blocks: ClassifiedBlock[], block: ClassifiedBloc
   return false;
 }
 
+/**
+ * A short sentence with the writer's or the agency's credit right under it: the standfirst of the classic header (headline, standfirst,
+ * credit), too short to count as a paragraph ('Ukraine's defense minister described the clashes as "small
+ * engagements."' / "REUTERS" / "Nov 5, 2024", The Japan Times). The body may start there; takeDek tells it off.
+ */
+export function isDekOverCredit(blocks: ClassifiedBlock[], block: ClassifiedBlock): boolean {
+  if (block.kind !== 'sentence' || block.credit !== undefined) return false;
+  // The writer or the agency: a teaser's blurb in a list has a date under it at most.
+  const credit = blocks[block.index + 1]?.meta;
+  if (credit?.byline === undefined && credit?.publisherId === undefined) return false;
+  // And the story under the credit: a teaser card with its writer and date has the next card under it.
+  for (let j = block.index + 2; j < blocks.length; j += 1) {
+    const b = blocks[j]!;
+    if (!isHeaderFurniture(b)) return b.kind === 'paragraph' && b.credit === undefined;
+  }
+  return false;
+}
+
 /** The first prose block a title leads to, skipping header furniture and repeats of the title; null if something else comes first. */
 function proseAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): ClassifiedBlock | null {
   for (let j = title.index + 1; j < blocks.length; j += 1) {
     const b = blocks[j]!;
     if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
-    return b.kind === 'paragraph' ? b : null;
+    return b.kind === 'paragraph' || isDekOverCredit(blocks, b) ? b : null;
   }
   return null;
 }
@@ -263,7 +281,9 @@ function proseHeaders(blocks: ClassifiedBlock[]): HeaderGroup[] {
     if (title.kind === 'domain-title') add('domainTitle');
     if (title === mainHeadline) add('firstOnPage');
     if (title.repeated) add('repeated');
-    if (metaBetween(blocks, title.index + 1, prose.index) || metaAbove(blocks, title)) add('meta');
+    // A standfirst over its credit (isDekOverCredit) is read as the prose: the credit under it is the header's.
+    const metaEnd = isDekOverCredit(blocks, prose) ? prose.index + 2 : prose.index;
+    if (metaBetween(blocks, title.index + 1, metaEnd) || metaAbove(blocks, title)) add('meta');
     if (opensWithDateline(prose.text)) add('dateline');
     if (afterBreak(blocks, title)) add('afterBreak');
     const text = title.titleText ?? title.text;

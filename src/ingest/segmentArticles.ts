@@ -1,5 +1,5 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { CARD_BLURB_MAX_CHARS, closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isCardBlurb, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { CARD_BLURB_MAX_CHARS, closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isCardBlurb, isDekOverCredit, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
 import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { CREDITED_PROSE_REASON, isProse, readBody } from './readBody.ts';
@@ -40,7 +40,7 @@ function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): 
     const b = blocks[j]!;
     if (b.key === group.first.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
-    return b.kind === 'paragraph' ? j : null;
+    return b.kind === 'paragraph' || isDekOverCredit(blocks, b) ? j : null;
   }
   return null;
 }

@@ -29,7 +29,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'comments-widget',
     // "Comments", "No comments yet..." (sample 000).
-    re: /^((\d+\s+)?comments?( \(\d+\))?|tell us what you think\W*|have your say\W*|what do you think\?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
+    re: /^((\d+\s+)?comments?( \(\d+\)| \d+)?|tell us what you think\W*|have your say\W*|what do you think\?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
     reason: 'comments widget',
     endsArticle: true,
   },
@@ -42,7 +42,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift (this )?article|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -183,7 +183,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
     reason: 'donation or subscription appeal',
   },
   {

@@ -96,7 +96,7 @@ describe('furniture and counters', () => {
     // Another subject committed to something, or an outlet reported on, stays prose.
     expect(one('Seoul is committed to a peaceful resolution of the crisis, the foreign minister told reporters on Tuesday.').kind).toBe('paragraph');
     expect(one('Reuters is an agency that has reported from Moscow since the Soviet era, the ministry said in a statement.').kind).toBe('paragraph');
-    for (const appeal of ['Support truly independent journalism', 'Whether $5 or $50, every contribution counts.', 'Support us to deliver journalism without an agenda.', 'Meduza is blocked in Russia. Your support keeps us going.', 'Our mission is to deliver unbiased, fact-based reporting that holds power to account and exposes the truth.']) {
+    for (const appeal of ['In a time of both misinformation and too much information, quality journalism is more crucial than ever.', 'By subscribing, you can help us get the story right.', 'Support truly independent journalism', 'Whether $5 or $50, every contribution counts.', 'Support us to deliver journalism without an agenda.', 'Meduza is blocked in Russia. Your support keeps us going.', 'Our mission is to deliver unbiased, fact-based reporting that holds power to account and exposes the truth.']) {
       expect(one(appeal), appeal).toMatchObject({ kind: 'boilerplate', reason: expect.stringMatching(/donation or subscription/) });
     }
     expect(one('Join thought-provoking conversations, follow other Independent readers and see their replies')).toMatchObject({ kind: 'boilerplate', reason: 'the rules of the comments section' });

@@ -253,6 +253,23 @@ describe('segmentArticles: summaries', () => {
     expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
   });
 
+  it("reads a headline over a one-sentence standfirst and the agency's credit, the standfirst the summary", () => {
+    const headline = 'North Korean troops engage Ukrainian forces in Kursk, Kyiv says';
+    const dek = 'Ukraine\'s defense minister described the clashes as "small engagements."';
+    const { seg } = segment(['ASIA PACIFIC', headline, dek, 'REUTERS', 'Nov 5, 2024', 'SHARE', '', prose(0), '', prose(1), '', prose(2)]);
+    expect(seg.spans.map((s) => s.headline?.text)).toEqual([headline]);
+    expect(seg.spans[0]!.summary?.text).toBe(dek);
+    expect(bodyTexts(seg.spans[0]!)).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
+  it('makes no article of a teaser card with its writer and date, the next card under it', () => {
+    const cards = [
+      'Mini JCW GP is a 300HP monster hatch', 'The hot hatch goes on sale next year.', 'By Marcus De Guzman', 'Nov 20, 2019', '',
+      'Lexus LC Convertible arrives in Manila', 'The open-top grand tourer is here.', 'By Jane Doe', 'Nov 19, 2019', '',
+    ];
+    expect(segment(['Home', 'Related stories', ...cards]).seg.spans).toEqual([]);
+  });
+
   it('never takes a dateline paragraph for the summary', () => {
     const first = "SEOUL, Oct. 30 (Yonhap) -- North Korea has sent more troops to Russia, the spy agency said Wednesday.";
     const { seg } = segment(['North Korea sends more troops to Russia, spy agency says', first, prose(0), prose(1)]);

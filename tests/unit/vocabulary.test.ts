@@ -37,6 +37,8 @@ describe('matchLineFurniture', () => {
     ['Translated by Claire Shinn. Edited by Eugene Whong and Malcolm Foster.', 'contributor-credit'],
     ['Press play to listen to this article', 'sharing-widget'],
     ['Why you can trust Sky News', 'trust-notice'],
+    ['Comment 120', 'comments-widget'],
+    ['Gift Article', 'sharing-widget'],
     ['Write to us', 'contact-prompt'],
     ['Please direct any comments or questions to [dailynkenglish@uni-media.net].', 'contact-prompt'],
     ['Voiced by artificial intelligence.', 'sharing-widget'],
