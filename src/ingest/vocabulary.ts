@@ -83,7 +83,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'contributor-credit',
     // "Translated by Claire Shinn. Edited by Eugene Whong and Malcolm Foster." (Radio Free Asia) closing a report.
-    re: /^((translated|edited|produced|fact-checked) by [^.]{3,80}\.\s*){1,3}$/i,
+    re: /^((translated|edited|produced|fact-checked) by [^.]{3,80}\.\s*){1,3}$|^some (information|material|reporting) (for|in) this (report|story|article) (came|comes) from\b/i,
     reason: 'contributor credit',
   },
   {
@@ -406,7 +406,7 @@ export const RELATIVE_DAY = /^(today|yesterday),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s
  * 31 октября" over "Опубликовано: 30 октября").
  */
 export const PUBLISHED_LABELS = [
-  'first published', 'published', 'posted', 'veröffentlicht', 'erschienen', 'publié', 'mis en ligne', 'publicado',
+  'first published', 'published', 'posted', 'issued', 'veröffentlicht', 'erschienen', 'publié', 'mis en ligne', 'publicado',
   'postado', 'pubblicato', 'gepubliceerd', 'опубликовано', 'опубліковано', 'дата публикации', 'дата публікації', '입력',
   '기사입력', '입력일', '등록', '등록일', '게재', '公開', '公開日', '掲載', '掲載日', '投稿', '投稿日', '发布', '发布时间',
   '發布', '發佈時間', '发表',

@@ -14,6 +14,12 @@ describe('checkTopic with the archive’s rules', () => {
     expect(checkTopic('DPRK soldiers joined the fight, Zelenskyy said.', topic)).toEqual({ onTopic: true, reason: null });
   });
 
+  it('takes North Korean troops sent to Russia for the war, the place unnamed', () => {
+    expect(checkTopic("South Korea's spy agency says North Korean troops sent to Russia are likely to be deployed to combat soon.", topic).onTopic).toBe(true);
+    expect(checkTopic('Pyongyang has deployed soldiers to Russia, officials said.', topic).onTopic).toBe(true);
+    expect(checkTopic('North Korea sent a trade delegation to Russia, state media said.', topic).onTopic).toBe(false);
+  });
+
   it('says "no mention of North Korea" when the subject is missing', () => {
     expect(checkTopic('Putin says Russia will seek defense cuts though it depends on the war in Ukraine.', topic)).toEqual({
       onTopic: false, reason: 'off-topic: no mention of North Korea',

@@ -224,6 +224,10 @@ describe('meta lines', () => {
     expect(one('Updated rules for 12:30 classes').kind).not.toBe('boilerplate');
   });
 
+  it('reads "Issued on: 05/11/2024 - 12:43" as the publication (France 24)', () => {
+    expect(classifyLines(['Issued on: 05/11/2024 - 12:43'], registry, 'DMY')[0]).toMatchObject({ kind: 'meta', meta: { dateLabel: 'published' } });
+  });
+
   it('reads an "Updated" line as an update, not the publication', () => {
     expect(one('Updated: Oct. 31, 2024 11:00').meta?.dateLabel).toBe('updated');
     expect(one('Last updated Oct. 31, 2024').meta?.dateLabel).toBe('updated');

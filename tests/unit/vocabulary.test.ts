@@ -39,6 +39,7 @@ describe('matchLineFurniture', () => {
     ['Why you can trust Sky News', 'trust-notice'],
     ['Comment 120', 'comments-widget'],
     ['Gift Article', 'sharing-widget'],
+    ['Some information for this report came from The Associated Press and Reuters.', 'contributor-credit'],
     ['Write to us', 'contact-prompt'],
     ['Please direct any comments or questions to [dailynkenglish@uni-media.net].', 'contact-prompt'],
     ['Voiced by artificial intelligence.', 'sharing-widget'],
