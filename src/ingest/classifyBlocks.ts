@@ -1,10 +1,9 @@
 // Blocks → classified blocks: each gets a kind (prose, title, meta, furniture...) and the reason for it, from its own text and its repeats.
 import type { Registry } from '../publishers/registry.ts';
-import { COMMENTS_PATTERN } from './findHeaders.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare, type FunctionWordShare, isFunctionWord, isFunctionWordInName } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
-import { isHeaderFurniture } from './findHeaders.ts';
+import { COMMENTS_PATTERN, isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,

@@ -109,15 +109,24 @@ export function isDekOverCredit(blocks: ClassifiedBlock[], block: ClassifiedBloc
   return false;
 }
 
-/** The first prose block a title leads to, skipping header furniture and repeats of the title; null if something else comes first. */
-function proseAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): ClassifiedBlock | null {
-  for (let j = title.index + 1; j < blocks.length; j += 1) {
+/**
+ * The first prose block from `from` (before `end`), skipping header furniture, captions and repeats of the headline
+ * whose key is `headlineKey`; null if something else comes first. Where a header's body starts (segmentArticles) and
+ * whether a title leads to prose at all (below) are the same walk.
+ */
+export function proseFrom(blocks: ClassifiedBlock[], from: number, headlineKey: string, end = blocks.length): ClassifiedBlock | null {
+  for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
-    if (b.key === title.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
+    if (b.key === headlineKey && (b.kind === 'title' || b.kind === 'domain-title')) continue;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
     return b.kind === 'paragraph' || isDekOverCredit(blocks, b) ? b : null;
   }
   return null;
+}
+
+/** The first prose block a title leads to. */
+function proseAfter(blocks: ClassifiedBlock[], title: ClassifiedBlock): ClassifiedBlock | null {
+  return proseFrom(blocks, title.index + 1, title.key);
 }
 
 /**

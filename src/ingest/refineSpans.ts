@@ -1,6 +1,6 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
-import { chooseHeadline, isTitleDek, linkLists } from './chooseHeadline.ts';
+import { chooseHeadline, isTitleDek, linkLists, type LinkLists } from './chooseHeadline.ts';
 import { closesArticle, endsArticle } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -16,7 +16,12 @@ const OWN_ARTICLE_EVIDENCE = new Set(['domainTitle', 'repeated', 'dateline']);
 
 type Outside = Map<ClassifiedBlock, string>;
 
-export const LINK_BOX_REASON = 'a link in a box of links set between the header and the body (a video playlist, related stories)';
+const LINK_BOX_REASON = 'a link in a box of links set between the header and the body (a video playlist, related stories)';
+
+/** Why a line lying between an article's header and its body is left out: a box's link says so, any other line its kind. */
+export function betweenHeaderAndBody(block: ClassifiedBlock, listOf: LinkLists): string {
+  return listOf(block) ? LINK_BOX_REASON : `${block.reason}, between the article's header and its body`;
+}
 
 function bodyChars(span: ArticleSpan): number {
   return span.body.reduce((n, p) => n + (p.role === 'body' ? p.block.text.length : 0), 0);
@@ -96,7 +101,7 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   const bodyStart = span.body[0]?.block.index ?? chosen.index;
   const listOf = linkLists(blocks);
   for (const b of blocks.slice(chosen.index + 1, bodyStart)) {
-    if (outside.has(b)) outside.set(b, listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body`);
+    if (outside.has(b)) outside.set(b, betweenHeaderAndBody(b, listOf));
   }
   return {
     ...span,

@@ -1,11 +1,11 @@
 // Classified blocks and headers → article spans (headline, header lines, summary, body) and a reason for every block left outside.
-import { CARD_BLURB_MAX_CHARS, closesArticle, COMMENTS_PATTERN, endsArticle, isCaptionBefore, isCardBlurb, isDekOverCredit, isHeaderFurniture, type HeaderGroup } from './findHeaders.ts';
+import { CARD_BLURB_MAX_CHARS, closesArticle, COMMENTS_PATTERN, endsArticle, isCardBlurb, proseFrom, type HeaderGroup } from './findHeaders.ts';
 import { DATELINE_PATTERN, META_MAX_CHARS } from './classifyBlocks.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { CREDITED_PROSE_REASON, isProse, readBody } from './readBody.ts';
 import { wordCount } from './textShape.ts';
 import { opensWithDateline } from './vocabulary.ts';
-import { LINK_BOX_REASON, refineSpans } from './refineSpans.ts';
+import { betweenHeaderAndBody, refineSpans } from './refineSpans.ts';
 import { linkLists } from './chooseHeadline.ts';
 import { dropAuthorBox } from './dropAuthorBox.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
@@ -35,14 +35,7 @@ type Outside = Map<ClassifiedBlock, string>;
 function bodyStart(blocks: ClassifiedBlock[], group: HeaderGroup, end: number): number | null {
   if (group.list) return group.list.start;
   if (group.bodyStart !== undefined) return group.bodyStart;
-  const last = group.members.at(-1)!;
-  for (let j = last.index + 1; j < end; j += 1) {
-    const b = blocks[j]!;
-    if (b.key === group.first.key && (b.kind === 'title' || b.kind === 'domain-title')) continue;
-    if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
-    return b.kind === 'paragraph' || isDekOverCredit(blocks, b) ? j : null;
-  }
-  return null;
+  return proseFrom(blocks, group.members.at(-1)!.index + 1, group.first.key, end)?.index ?? null;
 }
 
 /** Share buttons printed between a date stamp and the headline under it ("October 9, 2018 at 9:40 am / Tweet"). */
@@ -158,7 +151,7 @@ function buildSpan(blocks: ClassifiedBlock[], group: HeaderGroup, start: number,
     if (b.kind === 'meta') span.metaBlocks.push(b);
     else if (b.kind === 'url') span.urlBlocks.push(b);
     else if (listOf !== null && (b.kind === 'title' || isCardBlurb(b, blocks[j - 1]))) {
-      span.dropped.push({ block: b, reason: listOf(b) ? LINK_BOX_REASON : `${b.reason}, between the article's header and its body` });
+      span.dropped.push({ block: b, reason: betweenHeaderAndBody(b, listOf) });
     } else if (isProse(b) && dek === null) dek = b;
     else span.dropped.push({ block: b, reason: b.credit !== undefined ? CREDITED_PROSE_REASON : b.reason });
   }
