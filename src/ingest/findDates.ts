@@ -189,9 +189,25 @@ function withClockBefore(text: string, date: FoundDate): FoundDate {
   return { ...date, text: text.slice(clock.index, date.index) + date.text, index: clock.index, hour, minute };
 }
 
+/**
+ * A clock time set off from the date before it by a mark: "05/11/2024 - 12:15 GMT+1" (Euronews, France 24), "5 November
+ * 2024 • 10:32am" (The Telegraph), "November 5, 2024 / 7:12 AM EST", "2019-11-20 / 11:42 am". chrono joins a time to a
+ * written date across a hyphen only, and to an ISO one across nothing, so the mark gives way to spaces (as many as the
+ * characters it took, so the readings keep their places in the line). A date ends in its year or, once rewritten, in an
+ * ISO day; the time must follow the mark at once.
+ */
+const TIME_AFTER_MARK = /(?<=(?<![\d:])(?:19|20)\d\d|\d{4}-\d\d-\d\d),?(?:\s*[|•·]\s*|\s+[-–—/]\s+)(?=\d{1,2}:\d\d(?![\d:]*\d{3}))/g;
+/** The marks TIME_AFTER_MARK takes, one of which a line must hold for the pattern to be run. */
+const TIME_MARK_HINT = /[|•·/–—-]/;
+
+function joinTimeAfterMark(text: string): string {
+  if (!text.includes(':') || !TIME_MARK_HINT.test(text)) return text;
+  return text.replace(TIME_AFTER_MARK, (mark) => ' '.repeat(mark.length));
+}
+
 function readDates(text: string, order: NumericOrder | undefined, reference: Date): FoundDate[] {
   const blanked = unglueYearTime(blankYearAbbreviations(text));
-  const rewritten = NUMERIC_DATE.test(blanked) ? rewriteNumeric(blanked, order) : blanked;
+  const rewritten = joinTimeAfterMark(NUMERIC_DATE.test(blanked) ? rewriteNumeric(blanked, order) : blanked);
   const common = readCommonDate(rewritten);
   if (common) return [common];
   const korean = koreanDates(rewritten);

@@ -65,6 +65,24 @@ describe('findDates: month names', () => {
     expect(first('Won 3:2 November 05, 2024')).toMatchObject({ hour: null });
   });
 
+  it('reads a clock time set off from the date by a dash, bar, slash or bullet ("05/11/2024 - 12:15 GMT+1")', () => {
+    expect(first('Published on 05/11/2024 - 12:15 GMT+1 • Updated 13:02', { order: 'DMY' })).toEqual({ year: 2024, month: 11, day: 5, hour: 12, minute: 15, offset: 60 });
+    expect(first('5 November 2024 • 10:32am')).toMatchObject({ year: 2024, month: 11, day: 5, hour: 10, minute: 32 });
+    expect(first('November 5, 2024 / 7:12 AM EST / CBS News')).toEqual({ year: 2024, month: 11, day: 5, hour: 7, minute: 12, offset: -300 });
+    expect(first('2019-11-20 / 11:42 am')).toMatchObject({ hour: 11, minute: 42 });
+    expect(first('2024.11.05 | 17:02')).toMatchObject({ hour: 17, minute: 2 });
+    const both = findDates('November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm');
+    expect(both.map((d) => [d.hour, d.minute])).toEqual([[4, 20], [21, 32]]);
+    // The reading keeps its place and length in the line, so what is cut around it ("By Jane Doe |") stays whole.
+    const line = 'By Jane Doe | 5 November 2024 • 10:32am';
+    const [date] = findDates(line);
+    expect(line.slice(date!.index + date!.text.length)).toBe('');
+    expect(line.slice(0, date!.index)).toBe('By Jane Doe | ');
+    // A mark before a number that is no year, or before no time, joins nothing.
+    expect(findDates('Season 2019 - 10:30 remaining')).toEqual([]);
+    expect(first('5 November 2024 • 10 things to know')).toMatchObject({ hour: null });
+  });
+
   it('ignores a month with no day ("May 2024") and a weekday alone', () => {
     expect(findDates('May 2024')).toEqual([]);
     expect(findDates('Monday')).toEqual([]);
