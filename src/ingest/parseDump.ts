@@ -43,6 +43,19 @@ function capturedAtOf(options: ParseOptions): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
+/** A masthead sits among the page's first lines. */
+const MASTHEAD_LINES = 3;
+
+/**
+ * An outlet's name alone on one of the page's first lines, in whatever letter case ("hankyoreh", The Hankyoreh's
+ * masthead): its registry name, which the mention search below finds as written. Further down the page a name in
+ * small letters is as often a word of the menu ("the hill"), and only names written as the registry has them count.
+ */
+function mastheadName(block: ClassifiedBlock, registry: Registry): string | undefined {
+  const id = block.index < MASTHEAD_LINES ? block.meta?.publisherId : undefined;
+  return id === undefined ? undefined : registry.byId(id)?.name;
+}
+
 /** The outlet whose page this is: the sidecar's word first, else the outlet the page furniture names most. */
 function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): PagePublisher | null {
   const { registry, sidecar } = options;
@@ -57,7 +70,7 @@ function findPagePublisher(outside: ClassifiedBlock[], options: ParseOptions): P
   }
   const tally = new Map<string, { p: Publisher; n: number; first: number }>();
   // Page furniture names its owner (a masthead, "Download the <outlet> app"); prose outside an article may name anyone.
-  const furniture = outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').map((b) => b.text).join('\n');
+  const furniture = outside.filter((b) => b.kind !== 'paragraph' && b.kind !== 'sentence').map((b) => mastheadName(b, registry) ?? b.text).join('\n');
   registry.mentionedInAll(furniture).forEach((p, order) => {
     const seen = tally.get(p.id);
     if (seen) seen.n += 1;

@@ -228,6 +228,16 @@ describe('parseDump: bugs seen end to end', () => {
     expect(article?.source).toBeNull();
   });
 
+  it("takes the source from a masthead in small letters on the page's first lines, and only there", () => {
+    const story = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Published: Oct. 30, 2024', prose(0), prose(1)];
+    const [masthead] = parseDump(['hankyoreh', 'English edition', ...story].join('\n'), config).articles;
+    expect(masthead?.source).toBe('The Hankyoreh');
+    // Lower down, a registry name in small letters is as often a menu's word.
+    const menu = (name: string) => ['Home', 'Politics', 'World', name, 'Sports', ...story].join('\n');
+    expect(parseDump(menu('the hill'), config).articles[0]?.source).toBeNull();
+    expect(parseDump(menu('The Hill'), config).articles[0]?.source).toBe('The Hill');
+  });
+
   it('keeps a sentence opening "By Wednesday," in the body and invents no byline from it', () => {
     const sentence = 'By Wednesday, the troops were near Kursk.';
     const page = ['North Korean troops enter combat in Kursk region', 'Oct. 30, 2024', prose(0), sentence, prose(1)].join('\n');
