@@ -69,11 +69,14 @@ function publishedOf(text: string, dates: readonly FoundDate[]): FoundDate | und
   return published ?? dates[0];
 }
 
+/** Where a date line's reading came from, by the line's label. */
+const SOURCE_OF_LABEL = { published: 'published-label', updated: 'updated-label', other: 'date-line' } as const;
+
 function fromMetaLine(meta: MetaInfo, context: DateContext): ExtractedDate | null {
-  if (meta.dateText === undefined || meta.dateLabel === 'updated') return null;
+  if (meta.dateText === undefined) return null;
   const found = publishedOf(meta.dateText, findDates(meta.dateText, { order: context.order }));
   if (!found) return null;
-  const source = meta.dateLabel === 'published' ? 'published-label' : 'date-line';
+  const source = SOURCE_OF_LABEL[meta.dateLabel ?? 'other'];
   if (found.year !== null) return withTime(found, found.year, source, context);
   const year = context.capturedAt ? yearFromCapture(found, context.capturedAt, context.timezone) : null;
   return year === null ? null : withTime(found, year, `${source}+capture-year`, context);
@@ -120,15 +123,23 @@ function firstReading<T>(items: readonly T[], read: (item: T) => ExtractedDate |
   return null;
 }
 
+/**
+ * A publication label's date first, then an unlabelled date line's, the URL's, a dateline's and a relative stamp's.
+ * Last, when the page states nothing else, the date of its last update ("Updated 3:12 AM GMT+9, November 5, 2024" is all
+ * AP, CNN and CBS News print): the one date the page gives, kept with its source (`updated-label`) so that the entry,
+ * its warnings and the site say what it is.
+ */
 export function extractDate(span: ArticleSpan, firstParagraph: string | undefined, context: DateContext): ExtractedDate | null {
   const metas = span.metaBlocks.map((b) => b.meta).filter((m): m is MetaInfo => m !== undefined);
   const labelled = firstReading(metas.filter((m) => m.dateLabel === 'published'), (m) => fromMetaLine(m, context));
   if (labelled) return labelled;
-  const bare = firstReading(metas, (m) => fromMetaLine(m, context));
+  const bare = firstReading(metas.filter((m) => m.dateLabel !== 'updated'), (m) => fromMetaLine(m, context));
   if (bare) return bare;
   const url = context.url ? fromUrl(context.url) : null;
   if (url) return url;
   const dateline = fromDateline(firstParagraph, context);
   if (dateline) return dateline;
-  return firstReading(metas, (m) => fromRelative(m, context));
+  const relative = firstReading(metas, (m) => fromRelative(m, context));
+  if (relative) return relative;
+  return firstReading(metas.filter((m) => m.dateLabel === 'updated'), (m) => fromMetaLine(m, context));
 }

@@ -163,6 +163,7 @@ function parseClassified(text: string, options: ParseOptions): { parsed: ParseRe
     if (source.source === null) warnings.push('source unknown');
     if (spans.length > 1) warnings.push('one of several articles on a listing or aggregator page');
     if (date && /relative|capture-year/.test(date.source)) warnings.push('date worked out from a relative time or a year-less date and the capture time');
+    if (date?.source.startsWith('updated-label')) warnings.push('the page states only when it was last updated: that is the date given');
     const confidence = rateConfidence({ span, headline, date, source: source.source });
 
     const mark = (block: ClassifiedBlock, role: Extract<LineVerdict, { kept: true }>['role']) =>

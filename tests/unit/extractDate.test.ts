@@ -54,7 +54,8 @@ describe('extractDate: labelled and bare date lines', () => {
   ])('prefers the published label over the update, in %s, whichever comes first', (_language, updated, published) => {
     expect(dateFrom([updated, published])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
     expect(dateFrom([published, updated])).toMatchObject({ date: '2024-10-30', source: 'published-label' });
-    expect(dateFrom([updated])).toBeNull();
+    // Alone, the update's date is the one the page states, and says what it is.
+    expect(dateFrom([updated])).toMatchObject({ date: '2024-10-31', source: 'updated-label' });
   });
 
   it('reads, of several dates on one line, the one not labelled as an update in another language', () => {
@@ -70,8 +71,14 @@ describe('extractDate: labelled and bare date lines', () => {
     expect(dateFrom(['Oct. 30, 2024 | 4:20am | Updated Oct. 31, 2024 | 9:32pm'])).toMatchObject({ date: '2024-10-30' });
   });
 
-  it('does not give an "Updated" date as the publication date', () => {
-    expect(dateFrom(['Updated: Oct. 31, 2024'])).toBeNull();
+  it('gives the last update\'s date, marked as such, only when the page states no other', () => {
+    expect(dateFrom(['Updated 3:12 AM GMT+9, November 5, 2024'])).toEqual({
+      date: '2024-11-05', datetime: '2024-11-05T03:12:00+09:00', precision: 'minute', source: 'updated-label',
+    });
+    // Any other date comes first: a bare date line, a date in the web address, a relative stamp read against the capture.
+    expect(dateFrom(['Updated: Oct. 31, 2024', 'Oct. 30, 2024'])).toMatchObject({ date: '2024-10-30', source: 'date-line' });
+    expect(dateFrom(['Updated: Oct. 31, 2024'], { url: 'https://example.com/2024/10/30/story' })).toMatchObject({ date: '2024-10-30', source: 'url' });
+    expect(dateFrom(['Updated: Oct. 31, 2024', '2 days ago'], { capturedAt: new Date('2024-11-01T12:00:00Z') })).toMatchObject({ date: '2024-10-30', source: 'relative-to-capture' });
   });
 
   it('reads a bare numeric date line in its forced order', () => {

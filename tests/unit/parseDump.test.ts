@@ -228,6 +228,13 @@ describe('parseDump: bugs seen end to end', () => {
     expect(article?.source).toBeNull();
   });
 
+  it('dates an article by its last update when that is all the page states, and warns that it did', () => {
+    const page = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Updated 3:12 AM GMT+9, November 5, 2024', prose(0), prose(1)].join('\n');
+    const [article] = parseDump(page, config).articles;
+    expect(article).toMatchObject({ date: '2024-11-05', datetime: '2024-11-05T03:12:00+09:00', date_source: 'updated-label' });
+    expect(article!.warnings).toContain('the page states only when it was last updated: that is the date given');
+  });
+
   it("takes the source from a masthead in small letters on the page's first lines, and only there", () => {
     const story = ['North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Published: Oct. 30, 2024', prose(0), prose(1)];
     const [masthead] = parseDump(['hankyoreh', 'English edition', ...story].join('\n'), config).articles;
