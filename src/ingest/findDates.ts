@@ -178,9 +178,20 @@ function unglueYearTime(text: string): string {
 /** A clock time ending right before a date: "14:30 November 05, 2024" (Yonhap), which chrono reads apart from it. */
 const CLOCK_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\s*,?\s*$/i;
 
+/**
+ * A four-digit time in GMT before the date, the local time in brackets after it: "Updated 0339 GMT (1139 HKT) November
+ * 19, 2019" (CNN). The GMT reading is taken, with its offset; the bracketed one is a conversion of it.
+ */
+const GMT_CLOCK_BEFORE = /(?<![\d:.])([01]\d|2[0-3])([0-5]\d) (?:GMT|UTC)(?: \((?:[01]\d|2[0-3])[0-5]\d [A-Z]{2,5}\))?\s*,?\s*$/;
+
 function withClockBefore(text: string, date: FoundDate): FoundDate {
   if (date.hour !== null) return date;
-  const clock = CLOCK_BEFORE.exec(text.slice(0, date.index));
+  const before = text.slice(0, date.index);
+  const gmt = GMT_CLOCK_BEFORE.exec(before);
+  if (gmt) {
+    return { ...date, text: text.slice(gmt.index, date.index) + date.text, index: gmt.index, hour: Number(gmt[1]), minute: Number(gmt[2]), offsetMinutes: 0 };
+  }
+  const clock = CLOCK_BEFORE.exec(before);
   if (!clock) return date;
   const meridiem = clock[3]?.toLowerCase();
   const hour = clockHour(Number(clock[1]), meridiem === undefined ? undefined : meridiem === 'p');

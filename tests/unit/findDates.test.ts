@@ -65,6 +65,14 @@ describe('findDates: month names', () => {
     expect(first('Won 3:2 November 05, 2024')).toMatchObject({ hour: null });
   });
 
+  it('reads a four-digit GMT time before the date, with a local time in brackets ("0339 GMT (1139 HKT) November 19, 2019")', () => {
+    expect(first('Updated 0339 GMT (1139 HKT) November 19, 2019')).toEqual({ year: 2019, month: 11, day: 19, hour: 3, minute: 39, offset: 0 });
+    expect(first('2215 GMT November 19, 2019')).toMatchObject({ hour: 22, minute: 15, offset: 0 });
+    // Four digits with another zone, or none, are no time read here.
+    expect(first('1139 HKT November 19, 2019')).toMatchObject({ hour: null });
+    expect(first('Flight 1139 November 19, 2019')).toMatchObject({ hour: null });
+  });
+
   it('reads a clock time set off from the date by a dash, bar, slash or bullet ("05/11/2024 - 12:15 GMT+1")', () => {
     expect(first('Published on 05/11/2024 - 12:15 GMT+1 • Updated 13:02', { order: 'DMY' })).toEqual({ year: 2024, month: 11, day: 5, hour: 12, minute: 15, offset: 60 });
     expect(first('5 November 2024 • 10:32am')).toMatchObject({ year: 2024, month: 11, day: 5, hour: 10, minute: 32 });
