@@ -27,6 +27,10 @@ const DUMP_EXTENSION = /\.txt$/i;
 const STORY_ID_LENGTH = 10;
 const EMPTY_CAPTURE = 'empty file: the capture holds no text (capture the page again)';
 
+function keptEntriesNote(count: number): string {
+  return `its ${count === 1 ? 'entry' : `${count} entries`} from the last reading ${count === 1 ? 'is' : 'are'} kept until the capture can be read again or is removed`;
+}
+
 /** An entry this run wants in place. */
 interface Planned {
   dump: string;
@@ -254,7 +258,10 @@ function isUnchanged(run: Run, dump: StampedDump, record: DumpRecord | undefined
     record.sidecar === sidecarHash(dump) &&
     run.manifest.generator === generator &&
     run.manifest.options === optionsKey(run.options) &&
+    // A failure's report does not tell of the record, which a failure keeps from the run before it (a size limit since
+    // raised, a capture emptied and then put back): the capture is read again.
     run.previousReport.has(dump.name) &&
+    run.previousReport.get(dump.name)!.status !== 'failed' &&
     !record.entries.some((e) => run.forced.has(e.file))
   );
 }
@@ -543,12 +550,17 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
       const record = manifest.dumps[name];
       const report: DumpReport = { dump: name, status: 'ingested', entries: [], skipped: [], warnings: [] };
       reports.push(report);
+      // A capture that cannot be read now (too big, gone unreadable, emptied, in an encoding that cannot be told) is bad
+      // input, not a capture that no longer holds its articles: its record and entries stay, and the failure is told
+      // until the capture is mended or removed.
+      const keepRecord = (kept: DumpRecord) => {
+        nextRecords[name] = kept;
+        untouched.push(...kept.entries.map((entry) => ({ dump: name, entry })));
+        if (kept.entries.length > 0) report.warnings.push(keptEntriesNote(kept.entries.length));
+      };
       if (!read.ok) {
         Object.assign(report, { status: 'failed', error: read.reason });
-        if (record) {
-          nextRecords[name] = record;
-          untouched.push(...record.entries.map((entry) => ({ dump: name, entry })));
-        }
+        if (record) keepRecord(record);
         continue;
       }
       const { dump } = read;
@@ -563,9 +575,15 @@ export async function runIngest(paths: ArchivePaths, options: IngestOptions, fin
       let plans: Planned[];
       if (isUnchanged(run, dump, record, generator) && previousReport) {
         Object.assign(report, { ...previousReport, entries: [] });
+        // The sidecar's problem is told by every run while it lasts, though the capture's reading is carried.
+        if (dump.sidecarProblem && !report.warnings.includes(dump.sidecarProblem)) report.warnings = [...report.warnings, dump.sidecarProblem];
         plans = planCarried(record, previousReport);
       } else {
         plans = await planParsed(run, dump, report, record, await readingOf(readings, paths.dumpsDir, name));
+      }
+      if (report.status === 'failed' && record) {
+        keepRecord(record);
+        continue;
       }
       planned.push(...plans);
       report.entries = plans.map((p) => p.report);
