@@ -61,6 +61,17 @@ function sameStory(hashes: Uint32Array, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether two signatures, as stored, are of copies of one story; false when either has none. */
+export function sameStorySignatures(a: string, b: string): boolean {
+  const first = signatureOf(a);
+  const second = signatureOf(b);
+  if (first === null || second === null) return false;
+  const hashes = new Uint32Array(2 * SIGNATURE_HASHES);
+  readHashes(first, hashes, 0);
+  readHashes(second, hashes, SIGNATURE_HASHES);
+  return sameStory(hashes, 0, SIGNATURE_HASHES);
+}
+
 /**
  * Each distinct band (its number and its hash values) numbered in the order first met: an open-addressing table over
  * the values themselves. Keyed by text, a map spent a quarter of the grouping making and hashing the keys' strings.

@@ -6,7 +6,7 @@ import { DUMP_LISTING, ENTRY_LISTING, PROVENANCE_LISTING, provenanceFile, type A
 import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
 import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeBytesIfChanged, writeIfChanged } from './entryFiles.ts';
-import { groupStories, type StoryMember } from './groupStories.ts';
+import { groupStories, sameStorySignatures, type StoryMember } from './groupStories.ts';
 import { formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -153,8 +153,23 @@ async function adoptable(run: Run, file: string, render: (story: string | null) 
   }
 }
 
-async function chooseFile(run: Run, dump: StampedDump, index: number, headline: string, record: DumpRecord | undefined, claimed: Set<string>, render: (story: string | null) => string) {
-  const previous = record?.entries.find((e) => e.headline === headline && !claimed.has(e.file));
+/**
+ * The entries of the capture's earlier reading its articles take over, by position among the articles kept: the one
+ * with the same headline, else the one of the same story under another headline (a page captured again after its
+ * headline was changed keeps its entry's name and address). Headlines are matched first, over all the articles.
+ */
+function previousEntries(record: DumpRecord | undefined, articles: readonly { headline: string; signature: string }[]): (ManifestEntry | undefined)[] {
+  const unclaimed = new Set(record?.entries ?? []);
+  const take = (entry: ManifestEntry | undefined) => {
+    if (entry) unclaimed.delete(entry);
+    return entry;
+  };
+  const found = articles.map((a) => take([...unclaimed].find((e) => e.headline === a.headline)));
+  return found.map((entry, i) => entry ?? take([...unclaimed].find((e) => sameStorySignatures(e.signature, articles[i]!.signature))));
+}
+
+/** The entry file an article goes to: the earlier entry it takes over, else a new name. */
+async function chooseFile(run: Run, dump: StampedDump, index: number, headline: string, previous: ManifestEntry | undefined, render: (story: string | null) => string) {
   if (previous) return { file: previous.file, previous };
   const base = slugify(headline);
   for (const candidate of [base, uniqueSlug(base, new Set([base]), `${dump.name}#${index}`)]) {
@@ -193,13 +208,12 @@ async function planParsed(run: Run, dump: StampedDump, report: DumpReport, recor
     report.error = 'no article found: the capture holds only page furniture (menus, links, banners)';
   }
   const planned: Planned[] = [];
-  const claimed = new Set<string>();
   const kept = parsed.articles.map((article, at) => ({ article, at })).filter(({ at }) => signatures[at] !== null);
+  const previousOf = previousEntries(record, kept.map(({ article, at }) => ({ headline: article.headline!, signature: signatures[at]! })));
   for (const [index, { article, at }] of kept.entries()) {
     const render = renderFor(article, dump);
-    const { file, previous } = await chooseFile(run, dump, index, article.headline!, record, claimed, render);
+    const { file, previous } = await chooseFile(run, dump, index, article.headline!, previousOf[index], render);
     fileOfArticle.set(at, file);
-    claimed.add(file);
     run.taken.add(file.replace(/\.md$/, ''));
     planned.push({
       dump: dump.name,

@@ -1,7 +1,7 @@
 // Story grouping from MinHash signatures: copies share an id, strangers do not, ids stay put, and a band that
 // hundreds of unrelated entries share (boilerplate) neither groups them nor stops copies among them being found.
 import { describe, expect, it } from 'vitest';
-import { groupStories, type StoryMember } from '../../src/store/groupStories.ts';
+import { groupStories, sameStorySignatures, type StoryMember } from '../../src/store/groupStories.ts';
 import { SIGNATURE_HASHES } from '../../src/store/storySignature.ts';
 
 /** A signature from hash values; deterministic pseudo-random values from a seed fill the rest. */
@@ -15,6 +15,18 @@ function signature(seed: number, fixed: Record<number, number> = {}): string {
 
 const member = (file: string, sig: string, previous: string | null = null): StoryMember => ({ file, signature: sig, previous });
 const newId = (file: string) => `s-${file}`;
+
+describe('sameStorySignatures', () => {
+  it('tells copies of one story by the share of hash values their signatures agree on, and no signature from none', () => {
+    const story = signature(1);
+    const halves = (a: string, b: string) => a.slice(0, (SIGNATURE_HASHES / 2) * 8) + b.slice((SIGNATURE_HASHES / 2) * 8);
+    expect(sameStorySignatures(story, story.toUpperCase())).toBe(true);
+    expect(sameStorySignatures(story, halves(story, signature(2)))).toBe(true);
+    expect(sameStorySignatures(story, halves(signature(3), signature(2)))).toBe(false);
+    expect(sameStorySignatures(story, '')).toBe(false);
+    expect(sameStorySignatures('', '')).toBe(false);
+  });
+});
 
 describe('groupStories', () => {
   it('groups copies, leaves strangers and empty signatures alone, and keeps the smallest id a member had', () => {
