@@ -1,6 +1,6 @@
 // The archive's reading order: newest first, the undated last, ties settled so every build lists the same way.
 import type { Entry } from '../store/entrySchema.ts';
-import { publicationDay } from './publicationDate.ts';
+import { publicationDay, statedDatetime } from './publicationDate.ts';
 
 /** The shape of an Eleventy collection item that the ordering reads. */
 export interface OrderedArticle {
@@ -24,10 +24,10 @@ function byDayNewestFirst(a: Entry, b: Entry): number {
  * unknown. Days compare as stated, not as instants: a day carries no time zone.
  */
 function byTimeNewestFirst(a: Entry, b: Entry): number {
-  if (a.datetime === undefined || b.datetime === undefined) {
-    return Number(a.datetime === undefined) - Number(b.datetime === undefined);
-  }
-  return Date.parse(b.datetime) - Date.parse(a.datetime);
+  const timeA = statedDatetime(a);
+  const timeB = statedDatetime(b);
+  if (timeA === undefined || timeB === undefined) return Number(timeA === undefined) - Number(timeB === undefined);
+  return Date.parse(timeB) - Date.parse(timeA);
 }
 
 function compareArticles(a: OrderedArticle, b: OrderedArticle): number {

@@ -37,6 +37,16 @@ export function publicationDay(entry: Entry): string | null {
   return entry.date ?? entry.datetime?.slice(0, DAY_LENGTH) ?? null;
 }
 
+/**
+ * The entry's datetime when it falls on its date (as ingest writes them, the day of the time as printed). A date
+ * corrected by hand with the datetime left as it was would otherwise be shown, ordered and fed by the old time: the
+ * date is the one the user set, and a time on another day is not used.
+ */
+export function statedDatetime(entry: Entry): string | undefined {
+  const { date, datetime } = entry;
+  return datetime !== undefined && (date === null || datetime.slice(0, DAY_LENGTH) === date) ? datetime : undefined;
+}
+
 /** Every listing shows each article's date again; an archive has a few thousand distinct dates at most. */
 const DESCRIBED_LIMIT = 100_000;
 const describedDatetime = boundedMemo(describeDatetime, DESCRIBED_LIMIT);
@@ -44,7 +54,8 @@ const describedDay = boundedMemo(describeDay, DESCRIBED_LIMIT);
 
 /** Null means the entry states no date: the page says so and never borrows one. */
 export function publicationDate(entry: Entry): PublicationDate | null {
-  if (entry.datetime !== undefined) return describedDatetime(entry.datetime);
+  const datetime = statedDatetime(entry);
+  if (datetime !== undefined) return describedDatetime(datetime);
   if (entry.date !== null) return describedDay(entry.date);
   return null;
 }

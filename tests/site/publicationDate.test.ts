@@ -1,7 +1,7 @@
 // Dates read from the entry's own strings: no clock, no file time, no time-zone shift.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/store/entrySchema.ts';
-import { publicationDate, publicationDay } from '../../src/site/publicationDate.ts';
+import { publicationDate, publicationDay, statedDatetime } from '../../src/site/publicationDate.ts';
 
 const BASE: Entry = {
   headline: 'Headline',
@@ -30,6 +30,15 @@ describe('publicationDate', () => {
       process.env.TZ = zone;
       expect(publicationDate({ ...BASE, date: '2024-10-30' })).toEqual({ machine: '2024-10-30', human: '30 October 2024' });
     }
+  });
+
+  it('shows the date a user corrected by hand, not a time left from before on another day', () => {
+    const corrected = { ...BASE, date: '2024-10-29', datetime: '2024-10-30T09:26:00+09:00' };
+    expect(publicationDate(corrected)).toEqual({ machine: '2024-10-29', human: '29 October 2024' });
+    expect(publicationDay(corrected)).toBe('2024-10-29');
+    expect(statedDatetime(corrected)).toBeUndefined();
+    expect(statedDatetime({ ...BASE, date: '2024-10-30', datetime: '2024-10-30T09:26:00+09:00' })).toBe('2024-10-30T09:26:00+09:00');
+    expect(statedDatetime({ ...BASE, datetime: '2024-10-30T09:26:00+09:00' })).toBe('2024-10-30T09:26:00+09:00');
   });
 
   it('shows a stated time with its own offset, unconverted', () => {
