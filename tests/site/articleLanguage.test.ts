@@ -62,6 +62,12 @@ describe("an article's language", () => {
     expect(html).toMatch(/<html lang="en"/);
   });
 
+  it("is the article's own in its JSON-LD description, and the site's for an article in the site's language", async () => {
+    const inLanguage = async (url: string) => (JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(await page(url))![1]!) as { inLanguage: string }).inLanguage;
+    expect(await inLanguage('/articles/korean-first-clash/')).toBe('ko');
+    expect(await inLanguage('/articles/english-units-seen/')).toBe('en');
+  });
+
   it('is left to the page for an article in the site language', async () => {
     const html = await page('/articles/english-units-seen/');
     expect(html).toMatch(/<h1>Ukraine says/);
