@@ -44,10 +44,14 @@ interface IngestFlags {
 /** Runs ingest and tells what it made of the archive; returns how many captures failed. */
 async function runIngest(options: IngestFlags): Promise<number> {
   const run = await ingestOrTell(options.content, { capturedAt: options.capturedAt, maxBytes: options.maxBytes, force: options.force, prune: options.prune });
-  const text = run.sealed ? run.told : formatReport(run.report, new Set(run.parsed));
-  console.log(options.quiet ? text.split('\n').at(-1) : text);
+  const failed = run.sealed ? run.failed : reportTotals(run.report).failed;
+  if (!options.quiet) console.log(run.sealed ? run.told : formatReport(run.report, new Set(run.parsed)));
+  // Brief, as `build` tells it: failures, hand edits and conflicts by name, the articles' warnings counted. A sealed
+  // run, where nothing changed, says only the totals, and where the names are when something failed.
+  else if (!run.sealed) console.log(formatReport(run.report, new Set(run.parsed), { brief: true }));
+  else console.log(`${run.told.split('\n').at(-1)}${failed > 0 ? ' (`news-archive report` names the dumps that failed)' : ''}`);
   console.log(formatChanges(run));
-  return run.sealed ? run.failed : reportTotals(run.report).failed;
+  return failed;
 }
 
 /** A build that may outgrow Node's heap is said so before it starts, with the setting that lifts the limit. */
@@ -119,10 +123,12 @@ program
   .option('--output <dir>', 'where the site is written', '_site')
   .addOption(new Option('--path-prefix <prefix>', 'serve the site from a subfolder, e.g. /archive/').env('PATH_PREFIX'))
   .option('--no-ingest', 'render the entries as they are, without reading the dumps')
+  .option('--strict', 'exit non-zero when any dump could not be ingested (the site is still built)')
   .addOption(capturedAtOption)
   .addOption(maxBytesOption)
   .action(async (options) => {
-    if (options.ingest) await runIngest({ ...options, quiet: true });
+    const failed = options.ingest ? await runIngest({ ...options, quiet: true }) : 0;
+    if (options.strict && failed > 0) process.exitCode = 1;
     await adviseOnHeap(options.content, 'build');
     // Eleventy is loaded only by the commands that render, so extract and ingest start quickly.
     const { buildSite } = await import('./site/buildSite.ts');

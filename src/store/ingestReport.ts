@@ -68,18 +68,38 @@ export function reportTotals(report: IngestReport) {
   };
 }
 
+/** What an edited entry's report says when a new reading of its capture differs from the version that was edited. */
+export const CONFLICT_WARNING = 'a new reading of its capture differs from the version edited by hand, and was not written over it';
+
+function isConflict(warning: string): boolean {
+  return warning.startsWith(CONFLICT_WARNING);
+}
+
 /**
  * One line per thing worth a person's attention, then a summary line. Given `fresh`, the dumps a run read, the
  * articles' warnings and skips of the other dumps (told in full by an earlier run, unchanged since) are counted in
  * one line instead of repeated: on a large archive they are thousands of lines. Failures, hand edits and gone dumps
  * are always named.
  */
-export function formatReport(report: IngestReport, fresh?: ReadonlySet<string>): string {
+export function formatReport(report: IngestReport, fresh?: ReadonlySet<string>, options: { brief?: boolean } = {}): string {
   const lines: string[] = [];
   let carried = 0;
+  let untold = 0;
   for (const d of report.dumps) {
     if (d.error) lines.push(`${d.dump}: ${d.error}`);
     for (const w of d.warnings) lines.push(`${d.dump}: warning: ${w}`);
+    // Brief (as `build` tells it), the articles' own warnings and skips are counted, not listed.
+    if (options.brief) {
+      for (const e of d.entries) {
+        if (d.status === 'orphaned') lines.push(`${d.dump}: the dump is gone; its entry ${e.file} is kept (orphaned)`);
+        else if (e.state === 'edited') lines.push(`${d.dump}: ${e.file} was edited by hand; ingest wrote nothing over it`);
+        else if (e.state === 'deleted-by-hand') lines.push(`${d.dump}: ${e.file} was deleted by hand; not recreated`);
+        if (e.state === 'edited') for (const w of e.warnings.filter(isConflict)) lines.push(`${d.dump}: ${e.file}: ${w}`);
+        untold += e.warnings.filter((w) => e.state !== 'edited' || !isConflict(w)).length;
+      }
+      untold += d.skipped.length;
+      continue;
+    }
     const told = fresh === undefined || fresh.has(d.dump);
     for (const e of d.entries) {
       if (d.status === 'orphaned') lines.push(`${d.dump}: the dump is gone; its entry ${e.file} is kept (orphaned)`);
@@ -92,6 +112,7 @@ export function formatReport(report: IngestReport, fresh?: ReadonlySet<string>):
     else carried += d.skipped.length;
   }
   if (carried > 0) lines.push(`${carried} warnings and skipped articles of dumps unchanged since they were read are not repeated: \`news-archive report\` lists them`);
+  if (untold > 0) lines.push(`${untold} warnings and skipped articles: \`news-archive report\` lists them`);
   const t = reportTotals(report);
   lines.push(`${t.dumps} dumps, ${t.entries} entries (${t.edited} edited by hand), ${t.skipped} articles skipped, ${t.failed} dumps failed, ${t.duplicates} duplicates, ${t.orphaned} orphaned`);
   return lines.join('\n');

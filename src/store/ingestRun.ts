@@ -7,7 +7,7 @@ import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
 import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeBytesIfChanged, writeIfChanged } from './entryFiles.ts';
 import { groupStories, sameStorySignatures, type StoryMember } from './groupStories.ts';
-import { formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
+import { CONFLICT_WARNING, formatReport, reportTotals, type DumpReport, type EntryReport, type IngestReport, type IngestRun } from './ingestReport.ts';
 import { loadArchiveConfig, type ArchiveConfig } from './loadArchiveConfig.ts';
 import { readManifest, serializeManifest, type DumpRecord, type Manifest, type ManifestEntry } from './manifest.ts';
 import { DEFAULT_MAX_DUMP_BYTES, knownUnchanged, loadBytes, readDumpWithCache, sha256, type StampedDump, type StampedRead } from './readDump.ts';
@@ -347,6 +347,11 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
     p.report.state = 'edited';
     const warning = `edited by hand, so its story id (${story ?? 'none'}) was not written into it`;
     if (story !== p.previous?.story && !p.report.warnings.includes(warning)) p.report.warnings.push(warning);
+    // The capture was read again (changed, or read by a newer parser) and gives another entry than the one edited: a
+    // conflict the user settles, told with the command that does.
+    if (p.render && p.previous && sha256(p.render(p.previous.story)) !== p.previous.sha256) {
+      p.report.warnings.push(`${CONFLICT_WARNING}: \`news-archive ingest --force ${p.file}\` writes it, keeping the edited version as a .bak`);
+    }
     return p.previous!;
   }
   const desired = fresh ?? (await restory(current, p.file, story));

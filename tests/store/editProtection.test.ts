@@ -3,6 +3,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestArchive } from '../../src/store/ingestArchive.ts';
+import { CONFLICT_WARNING, formatReport } from '../../src/store/ingestReport.ts';
 import { readEntry } from '../../src/store/readEntry.ts';
 import { articlePath, dumpReport, dumpText, listArticles, makeContent, putDump, readArticle, readManifest, removeContent, sha256 } from '../helpers/storeArchive.ts';
 
@@ -61,12 +62,23 @@ describe('ingest edit protection', () => {
     const { report, changes } = await ingestArchive(content);
     expect(await readArticle(content, FILE)).toBe(edited);
     expect(dumpReport(report, 'herald.txt').entries).toEqual([expect.objectContaining({ file: FILE, headline: HEADLINE, state: 'edited' })]);
+    // The conflict is told, with the command that settles it.
+    expect(dumpReport(report, 'herald.txt').entries[0]!.warnings).toEqual([
+      `${CONFLICT_WARNING}: \`news-archive ingest --force ${FILE}\` writes it, keeping the edited version as a .bak`,
+    ]);
+    expect(formatReport(report, undefined, { brief: true })).toContain(`herald.txt: ${FILE}: ${CONFLICT_WARNING}`);
     expect(changes).toEqual([]);
     expect(await listArticles(content)).toEqual([FILE]);
     // Still protected on the next run, and still reported.
     const again = await ingestArchive(content);
     expect(await readArticle(content, FILE)).toBe(edited);
     expect(dumpReport(again.report, 'herald.txt').entries[0]!.state).toBe('edited');
+  });
+
+  it('tells no conflict for an edited entry whose dump has not changed', async () => {
+    await editByHand();
+    const { report } = await ingestArchive(content);
+    expect(dumpReport(report, 'herald.txt').entries).toEqual([expect.objectContaining({ file: FILE, state: 'edited', warnings: [] })]);
   });
 
   it('regenerates a forced entry from its dump and keeps the edited version as <file>.md.<hash>.bak beside it', async () => {

@@ -112,6 +112,17 @@ describe('news-archive report', () => {
     expect(formatReport(report, new Set(report.dumps.map((d) => d.dump)))).toBe(text.stdout.trimEnd());
   });
 
+  it('briefly, as build tells it, names failures, hand edits and gone dumps and only counts the articles\' warnings and skips', () => {
+    const out = formatReport(report, new Set([AGGREGATOR]), { brief: true }).split('\n');
+    expect(out).toContain('blank.txt: empty file: the capture holds no text (capture the page again)');
+    expect(out).toContain(`wire-0.txt: ${editedFile} was edited by hand; ingest wrote nothing over it`);
+    expect(out).toContain(`wire-1.txt: the dump is gone; its entry ${orphanFile} is kept (orphaned)`);
+    expect(out.some((l) => l.includes(': skipped "') || l.endsWith(': no date stated'))).toBe(false);
+    const counted = report.dumps.reduce((n, d) => n + d.skipped.length + d.entries.reduce((m, e) => m + e.warnings.length, 0), 0);
+    expect(out).toContain(`${counted} warnings and skipped articles: \`news-archive report\` lists them`);
+    expect(out.at(-1)).toBe('3 dumps, 4 entries (1 edited by hand), 2 articles skipped, 1 dumps failed, 0 duplicates, 1 orphaned');
+  });
+
   it('exits non-zero and says to run ingest first when there is no report yet', () => {
     expect(none.code).toBe(1);
     expect(none.stdout).toBe('');
