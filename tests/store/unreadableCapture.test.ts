@@ -1,4 +1,4 @@
-// A capture that cannot be read any more (emptied, saved in an encoding that cannot be told, over the size limit) keeps
+// A capture that cannot be read any more (emptied, damaged into a binary file, over the size limit) keeps
 // the entries it gave, says so, and is read again once mended; a sidecar's problem is told by every run while it lasts.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +29,7 @@ async function texts(dir: string, files: string[]): Promise<string[]> {
 describe('a capture that cannot be read any more', () => {
   it.each([
     ['emptied', () => '', /^empty file/],
-    ['saved as UTF-16 without a byte-order mark', (text: string) => Buffer.from(text, 'utf16le'), /binary file/],
+    ['damaged into a binary file', (text: string) => Buffer.concat([Buffer.alloc(16), Buffer.from(text)]), /binary file/],
   ])('keeps its entries when %s, says so, and takes up the capture again once it is mended', async (_how, damage, error) => {
     const { dir, entries } = await ingested();
     const before = await texts(dir, entries);

@@ -1,5 +1,6 @@
-// decodeDump: bytes of a capture become text (UTF-8, BOMs, legacy Windows-1252), and binary files are refused with a reason.
+// decodeDump: bytes of a capture become text (UTF-8, BOMs, UTF-16 without one, legacy encodings of non-Latin scripts, Windows-1252), and binary files are refused with a reason.
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeDump } from '../../src/ingest/decodeDump.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -40,6 +41,28 @@ describe('decodeDump', () => {
     const bytes = new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x80, 0x35, 0x85]);
     const result = decodeDump(bytes);
     expect(result).toEqual({ ok: true, text: '“Hi” café – €5…', encoding: 'windows-1252' });
+  });
+
+  it.each([
+    ['Russian in Windows-1251', 'windows-1251', 'Северокорейские войска вступили в бой с украинскими силами в Курской области, сообщил министр.\nГлавная\nПолитика\n', 'windows-1251 (detected)'],
+    ['Russian in KOI8-R', 'koi8-r', 'Северокорейские войска вступили в бой с украинскими силами в Курской области, сообщил министр.\nГлавная\n', 'KOI8-R (detected)'],
+    ['Ukrainian in KOI8-U', 'koi8-u', 'Північнокорейські війська вступили в бій з українськими силами в Курській області, повідомив міністр оборони.\n', 'KOI8-R (detected)'],
+    ['Korean in EUC-KR', 'cp949', '북한군이 러시아 쿠르스크 지역에서 우크라이나군과 처음으로 교전했다고 국가정보원이 밝혔다.\n홈\n정치\n', 'EUC-KR (detected)'],
+    ['Japanese in Shift_JIS', 'shift_jis', '北朝鮮軍がロシア西部クルスク州でウクライナ軍と初めて交戦したと、韓国の情報機関が明らかにした。\nホーム\n', 'Shift_JIS (detected)'],
+  ])('reads %s in the legacy encoding it is in, not as Windows-1252', (_what, encoding, text, named) => {
+    expect(decodeDump(new Uint8Array(iconv.encode(text, encoding)))).toEqual({ ok: true, text, encoding: named });
+  });
+
+  it('reads French and German in Windows-1252 as before', () => {
+    for (const text of ["Les troupes nord-coréennes ont engagé le combat, a déclaré le ministre à l'Élysée.\n", 'Nordkoreanische Truppen kämpfen erstmals, sagte der Minister. Größere Verbände folgen.\n']) {
+      expect(decodeDump(new Uint8Array(iconv.encode(text, 'windows-1252')))).toEqual({ ok: true, text, encoding: 'windows-1252' });
+    }
+  });
+
+  it('reads UTF-16 saved without a byte-order mark, either way round', () => {
+    const text = 'Северокорейские войска в Курской области\nNorth Korean troops 북한군\n';
+    expect(decodeDump(new Uint8Array(iconv.encode(text, 'utf16-be')))).toEqual({ ok: true, text, encoding: 'utf-16be (no byte-order mark)' });
+    expect(decodeDump(new Uint8Array(Buffer.from(text, 'utf16le')))).toEqual({ ok: true, text, encoding: 'utf-16le (no byte-order mark)' });
   });
 
   it('does not let Windows-1252 byte 0x85 or 0x93 pass through as C1 controls', () => {
