@@ -1,4 +1,5 @@
 // The command line: thin wrappers over the library, and the only place that prints or sets the exit status.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import v8 from 'node:v8';
 import path from 'node:path';
@@ -20,6 +21,12 @@ function parseInstant(value: string): Date {
     throw new InvalidArgumentError('expected an ISO 8601 time such as 2024-11-01T10:00:00Z');
   }
   return date;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535');
+  return n;
 }
 
 function parseBytes(value: string): number {
@@ -51,6 +58,11 @@ async function runIngest(options: IngestFlags): Promise<number> {
   else if (!run.sealed) console.log(formatReport(run.report, new Set(run.parsed), { brief: true }));
   else console.log(`${run.told.split('\n').at(-1)}${failed > 0 ? ' (`news-archive report` names the dumps that failed)' : ''}`);
   console.log(formatChanges(run));
+  // A file named to --force that is no entry forces nothing: said, rather than passed over.
+  const articlesDir = archivePaths(options.content).articlesDir;
+  for (const file of options.force ?? []) {
+    if (!existsSync(path.join(articlesDir, path.basename(file)))) console.warn(`warning: --force ${file}: no such entry in ${articlesDir}; nothing regenerated for it`);
+  }
   return failed;
 }
 
@@ -85,7 +97,7 @@ program
   .command('extract')
   .description('print what the parser finds in dump files, writing nothing')
   .argument('<files...>', 'dump files')
-  .option('--json', 'print the machine-readable records of DESIGN.md')
+  .option('--json', 'print machine-readable records: file, error, articles (headline, source, date, body, tags, lines…), skipped')
   .option('--any-topic', 'list every article found, ignoring the topic rules')
   .option('--trace', 'explain every decision on standard error')
   .option('--no-publisher-rules', "leave out the registry's per-outlet cleanup rules: what the general rules alone find")
@@ -140,7 +152,7 @@ program
   .command('serve')
   .description('ingest, build, then serve the site locally with live reload')
   .addOption(contentOption)
-  .option('--port <n>', 'port for the local server', (v) => Number(v), 8080)
+  .option('--port <n>', 'port for the local server', parsePort, 8080)
   .option('--output <dir>', 'where the site is written', '_site')
   .addOption(capturedAtOption)
   .action(async (options) => {
@@ -154,7 +166,7 @@ program
   .command('preview')
   .description('serve a built site as a static host would (no rebuilding), to check it before publishing')
   .option('--output <dir>', 'the built site', '_site')
-  .option('--port <n>', 'port for the local server', (v) => Number(v), 8080)
+  .option('--port <n>', 'port for the local server', parsePort, 8080)
   .addOption(new Option('--path-prefix <prefix>', 'the prefix the site was built with').env('PATH_PREFIX'))
   .action(async (options) => {
     const { previewSite } = await import('./site/previewSite.ts');

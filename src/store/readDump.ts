@@ -96,7 +96,7 @@ async function readSidecar(folder: string, file: string): Promise<{ sidecar?: Si
 function explain(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied (fix the file permissions)';
-  if (code === 'ENOENT') return 'disappeared while being read';
+  if (code === 'ENOENT') return 'not found (moved or deleted, or the path is wrong)';
   if (code === 'EISDIR') return 'is a folder, not a capture';
   return `cannot be read: ${(error as Error).message}`;
 }
