@@ -5,7 +5,7 @@ import type { StoryGroup } from './storyGroups.ts';
 
 export interface ArticleMore<T> {
   story: StoryGroup<T> | null;
-  /** The story's other versions ("also reported by"), in reading order. */
+  /** The story's other versions (other outlets' copies, or other captures of the same article), in reading order. */
   versions: T[];
   /** Never a version of the same story: those are listed already. */
   related: T[];

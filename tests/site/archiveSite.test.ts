@@ -259,7 +259,7 @@ describe('stories', () => {
 
   it('links an article to its story and the other versions, and an article with no story to neither', async () => {
     const versions = section(await page(urlOf(1)), 'versions-heading');
-    expect(visibleText(versions)).toMatch(/^Also reported by/);
+    expect(visibleText(versions)).toMatch(/^Other versions of this story/);
     expect(articleLinks(versions).sort()).toEqual([urlOf(0), urlOf(2)]);
     expect(linkTargets(versions)).toContain('/stories/story-one/');
     expect(section(await page(urlOf(5)), 'versions-heading')).toBe('');
