@@ -30,7 +30,7 @@ function parseEntryYaml(text: string, file: string): unknown {
     return yamlEngine.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new EntryError(file, `front matter is not valid YAML (${reason})`, 'Fix the YAML, or re-run ingest for its dump to rewrite the entry.');
+    throw new EntryError(file, `front matter is not valid YAML (${reason})`, 'Fix the YAML, or take ingest\'s version back with `news-archive ingest --force` and the entry\'s file name (yours is kept beside it as a .bak).');
   }
 }
 
