@@ -7,7 +7,7 @@ import { COMMENTS_PATTERN, isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
-  HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  COOKIE_PARAGRAPH, HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -172,7 +172,7 @@ const AFTER_NAME = /\s*[|•·—–／].*$/;
 /** A name's word starts with a capital, or with a letter of a script that has no case (Japanese, Korean, Arabic…). */
 const NAME_WORD = /^[\p{Lu}\p{Lo}@]/u;
 
-const WRITTEN_FOR = /^(.+?) for (?:the )?\p{Lu}[\p{L}\d .&'’-]{1,40}$/u;
+const WRITTEN_FOR = /^(.+?) (?:for|FOR) (?:the )?\p{Lu}[\p{L}\d .&'’-]{1,40}$/u;
 /** An outlet's name is at most this many words ("Fox News", "The Associated Press"). */
 const OUTLET_MAX_WORDS = 4;
 
@@ -293,6 +293,18 @@ function isLabelledName(name: string): boolean {
   return ws.every((w) => NAME_PARTICLE.test(w) || !isFunctionWordInName(w));
 }
 
+/**
+ * A writer's name and role on one line, without "By": "Rebecca Thorne, Moscow correspondent" (The Independent), "RINA
+ * TAKEDA, Nikkei staff writer" (Nikkei Asia). The role makes it a byline, so names in capitals count too; read as a
+ * title, it took the headline, and in capitals it passed for a dateline ("SEOUL, …").
+ */
+function nameWithRole(text: string): string | null {
+  const comma = text.lastIndexOf(', ');
+  if (comma < 3 || !isJobTitleLine(text.slice(comma + 2))) return null;
+  const name = text.slice(0, comma);
+  return wordCount(name) >= DATED_BYLINE_MIN_WORDS && isLabelledName(name) ? name : null;
+}
+
 function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   if (text.length > META_MAX_CHARS) return null;
   const relative = RELATIVE_TIME.exec(text);
@@ -318,6 +330,8 @@ function readMeta(text: string, options: ClassifyOptions): MetaInfo | null {
   if (dates.length > 0 && (label || dateCoverage(rest, dates) >= DATE_LINE_COVERAGE)) {
     return { dateText: rest, dateLabel: label ? dateLabelKind(label[1]!) : 'other' };
   }
+  const credited = nameWithRole(text);
+  if (credited !== null) return { byline: credited };
   const byline = BYLINE_LINE.exec(text);
   if (byline && isNameList(byline[1]!)) return { byline: withoutOutlet(byline[1]!.trim(), options.registry) };
   const labelled = LABELLED_NAME_LINE.exec(text)?.[1]?.trim();
@@ -375,6 +389,7 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (isUpdateTimeAlone(t)) return { kind: 'boilerplate', reason: "the time of the last update, printed without its date" };
+  if (COOKIE_PARAGRAPH.test(t)) return { kind: 'boilerplate', reason: 'cookie notice', pattern: 'cookie-notice' };
   if (t.length <= APPEAL_MAX_CHARS) {
     const appeal = matchAppeal(t);
     if (appeal) return { kind: 'boilerplate', reason: appeal.reason, pattern: appeal.name };

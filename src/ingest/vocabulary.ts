@@ -40,6 +40,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     reason: 'sharing buttons',
   },
   {
+    name: 'appeal-button',
+    // An appeal's or a subscription's button on a line of its own: "Support Now", "Give" (a gift subscription), "Donate".
+    re: /^(support( us)?( now| today)?|donate( now| today)?|give( now| a gift)?|subscribe( now| today)?|become a (member|supporter|subscriber)|unlock (this )?article|(get|try) (full |unlimited )?access|accept( all| cookies)?|reject all|manage (cookies|preferences|settings)|cookie (settings|preferences))$/i,
+    reason: "an appeal's, a subscription's or a cookie banner's button",
+  },
+  {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
     re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift (this )?article|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
@@ -178,12 +184,19 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
 ];
 
+/**
+ * A cookie banner's paragraph, by how it opens, however long: "This website uses cookies to improve your experience
+ * while you navigate …", "Necessary cookies are absolutely essential …" (benchmark page 612c). Anchored, so it is
+ * tried on every block at the cost of a glance at its first words.
+ */
+export const COOKIE_PARAGRAPH = /^(this (site|website)|we)( and (our|its) (partners|vendors))? uses? cookies\b|^(strictly )?(necessary|non-necessary|functional|performance|analytics|advertising|targeting|marketing) cookies\b/i;
+
 /** Contained phrases that mark a short block as an appeal or notice, not reporting. */
 export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
@@ -195,8 +208,17 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   },
   {
     name: 'newsletter',
-    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\bnewsletter|(sign up|subscribe) (for|to) .{0,30}newsletters?|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time)\b/i,
+    // Also an e-mail briefing or digest by any name ("Sign up to our free Morning Headlines email", "Sign up for our daily
+    // briefing", "the War in Ukraine myFT Digest -- delivered directly to your inbox", "in this weekly newsletter").
+    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter)\b/i,
     reason: 'newsletter prompt',
+  },
+  {
+    name: 'marketing-consent',
+    // The consent box under a sign-up form: "I would like to be emailed about offers …", "By registering, you consent to
+    // receiving marketing emails …".
+    re: /\bi would like to (be emailed|receive)\b|\bconsent to receiv(e|ing)\b.{0,40}\b(emails?|marketing|offers)\b|\bread our privacy (notice|policy)\b/i,
+    reason: 'a marketing consent',
   },
   {
     name: 'comments-policy',
@@ -207,13 +229,17 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'print-edition',
     // "A version of this article appears in print on Nov. 6, 2024, Section A, Page 8 of the New York edition …".
-    re: /^a version of this (article|story|review) (appears|appeared) in print\b/i,
+    // "This article appeared in the Asia section of the print edition under the headline …" (The Economist), "Appeared in the
+    // November 6, 2024, print edition as '…'" (The Wall Street Journal).
+    re: /^a version of this (article|story|review) (appears|appeared) in print\b|^(this (article|story) )?appeared in the\b.{0,60}\bprint edition\b/i,
     reason: 'print edition note',
   },
   {
     name: 'cookie-notice',
     // The consent before the cookies too: "By choosing I Accept, you consent to our use of cookies…" (benchmark page 6a72).
-    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b|\b(accept|consent|agree)\b.{0,80}\b(use|placement) of cookies\b/i,
+    // And the banner's own heading ("Cookies on FT Sites", "Your privacy") and text ("We and our partners use cookies and
+    // similar technologies on this site …", "We use cookies to provide you with a better service …").
+    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b|\b(accept|consent|agree)\b.{0,80}\b(use|placement) of cookies\b|^(cookies on .{1,40}|(your|we value your) privacy( choices| settings| options)?|privacy (settings|preferences|choices)|cookie consent)$|\b(we|this (site|website)|our (site|website)s?)( and (our|its) (partners|vendors))? uses? cookies\b|\bmanage (your )?cookies\b/i,
     reason: 'cookie notice',
   },
 ];

@@ -205,6 +205,7 @@ describe('meta lines', () => {
     expect(one('By Yoonjung Seo, Gawon Bae and Mike Valerio, CNN').meta?.byline).toBe('Yoonjung Seo, Gawon Bae and Mike Valerio');
     expect(one('By Euronews with AP').meta?.byline).toBe('Euronews with AP');
     expect(one('By Jeong Yon Park for RFA Korean').meta?.byline).toBe('Jeong Yon Park');
+    expect(one('By ELLIE HARTLEY and JOHN GRANT FOR MAILONLINE').meta?.byline).toBe('ELLIE HARTLEY and JOHN GRANT');
     expect(one('By Jane Fox News').meta?.byline).toBe('Jane Fox News');
   });
 
@@ -333,6 +334,23 @@ describe('meta lines', () => {
   ])('reads names with the place they write from, %j, between the headline and the date line as the byline', (credit, names) => {
     const [, block] = classifyLines(['North Korean troops have engaged in combat, says Ukraine', credit, 'Tue 5 Nov 2024 04.20 GMT'], registry);
     expect(block).toMatchObject({ kind: 'meta', meta: { byline: names } });
+  });
+
+  it.each([
+    ['Rebecca Thorne, Moscow correspondent', 'Rebecca Thorne'],
+    ['RINA TAKEDA, Nikkei staff writer', 'RINA TAKEDA'],
+    ['Kim Da-som, Senior Reporter', 'Kim Da-som'],
+  ])('reads a name with its role after a comma, %j, as a byline wherever it stands', (credit, name) => {
+    expect(classifyLines([credit], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: name } });
+  });
+
+  it.each(['SEOUL, South Korea', 'Kursk, the correspondent said', 'North Korea, a new contributor'])('reads %j, no name and role, as no byline', (line) => {
+    expect(classifyLines([line], registry)[0]!.meta?.byline).toBeUndefined();
+  });
+
+  it('drops a cookie banner\'s paragraph by how it opens, however long', () => {
+    const banner = `This website uses cookies to improve your experience while you navigate through the website. ${'Out of these cookies, the cookies that are categorized as necessary are stored on your browser. '.repeat(5)}`;
+    expect(classifyLines([banner.trim()], registry)[0]).toMatchObject({ kind: 'boilerplate', pattern: 'cookie-notice' });
   });
 
   it.each(['Troops Move In Near Kursk', 'Fighting in Kursk', 'Un soldat nord-coréen in Kursk'])(

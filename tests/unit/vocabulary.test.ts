@@ -47,6 +47,10 @@ describe('matchLineFurniture', () => {
     ['This article is more than 5 years old', 'archive-notice'],
     ['This article was published more than 2 years ago.', 'archive-notice'],
     ['Save articles to read later and create your own reading list.', 'sharing-widget'],
+    ['Support Now', 'appeal-button'],
+    ['Give', 'appeal-button'],
+    ['Accept all', 'appeal-button'],
+    ['Manage cookies', 'appeal-button'],
   ])('%j is %s', (line, name) => {
     expect(matchLineFurniture(line)?.name).toBe(name);
   });
@@ -78,6 +82,32 @@ describe('matchLineFurniture', () => {
     ['Підписуйтесь на нас у соцмережах', 'follow-prompt'],
   ])('%j, in another language of the archive, is %s', (line, name) => {
     expect(matchLineFurniture(line)?.name).toBe(name);
+  });
+
+  it.each([
+    ['We and our partners use cookies and similar technologies on this site to improve its performance, to personalise content and advertising, and to analyse our traffic.', 'cookie-notice'],
+    ["We use cookies to provide you with a better service and experience. Carry on browsing if you're happy with this, or find out how to manage cookies.", 'cookie-notice'],
+    ['I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice', 'marketing-consent'],
+    ["By registering, you consent to receiving marketing emails from SCMP. If you don't want these, tick here", 'marketing-consent'],
+    ['Sign up to our free Morning Headlines email for the latest news, sent straight to your inbox', 'newsletter'],
+    ['Simply sign up to the War in Ukraine myFT Digest -- delivered directly to your inbox.', 'newsletter'],
+    ['Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.', 'newsletter'],
+    ['Sign up for our daily briefing', 'newsletter'],
+    ['This article appeared in the Asia section of the print edition under the headline “Cannon fodder”', 'print-edition'],
+    ["Appeared in the November 6, 2024, print edition as 'North Korean Troops Clash With Ukrainians'.", 'print-edition'],
+    ['You have 2 free articles left this month. Subscribe for unlimited access.', 'donation-appeal'],
+    ['Unlock the Editor’s Digest for free', 'donation-appeal'],
+    ['Your support, no matter how small, makes a world of difference. If you can, please support us monthly.', 'donation-appeal'],
+    ['Cookies on FT Sites', 'cookie-notice'],
+    ['Your privacy', 'cookie-notice'],
+  ])('%j is an appeal or notice: %s', (line, name) => {
+    expect(matchAppeal(line)?.name).toBe(name);
+  });
+
+  it('takes no reporting that mentions cookies, newsletters or a print edition', () => {
+    expect(matchAppeal('The regulator said the firm would only use cookies in line with the law, officials said.')).toBeUndefined();
+    expect(matchAppeal('The leaflets urged soldiers to defect, and some appeared in the print edition of a Seoul daily.')).toBeUndefined();
+    expect(matchAppeal('Kim Jong Un would like to receive Russian technology in return, the agency said.')).toBeUndefined();
   });
 
   it('takes no sentence that uses those words in reporting', () => {
