@@ -7,7 +7,7 @@ import { COMMENTS_PATTERN, isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
-  COOKIE_PARAGRAPH, HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  COOKIE_PARAGRAPH, ENDS_ARTICLE, HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -606,13 +606,19 @@ function namesWithPlace(text: string): string | null {
 }
 
 /** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
+/** A headline at least this long may have its writer's name under a blank line. */
+const CREDIT_UNDER_GAP_MIN_WORDS = 6;
+
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
   const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.length ?? 0) > 1;
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
     const below = blocks[i + 1];
-    if (block.kind !== 'title' || block.gapBefore || !below || below.gapBefore) return;
+    if (block.kind !== 'title' || !below || below.gapBefore) return;
     if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
+    // Set off from the headline by a blank line ("U.S. says North Korean troops …" / "" / "Laura Whitcombe" / "Nov 12, 2024
+    // - World", Axios), the name is still the header's when the line above is headline-length.
+    if (block.gapBefore && wordCount(above.titleText ?? above.text) < CREDIT_UNDER_GAP_MIN_WORDS) return;
     if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
     const placed = printedElsewhere(block) ? null : namesWithPlace(block.text);
     if (placed === null && !isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
@@ -620,6 +626,31 @@ function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey:
     block.reason = "byline: the writer's credit between the headline and the date";
     block.meta = { byline: placed ?? block.text };
   });
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'title' || block.gapBefore || !isDateUnderHeadline(blocks, pastFurniture(blocks, i - 1))) return;
+    if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text) || !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
+    block.kind = 'meta';
+    block.reason = "byline: the writer's name right under the header's date";
+    block.meta = { byline: block.text };
+  });
+}
+
+/**
+ * The block at `at` is a date line with no name on it, and above it, past header furniture, a headline-length title:
+ * the header's date, under which some outlets print the writer ("November 1, 2024 5:27 AM ET" / "Julia Renner", NPR).
+ */
+function isDateUnderHeadline(blocks: readonly ClassifiedBlock[], at: number): boolean {
+  const date = blocks[at];
+  if (date?.kind !== 'meta' || date.meta?.dateText === undefined || date.meta.byline !== undefined || date.meta.relative !== undefined) return false;
+  const title = blocks[pastFurniture(blocks, at - 1)];
+  return title?.kind === 'title' && wordCount(title.titleText ?? title.text) >= CREDIT_UNDER_GAP_MIN_WORDS;
+}
+
+/** From `at` upward, the first block that is not a header's boilerplate (share buttons, a player's controls, a credit). */
+function pastFurniture(blocks: readonly ClassifiedBlock[], at: number): number {
+  let j = at;
+  while (j >= 0 && blocks[j]!.kind === 'boilerplate' && blocks[j]!.pattern !== undefined && !ENDS_ARTICLE.has(blocks[j]!.pattern!)) j -= 1;
+  return j;
 }
 
 /** A comments label in the header, before any prose: a button, which closes nothing. */

@@ -1,7 +1,7 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
 import { chooseHeadline, isTitleDek, linkLists, type LinkLists } from './chooseHeadline.ts';
-import { closesArticle, endsArticle } from './findHeaders.ts';
+import { closesArticle, endsArticle, fullHeaderEnd } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -177,11 +177,32 @@ function continueUnder(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
   };
 }
 
+/**
+ * A small "article" right above a full header (a headline with its writer and date under it) that has none of its own
+ * is a box set over the article (a newsletter's pitch under "Sign up for our daily briefing", benchmark-shaped Axios
+ * page): not the top of the same article, whose header is the one below.
+ */
+function isBoxOverFullHeader(blocks: ClassifiedBlock[], top: ArticleSpan, below: ArticleSpan): boolean {
+  if (!isFragment(top) || top.headline === null || below.headline === null) return false;
+  if (fullHeaderEnd(blocks, below.headline) === null || fullHeaderEnd(blocks, top.headline) !== null) return false;
+  const from = lastIndex(top);
+  const to = firstIndex(below);
+  return to - from <= FRAGMENT_MAX_DISTANCE && !blocks.slice(from + 1, to).some(endsArticle);
+}
+
+const BOX_OVER_HEADER_REASON = "a box set above the article's header (a newsletter's pitch, a teaser), not the article";
+
+function dropBoxAbove(top: ArticleSpan, below: ArticleSpan): ArticleSpan {
+  const box = [...top.headlineBlocks, ...top.metaBlocks, ...top.urlBlocks, ...(top.summary ? [top.summary] : []), ...top.body.map((p) => p.block)];
+  return { ...below, dropped: [...top.dropped, ...box.map((block) => ({ block, reason: BOX_OVER_HEADER_REASON })), ...below.dropped] };
+}
+
 export function refineSpans(blocks: ClassifiedBlock[], spans: ArticleSpan[], outside: Outside): ArticleSpan[] {
   const joined: ArticleSpan[] = [];
   for (const span of spans) {
     const top = joined.at(-1);
-    if (top && canJoin(blocks, top, span)) joined[joined.length - 1] = join(top, span);
+    if (top && isBoxOverFullHeader(blocks, top, span)) joined[joined.length - 1] = dropBoxAbove(top, span);
+    else if (top && canJoin(blocks, top, span)) joined[joined.length - 1] = join(top, span);
     else if (top && sameHeadline(blocks, top, span)) joined[joined.length - 1] = continueUnder(top, span);
     else joined.push(span);
   }

@@ -48,7 +48,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift (this )?article|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift (this )?article|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|listen\s*[·•|]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}|toggle more options|download|embed|transcript|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -120,7 +120,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'advertising-label',
-    re: /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues below( this)?( ad(vertisement)?)?|scroll to continue( with content)?|continue reading( below)?|реклама|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|광고|広告)$/i,
+    re: /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (content|post)|partner content|story continues( below( this)?( ad(vertisement)?)?)?|sponsor message|scroll to continue( with content)?|continue reading( below)?|реклама|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|광고|広告)$/i,
     reason: 'advertising label',
   },
   {
@@ -157,6 +157,12 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     name: 'reading-time',
     re: /^(\d+\s*(min|minute|minutes)( read| to read)?|reading time:?.*)$/i,
     reason: 'reading-time label',
+  },
+  {
+    name: 'broadcast-credit',
+    // The radio or television programme a story was heard or seen on: "Heard on Morning Edition" (NPR), "As seen on …".
+    re: /^(heard on|as (heard|seen) on|seen on) [^.!?]{2,50}$/i,
+    reason: 'the programme the story was broadcast on',
   },
   {
     name: 'reporting-from',
@@ -196,7 +202,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access|^subscribe to\b.{1,60}\bfor (in-depth|unlimited|full|exclusive|more)\b)\b/i,
     reason: 'donation or subscription appeal',
   },
   {

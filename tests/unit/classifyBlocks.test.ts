@@ -353,6 +353,20 @@ describe('meta lines', () => {
     expect(classifyLines([banner.trim()], registry)[0]).toMatchObject({ kind: 'boilerplate', pattern: 'cookie-notice' });
   });
 
+  it('reads a name set off from a headline-length title by a blank line, over the date, as the byline', () => {
+    const blocks = classifyLines(['U.S. says North Korean troops have started fighting in Kursk', '', 'Laura Whitcombe', 'Nov 12, 2024 - World'], registry);
+    expect(blocks[1]).toMatchObject({ kind: 'meta', meta: { byline: 'Laura Whitcombe' } });
+    // Under a short title (a menu's item, a label) the same lines are no header's.
+    expect(classifyLines(['World News', '', 'Laura Whitcombe', 'Nov 12, 2024 - World'], registry)[1]!.kind).toBe('title');
+  });
+
+  it("reads a name right under the header's date, past a programme credit, as the byline", () => {
+    const blocks = classifyLines(['U.S. says 8,000 North Korean troops are in Kursk as Seoul weighs its response', 'Listen · 3:49', 'November 1, 2024 5:27 AM ET', 'Heard on Morning Edition', 'Julia Renner'], registry);
+    expect(blocks[4]).toMatchObject({ kind: 'meta', meta: { byline: 'Julia Renner' } });
+    // Under a teaser's date in a list of short titles, a name is no byline.
+    expect(classifyLines(['Seoul Reacts', 'November 1, 2024', 'Julia Renner'], registry)[2]!.kind).toBe('title');
+  });
+
   it.each(['Troops Move In Near Kursk', 'Fighting in Kursk', 'Un soldat nord-coréen in Kursk'])(
     'keeps %j, no names before "in", a title between the headline and the date',
     (line) => {
@@ -485,9 +499,10 @@ describe('meta lines', () => {
     expect(classifyLines([headline, 'Live Updates', date], registry)[1]!.kind).toBe('title');
     // A section's name, which the site's menu prints too.
     expect(classifyLines(['World', 'Middle East', 'Asia', '', headline, 'Middle East', date], registry)[4]!.kind).toBe('title');
-    // No date under it, a blank line between, or a sentence above (a photo's caption and its credit).
+    // No date under it, a blank line between it and a title too short for a headline, or a sentence above (a photo's
+    // caption and its credit).
     expect(classifyLines([headline, credit, 'Share'], registry)[1]!.kind).not.toBe('meta');
-    expect(classifyLines([headline, '', credit, date], registry)[1]!.kind).not.toBe('meta');
+    expect(classifyLines(['Front Line', '', credit, date], registry)[1]!.kind).not.toBe('meta');
     expect(classifyLines(['Soldiers march past the station in Kursk on Tuesday.', credit, date], registry)[1]!.kind).not.toBe('meta');
   });
 

@@ -19,6 +19,23 @@ describe('refineSpans', () => {
     expect(seg.spans[0]!.metaBlocks.map((b) => b.meta?.byline)).toContain('Jane Doe');
   });
 
+  it("drops a small box right above a full header as no part of the article: a newsletter's pitch", () => {
+    const { seg } = segmentLines(
+      [
+        'Axios Pro', '', 'Sign up for our daily briefing',
+        "Make your busy days simpler with Axios AM/PM. Catch up on what's new and why it matters in just five minutes each day.",
+        'Subscribe', '', 'U.S. says North Korean troops have started fighting in Kursk', '', 'Laura Whitcombe', 'Nov 12, 2024 - World', '', prose(0), '', prose(1),
+      ],
+      registry,
+    );
+    expect(seg.spans).toHaveLength(1);
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe('U.S. says North Korean troops have started fighting in Kursk');
+    expect(span.summary).toBeNull();
+    expect(span.metaBlocks.map((b) => b.meta?.byline)).toContain('Laura Whitcombe');
+    expect(span.dropped.find((d) => d.block.text.startsWith('Make your busy days'))?.reason).toMatch(/a box set above the article's header/);
+  });
+
   it('takes the date stamp right above the lifted headline, and the byline right under it, into the article', () => {
     const { seg } = segmentLines(
       ['Home', 'Nov. 20, 2019 5:52 AM EST', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Opinion Columnist', prose(0), prose(1)],
