@@ -1,5 +1,5 @@
 // An article span and the lines around its header → the line that is its headline, chosen by scored evidence.
-import { endsArticle, fullHeaderEnd, isHeaderFurniture } from './findHeaders.ts';
+import { endsArticle, fullHeaderEnd, isHeaderFurniture, isTitleDek } from './findHeaders.ts';
 import { DETECTION_ORDER, findDates } from './findDates.ts';
 import { isProse } from './readBody.ts';
 import { PHOTO_CREDIT_REASON, TITLE_MAX_WORDS } from './classifyBlocks.ts';
@@ -83,25 +83,6 @@ function hasCreditShape(text: string): boolean {
 
 function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= CONTENT_WORD_LENGTH);
-}
-
-const LETTER = /\p{L}/u;
-/** A headline's own length, in words with letters: fewer make a label, a kicker or a pager over it, not a headline. */
-const HEADLINE_OVER_DEK_MIN_WORDS = 6;
-
-/**
- * A title line printed right under a headline-length title and longer than it is that headline's standfirst, printed
- * without a full stop ("North Korean troops have engaged in combat, says Ukraine" / "Kyiv's defence minister says first
- * 'small engagements' have taken place in Russia's Kursk region" / byline, the Guardian's header).
- */
-export function isTitleDek(blocks: ClassifiedBlock[], candidate: ClassifiedBlock): boolean {
-  const above = blocks[candidate.index - 1];
-  if (candidate.kind !== 'title' || candidate.gapBefore || above?.kind !== 'title') return false;
-  const aboveText = above.titleText ?? above.text;
-  // A line of names and a date under the headline is the header's credit ("Carlos Nadalim 27/09/2018 Comente! …").
-  const aboveWords = words(aboveText).filter((w) => LETTER.test(w)).length;
-  return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && textLength(candidate.text) > textLength(aboveText) &&
-    findDates(candidate.text, { order: DETECTION_ORDER }).length === 0;
 }
 
 /**

@@ -609,16 +609,57 @@ function namesWithPlace(text: string): string | null {
 /** A headline at least this long may have its writer's name under a blank line. */
 const CREDIT_UNDER_GAP_MIN_WORDS = 6;
 
+/**
+ * The prose right over an appeal's button, with no blank line between ("From reproductive rights to climate change …,
+ * The Independent is on the ground …" / "Support Now"): the appeal's own text, however it is worded.
+ */
+function markAppealTexts(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const button = blocks[i + 1];
+    if (button?.pattern !== APPEAL_BUTTON_PATTERN || button.gapBefore || (block.kind !== 'paragraph' && block.kind !== 'sentence')) return;
+    block.kind = 'boilerplate';
+    block.reason = "an appeal's text, right over its button";
+    block.pattern = 'donation-appeal';
+  });
+}
+
+const APPEAL_BUTTON_PATTERN = 'appeal-button';
+
+/** The pattern of a date's label printed on a line of its own, over the date. */
+const DATE_LABEL_PATTERN = 'date-label';
+
+/**
+ * "Published" on a line of its own, the date on the next (the Financial Times): the label is the date's, and the date
+ * line is read as labelled.
+ */
+function markStandingDateLabels(blocks: ClassifiedBlock[]): void {
+  blocks.forEach((block, i) => {
+    const date = blocks[i + 1];
+    if (block.text.length > DATE_LABEL_MAX_CHARS || !date || date.gapBefore || date.meta?.dateText === undefined || date.meta.dateLabel !== 'other') return;
+    const label = DATE_LABEL.exec(block.text);
+    if (!label || label[0].length !== block.text.length) return;
+    date.meta = { ...date.meta, dateLabel: dateLabelKind(label[1]!) };
+    block.kind = 'boilerplate';
+    block.reason = "a date's label, on a line of its own over the date";
+    block.pattern = DATE_LABEL_PATTERN;
+  });
+}
+
+/** A date's label alone ("Published", "Zuletzt aktualisiert am") is this short. */
+const DATE_LABEL_MAX_CHARS = 30;
+
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
   const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.length ?? 0) > 1;
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
-    const below = blocks[i + 1];
+    const next = blocks[i + 1];
+    const below = next?.pattern === DATE_LABEL_PATTERN ? blocks[i + 2] : next;
     if (block.kind !== 'title' || !below || below.gapBefore) return;
-    if (above?.kind !== 'title' || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
+    // Under the headline, or under the photo printed between it and the credit (the Financial Times).
+    if ((above?.kind !== 'title' && above?.kind !== 'caption') || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
     // Set off from the headline by a blank line ("U.S. says North Korean troops …" / "" / "Laura Whitcombe" / "Nov 12, 2024
     // - World", Axios), the name is still the header's when the line above is headline-length.
-    if (block.gapBefore && wordCount(above.titleText ?? above.text) < CREDIT_UNDER_GAP_MIN_WORDS) return;
+    if (block.gapBefore && above.kind === 'title' && wordCount(above.titleText ?? above.text) < CREDIT_UNDER_GAP_MIN_WORDS) return;
     if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
     const placed = printedElsewhere(block) ? null : namesWithPlace(block.text);
     if (placed === null && !isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
@@ -724,6 +765,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions): Class
   }
   markMarkedBylines(classified);
   markCommentButtons(classified);
+  markStandingDateLabels(classified);
+  markAppealTexts(classified);
   markHeaderCredits(classified, options.registry, byKey);
   markVideoTitles(classified);
   markCaptionsAboveCredits(classified);

@@ -1,5 +1,6 @@
 // Classified blocks → article headers: title lines that open an article, grouped with their repeats and scored for strength.
-import { isAllCaps, wordCount } from './textShape.ts';
+import { DETECTION_ORDER, findDates } from './findDates.ts';
+import { isAllCaps, textLength, wordCount, words } from './textShape.ts';
 import type { ClassifiedBlock } from './types.ts';
 import { ENDS_ARTICLE, opensWithDateline } from './vocabulary.ts';
 
@@ -109,6 +110,26 @@ export function isDekOverCredit(blocks: ClassifiedBlock[], block: ClassifiedBloc
   return false;
 }
 
+const LETTER = /\p{L}/u;
+/** A headline's own length, in words with letters: fewer make a label, a kicker or a pager over it, not a headline. */
+const HEADLINE_OVER_DEK_MIN_WORDS = 6;
+
+/**
+ * A title line printed right under a headline-length title and longer than it is that headline's standfirst, printed
+ * without a full stop ("North Korean troops have engaged in combat, says Ukraine" / "Kyiv's defence minister says first
+ * 'small engagements' have taken place in Russia's Kursk region" / byline, the Guardian's header). `acrossGap`: also
+ * with a blank line between them, as the Financial Times prints them, for a line already known to be in the header.
+ */
+export function isTitleDek(blocks: ClassifiedBlock[], candidate: ClassifiedBlock, acrossGap = false): boolean {
+  const above = blocks[candidate.index - 1];
+  if (candidate.kind !== 'title' || (candidate.gapBefore && !acrossGap) || above?.kind !== 'title') return false;
+  const aboveText = above.titleText ?? above.text;
+  // A line of names and a date under the headline is the header's credit ("Carlos Nadalim 27/09/2018 Comente! …").
+  const aboveWords = words(aboveText).filter((w) => LETTER.test(w)).length;
+  return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && textLength(candidate.text) > textLength(aboveText) &&
+    findDates(candidate.text, { order: DETECTION_ORDER }).length === 0;
+}
+
 /**
  * The first prose block from `from` (before `end`), skipping header furniture, captions and repeats of the headline
  * whose key is `headlineKey`; null if something else comes first. Where a header's body starts (segmentArticles) and
@@ -118,6 +139,8 @@ export function proseFrom(blocks: ClassifiedBlock[], from: number, headlineKey: 
   for (let j = from; j < end; j += 1) {
     const b = blocks[j]!;
     if (b.key === headlineKey && (b.kind === 'title' || b.kind === 'domain-title')) continue;
+    // The headline's standfirst printed as a title right under it (The Economist's rubric): the header goes on past it.
+    if (j === from && isTitleDek(blocks, b)) continue;
     if (isHeaderFurniture(b) || isCaptionBefore(blocks, b)) continue;
     return b.kind === 'paragraph' || isDekOverCredit(blocks, b) ? b : null;
   }

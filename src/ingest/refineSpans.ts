@@ -1,7 +1,7 @@
 // Article spans → spans as a reader sees them: a header split by a credit or author line joined back, the best headline
 // among the title lines around each header, and the page's main article first.
-import { chooseHeadline, isTitleDek, linkLists, type LinkLists } from './chooseHeadline.ts';
-import { closesArticle, endsArticle, fullHeaderEnd } from './findHeaders.ts';
+import { chooseHeadline, linkLists, type LinkLists } from './chooseHeadline.ts';
+import { closesArticle, endsArticle, fullHeaderEnd, isTitleDek } from './findHeaders.ts';
 import { isProse } from './readBody.ts';
 import type { ArticleSpan, ClassifiedBlock } from './types.ts';
 
@@ -96,7 +96,8 @@ function settleHeadline(blocks: ClassifiedBlock[], span: ArticleSpan, outside: O
   // they are, any other line its kind (a caption, a credit, a label).
   // The standfirst printed as a title under the chosen headline (see isTitleDek) is the summary, when none was found.
   const under = blocks[chosen.index + 1];
-  const dek = span.summary === null && under !== undefined && (outside.has(under) || own.has(under)) && isTitleDek(blocks, under) ? under : null;
+  // Across a blank line only when it was the header the span was found by, now under its headline.
+  const dek = span.summary === null && under !== undefined && (outside.has(under) || own.has(under)) && isTitleDek(blocks, under, span.headlineBlocks.includes(under)) ? under : null;
   if (dek) outside.delete(dek);
   const bodyStart = span.body[0]?.block.index ?? chosen.index;
   const listOf = linkLists(blocks);

@@ -29,7 +29,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'comments-widget',
     // "Comments", "No comments yet..." (sample 000).
-    re: /^((\d+\s+)?comments?( \(\d+\)| \d+)?|tell us what you think\W*|have your say\W*|what do you think\?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
+    re: /^((\d+\s+)?comments?( \(\d+\)| \d+)?|tell us what you think\W*|have your say\W*|what do you think\?|\d+ (responses?|replies|comments?) to\b.*|(leave|post) a (reply|response)|no comments( yet)?\.*|be the first to comment\.*|view comments|show comments|jump to (the )?comments( section)?|leave a comment|add a comment|post a comment|join the (conversation|discussion)|comment on this (story|article))$/i,
     reason: 'comments widget',
     endsArticle: true,
   },
@@ -48,7 +48,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   {
     name: 'sharing-widget',
     // "• Link copied" (sample 002); one share service a line ("Reddit", "Pocket", "Flipboard", benchmark page 6a72).
-    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift (this )?article|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?article\b.{0,40}|press play to listen to this article|listen\s*[·•|]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}|toggle more options|download|embed|transcript|voiced by artificial intelligence\.?|font size|text size|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
+    re: /^(link copied|copy (this )?link|copied!?|read later|save for later|gift( unlocked| this)? article|follow|follow (the )?(author|topic|us)|resize|save (this )?(articles?|stories|story) (to read later|for later)\b.{0,80}|view all( \(\d+\))?|report( this)?|share( this( article| story| page)?)?:?|click to (share|email|print|tweet)\b.*|share (on|via) \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pocket|flipboard|pinterest|tumblr|mastodon|bluesky|messenger|sms|x|save|(read|learn) more about sharing\.?|bookmark|listen|listen to (this )?(article|story)\b.{0,40}|your browser does not support the\b.{0,40}|press play to listen to this article|listen\s*[·•|]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}|toggle more options|download|embed|transcript|voiced by artificial intelligence\.?|font size|text size|print( this)?( page| article| story)?|a\s*a|поделиться|поділитися|공유하기|teilen|partager|compartir|compartilhar|condividi|シェア)$/i,
     reason: 'sharing or reading control',
   },
   {
@@ -155,7 +155,7 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
   },
   {
     name: 'reading-time',
-    re: /^(\d+\s*(min|minute|minutes)( read| to read)?|reading time:?.*)$/i,
+    re: /^(\(?\d+\s*(min|mins|minute|minutes)( read| to read)?\)?|reading time:?.*)$/i,
     reason: 'reading-time label',
   },
   {
@@ -209,14 +209,14 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     name: 'app-download',
     // "Download the <outlet> app today from your app store", "Get it on Google Play", a store badge: a prompt, whatever
     // the outlet is called. A store named in reporting ("apps sold outside the App Store") is not (benchmark page 8543).
-    re: /\b(download (the |our )?\S+ app|(get it|available|download it|find us|install it) (on|from|in) (the |your )?(app store|google play|play store)|from your (preferred )?(app store|play store))\b|^(download on the )?(app store|google play|play store)$/i,
+    re: /\b(download (the |our )?\S+ app|(get it|available|download it|find us|install it) (on|from|in) (the |your )?(app store|google play|play store)|from your (preferred )?(app store|play store)|(audio|podcasts|app) on (ios|android) (or|and) (ios|android))\b|^(download on the )?(app store|google play|play store)$/i,
     reason: 'app download prompt',
   },
   {
     name: 'newsletter',
     // Also an e-mail briefing or digest by any name ("Sign up to our free Morning Headlines email", "Sign up for our daily
     // briefing", "the War in Ukraine myFT Digest -- delivered directly to your inbox", "in this weekly newsletter").
-    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter)\b/i,
+    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter|^stay informed with (free|our) (updates|alerts)$)\b/i,
     reason: 'newsletter prompt',
   },
   {
@@ -309,8 +309,14 @@ export const TRAILING_CREDIT = /(\s*\((?:(?:AP|AFP|EPA|UPI|Reuters|Getty|Xinhua)
  * is slow on long lines.
  */
 export function trailingCredit(text: string): RegExpExecArray | null {
-  return /[.!?]$/.test(text) ? null : TRAILING_CREDIT.exec(text);
+  return /[.!?]$/.test(text) ? null : (TRAILING_CREDIT.exec(text) ?? TRAILING_NAME_CREDIT.exec(text));
 }
+
+/**
+ * A photographer's name and agency after the caption's last sentence, set off by a spaced slash: "Vladimir Putin and Kim
+ * Jong Un in Pyongyang in June. Gavriil Grigorov / TASS" (The Moscow Times).
+ */
+const TRAILING_NAME_CREDIT = /(?<=[.!?]["'”’]?)\s+(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\/\s\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
 
 /**
  * A caption in news-agency style, whose credit may be missing: "This March 28, 2017, file photo, provided by … shows …",
@@ -331,7 +337,7 @@ export const CREDIT_LINE_MAX_CHARS = 90;
  * (extraction benchmark pages, between a headline and its body), "Courtesy of Andrew Vaughan" (page bdb5), "New York
  * State Sex Offender Registry via AP" (page c58a).
  */
-export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|image|picture|foto|фото|bild|imagen|imagem|immagine|写真)s?\s?[:：]\s?.{2,80}|\[?사진\s?(제공)?\s?=\s?[^\]]{2,60}\]?)$/iu;
+export const CREDIT_LINE = /^((image|photo|picture) (copyright|caption|source)\b.*|((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,70}|(photo |image )?credits?\s*(:|\.{2,}|…)?|(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(The\s)?\p{Lu}[\p{L}&.'’ -]*|getty( images)?|shutterstock|istock(photo)?|alamy( stock photo)?|(\p{Lu}+\/)?(AFP|EPA|AP|Reuters) via Getty Images|(\p{Lu}[\p{L}.'’&-]*\s){1,6}via (AP|AFP|EPA|Reuters|Getty Images)|(photo|photograph|image|picture|foto|фото|bild|imagen|imagem|immagine|写真)s?\s?[:：]\s?.{2,80}|\[?사진\s?(제공)?\s?=\s?[^\]]{2,60}\]?)$/iu;
 
 /** A Korean reporter's titles: reporter, correspondent, senior and guest reporter, stringer. */
 const KOREAN_REPORTER_TITLES = '선임기자|객원기자|기자|특파원|통신원';

@@ -367,6 +367,32 @@ describe('meta lines', () => {
     expect(classifyLines(['Seoul Reacts', 'November 1, 2024', 'Julia Renner'], registry)[2]!.kind).toBe('title');
   });
 
+  it('reads "Published" on a line of its own as the label of the date under it', () => {
+    const blocks = classifyLines(['North Korean troops have begun fighting in Kursk, US says', 'Daniel Rourke in Seoul and Irina Volkova in Berlin', 'Published', 'November 13 2024'], registry);
+    expect(blocks[2]).toMatchObject({ kind: 'boilerplate', pattern: 'date-label' });
+    expect(blocks[3]!.meta).toMatchObject({ dateLabel: 'published' });
+    // Past the label, the names over the date are the byline.
+    expect(blocks[1]).toMatchObject({ kind: 'meta', meta: { byline: 'Daniel Rourke and Irina Volkova' } });
+  });
+
+  it("reads names under a photo's caption, over the date, as the byline", () => {
+    const blocks = classifyLines(['North Korean troops have begun fighting in Kursk, US says', 'North Korean soldiers at a parade in Pyongyang. Western officials estimate more than 10,000 have been sent to Russia © KCNA via Reuters', 'Daniel Rourke in Seoul', 'November 13 2024'], registry);
+    expect(blocks[1]!.kind).toBe('caption');
+    expect(blocks[2]).toMatchObject({ kind: 'meta', meta: { byline: 'Daniel Rourke' } });
+  });
+
+  it("drops prose right over an appeal's button as the appeal's text, and keeps it when a blank line parts them", () => {
+    const appeal = 'From reproductive rights to climate change to Big Tech, The Independent is on the ground when the story is developing, and we know how important it is.';
+    expect(classifyLines([appeal, 'Support Now'], registry)[0]).toMatchObject({ kind: 'boilerplate', pattern: 'donation-appeal' });
+    expect(classifyLines([appeal, '', 'Support Now'], registry)[0]!.kind).toBe('paragraph');
+  });
+
+  it('reads a caption ending in a photographer and agency after a spaced slash', () => {
+    const [block] = classifyLines(['Vladimir Putin and Kim Jong Un in Pyongyang in June. Gavriil Grigorov / TASS'], registry);
+    expect(block!.credit).toBe('Gavriil Grigorov / TASS');
+    expect(classifyLines(['Troops moved in. The ratio was 3 / 4 of the force'], registry)[0]!.credit).toBeUndefined();
+  });
+
   it.each(['Troops Move In Near Kursk', 'Fighting in Kursk', 'Un soldat nord-coréen in Kursk'])(
     'keeps %j, no names before "in", a title between the headline and the date',
     (line) => {

@@ -13,6 +13,14 @@ beforeAll(async () => {
 const headersOf = (lines: string[]) => findHeaders(classifyLines(lines, registry));
 
 describe('findHeaders', () => {
+  it("goes on past the headline's standfirst printed as a title right under it, to the date and the body", () => {
+    const groups = headersOf(['Kim Jong Un’s soldiers go to war for Vladimir Putin', 'North Korea’s dictator gets combat experience, cash and perhaps much more', 'Nov 7th 2024|Seoul', prose(0), prose(1)]);
+    // The headline heads the article, with the date as its evidence; the standfirst, a title too, leads on to the same
+    // body, and segmentation keeps the first header.
+    expect(groups[0]!.first.text).toBe('Kim Jong Un’s soldiers go to war for Vladimir Putin');
+    expect(groups[0]!.evidence).toContain('meta');
+  });
+
   it('finds the one headline of a simple article page, with meta evidence', () => {
     const groups = headersOf(['Home', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Oct. 30, 2024', prose(0), prose(1)]);
     expect(groups).toHaveLength(1);

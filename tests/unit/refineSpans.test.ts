@@ -36,6 +36,31 @@ describe('refineSpans', () => {
     expect(span.dropped.find((d) => d.block.text.startsWith('Make your busy days'))?.reason).toMatch(/a box set above the article's header/);
   });
 
+  it('reads the body under a headline, its standfirst printed as a title and a dated line with no byline (The Economist)', () => {
+    const { seg } = segmentLines(
+      [
+        'Asia', 'North Korea and Russia', 'Kim Jong Un’s soldiers go to war for Vladimir Putin', 'North Korea’s dictator gets combat experience, cash and perhaps much more', '',
+        'Photograph: KCNA via Reuters', 'Nov 7th 2024|Seoul', 'Save', 'Share', '',
+        'FOR DECADES the army of Kim Jong Un has drilled for a war that never came. Now some of his soldiers have gone to one, sent to fight for Vladimir Putin in the Kursk region.',
+        '', prose(1),
+      ],
+      registry,
+    );
+    expect(seg.spans).toHaveLength(1);
+    expect(seg.spans[0]!.headline?.text).toBe('Kim Jong Un’s soldiers go to war for Vladimir Putin');
+    expect(seg.spans[0]!.metaBlocks.map((b) => b.text)).toContain('Nov 7th 2024|Seoul');
+  });
+
+  it('takes a standfirst printed as a title under a blank line for the summary, when it was the header found', () => {
+    const { seg } = segmentLines(
+      ['North Korea', 'Add to myFT', '', 'North Korean troops have begun fighting in Kursk, US says', '', 'Washington says Pyongyang’s soldiers are in combat alongside Russian forces as Kyiv braces for a counteroffensive', '', 'Daniel Rourke in Seoul', 'Published', 'November 13 2024', '', prose(0), '', prose(1)],
+      registry,
+    );
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe('North Korean troops have begun fighting in Kursk, US says');
+    expect(span.summary?.text).toMatch(/^Washington says/);
+  });
+
   it('takes the date stamp right above the lifted headline, and the byline right under it, into the article', () => {
     const { seg } = segmentLines(
       ['Home', 'Nov. 20, 2019 5:52 AM EST', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Opinion Columnist', prose(0), prose(1)],
