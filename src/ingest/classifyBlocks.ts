@@ -385,7 +385,8 @@ function classifyOne(t: string, options: ClassifyOptions): Verdict {
   // Asked once: both credit tests below need it, and it is a scan of the whole line. Neither can match a long line
   // ending in a full stop (most prose), which is spared the scan.
   const creditHint = (t.length <= CREDIT_LINE_MAX_CHARS || !/[.!?]$/.test(t)) && CREDIT_HINT.test(t);
-  if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t)) return { kind: 'caption', reason: PHOTO_CREDIT_REASON };
+  // "By RFE/RL's Ukrainian Service" has a credit's slash, but "By" makes it a byline.
+  if (t.length <= CREDIT_LINE_MAX_CHARS && creditHint && CREDIT_LINE.test(t) && !/[?!]$/.test(t) && !BY_LABEL.test(t)) return { kind: 'caption', reason: PHOTO_CREDIT_REASON };
   const meta = readMeta(t, options);
   if (meta) return { kind: 'meta', reason: 'date, byline or outlet name', meta };
   if (isUpdateTimeAlone(t)) return { kind: 'boilerplate', reason: "the time of the last update, printed without its date" };
@@ -649,20 +650,27 @@ function markStandingDateLabels(blocks: ClassifiedBlock[]): void {
 const DATE_LABEL_MAX_CHARS = 30;
 
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
-  const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.length ?? 0) > 1;
+  // Printed above it too, the line is a menu's (a section, "Middle East"); printed below, it is the writer's name
+  // again, in an author box under the story.
+  const printedElsewhere = (block: ClassifiedBlock) => (byKey.get(block.key)?.[0] ?? block.index) < block.index;
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
-    const next = blocks[i + 1];
-    const below = next?.pattern === DATE_LABEL_PATTERN ? blocks[i + 2] : next;
+    // The date under it, past a button or the date's own label ("+ FOLLOW", "Published"), on the next lines.
+    const below = blocks[pastFurnitureDown(blocks, i + 1)];
     if (block.kind !== 'title' || !below || below.gapBefore) return;
-    // Under the headline, or under the photo printed between it and the credit (the Financial Times).
-    if ((above?.kind !== 'title' && above?.kind !== 'caption') || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
+    // Under the headline, under the photo printed between it and the credit (the Financial Times), or under the
+    // headline's standfirst (the South China Morning Post).
+    const standfirst = (above?.kind === 'paragraph' || above?.kind === 'sentence') && !above.gapBefore && blocks[i - 2]?.kind === 'title';
+    if ((above?.kind !== 'title' && above?.kind !== 'caption' && !standfirst) || below.kind !== 'meta' || below.meta?.dateText === undefined || below.meta.byline !== undefined) return;
     // Set off from the headline by a blank line ("U.S. says North Korean troops …" / "" / "Laura Whitcombe" / "Nov 12, 2024
     // - World", Axios), the name is still the header's when the line above is headline-length.
     if (block.gapBefore && above.kind === 'title' && wordCount(above.titleText ?? above.text) < CREDIT_UNDER_GAP_MIN_WORDS) return;
     if (block.text.length > META_MAX_CHARS || NOT_IN_A_NAME.test(block.text)) return;
     const placed = printedElsewhere(block) ? null : namesWithPlace(block.text);
-    if (placed === null && !isMarkedCredit(block.text, registry) && !isBareNames(block.text, isFunctionWord, () => printedElsewhere(block))) return;
+    // Under a standfirst no deck or label stands, and a name's word that is a function word of another language
+    // ("Kim", Turkish) is let through; under the headline, any such word makes the line a deck ("Russia Ukraine War").
+    const notInName = standfirst ? isFunctionWordInName : isFunctionWord;
+    if (placed === null && !isMarkedCredit(block.text, registry) && !isBareNames(block.text, notInName, () => printedElsewhere(block))) return;
     block.kind = 'meta';
     block.reason = "byline: the writer's credit between the headline and the date";
     block.meta = { byline: placed ?? block.text };
@@ -687,10 +695,21 @@ function isDateUnderHeadline(blocks: readonly ClassifiedBlock[], at: number): bo
   return title?.kind === 'title' && wordCount(title.titleText ?? title.text) >= CREDIT_UNDER_GAP_MIN_WORDS;
 }
 
+/** From `at` downward, the first block that is not a header's boilerplate, at most two blocks on. */
+function pastFurnitureDown(blocks: readonly ClassifiedBlock[], at: number): number {
+  let j = at;
+  while (j < at + 2 && j < blocks.length && !blocks[j]!.gapBefore && isHeaderBoilerplate(blocks[j]!)) j += 1;
+  return j;
+}
+
+function isHeaderBoilerplate(block: ClassifiedBlock): boolean {
+  return block.kind === 'boilerplate' && block.pattern !== undefined && !ENDS_ARTICLE.has(block.pattern);
+}
+
 /** From `at` upward, the first block that is not a header's boilerplate (share buttons, a player's controls, a credit). */
 function pastFurniture(blocks: readonly ClassifiedBlock[], at: number): number {
   let j = at;
-  while (j >= 0 && blocks[j]!.kind === 'boilerplate' && blocks[j]!.pattern !== undefined && !ENDS_ARTICLE.has(blocks[j]!.pattern!)) j -= 1;
+  while (j >= 0 && isHeaderBoilerplate(blocks[j]!)) j -= 1;
   return j;
 }
 

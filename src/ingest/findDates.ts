@@ -37,6 +37,14 @@ export interface FindDatesOptions {
 const DAY_MONTH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]*\d)/g;
 /** 2024.10.30, 2024/10/30: year first is never ambiguous in practice. */
 const YEAR_MONTH_DAY = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?![\d/.-]*\d)/g;
+/**
+ * 11/04/24, 05.11.24: a year in two digits ("by Brandon Kessler - 11/04/24 5:48 PM ET", The Hill), read in the same
+ * orders; letters or other numbers joined to it (a version "v2.1.24", a fraction) make it no date.
+ */
+const DAY_MONTH_SHORT_YEAR = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+/** Two-digit years from this one on are of the last century ('98), below it of this one ('24). */
+const CENTURY_PIVOT = 70;
+
 /** "1/5", "Room 12/3": a year-less numeric pair is a counter or a fraction as often as a date, and is never read. */
 const NUMERIC_PAIR = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/g;
 /** Relative expressions are read only against a capture time, elsewhere. */
@@ -66,15 +74,19 @@ function rewriteNumeric(text: string, order: NumericOrder | undefined): string {
   const ymd = text.replace(YEAR_MONTH_DAY, (_all, y: string, _s, m: string, d: string) =>
     isCalendarDate(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : MASK,
   );
-  return ymd.replace(DAY_MONTH_YEAR, (all, a: string, separator: string, b: string, y: string) => {
+  const rewrite = (a: string, separator: string, b: string, y: number) => {
     const forced = forcedOrder(+a, +b);
     // Dots part a day from its month, then the year, wherever dates are written with them ("05.11.2024" on a German
     // page of an outlet whose English pages write "11/05/2024").
     const use = forced === 'either' ? 'MDY' : forced ?? (separator === '.' ? 'DMY' : order === 'YMD' ? undefined : order);
     if (!use) return MASK;
     const [m, d] = use === 'MDY' ? [+a, +b] : [+b, +a];
-    return isCalendarDate(+y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : MASK;
-  }).replace(NUMERIC_PAIR, MASK);
+    return isCalendarDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : MASK;
+  };
+  return ymd
+    .replace(DAY_MONTH_YEAR, (_all, a: string, separator: string, b: string, y: string) => rewrite(a, separator, b, +y))
+    .replace(DAY_MONTH_SHORT_YEAR, (_all, a: string, separator: string, b: string, y: string) => rewrite(a, separator, b, +y + (+y >= CENTURY_PIVOT ? 1900 : 2000)))
+    .replace(NUMERIC_PAIR, MASK);
 }
 
 /** chrono's readers of spans of time ("3 days ago", "within 2 hours"): never a date printed on a page. */

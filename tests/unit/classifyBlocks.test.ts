@@ -367,6 +367,25 @@ describe('meta lines', () => {
     expect(classifyLines(['Seoul Reacts', 'November 1, 2024', 'Julia Renner'], registry)[2]!.kind).toBe('title');
   });
 
+  it("reads a name under the headline's standfirst, past a follow button, over the date, as the byline, though printed again below", () => {
+    const lines = [
+      'North Korean troops join Russian marines and paratroopers in Kursk fighting, Seoul says',
+      'South Korea’s spy agency says some of the more than 10,000 soldiers sent by Pyongyang are already in combat on the front line.',
+      'Kim Da-som', '+ FOLLOW', 'Published: 2:30pm, 13 Nov 2024', '', prose(0), '', 'Kim Da-som',
+    ];
+    expect(classifyLines(lines, registry)[2]).toMatchObject({ kind: 'meta', meta: { byline: 'Kim Da-som' } });
+    // Printed above it too, by the menu, the same line is no writer's.
+    expect(classifyLines(['Kim Da-som', '', ...lines.slice(0, 5)], registry)[3]!.kind).toBe('title');
+  });
+
+  it('reads "By" with a slash in the name ("By RFE/RL\'s Ukrainian Service") as a byline, not a photo credit', () => {
+    expect(classifyLines(["By RFE/RL's Ukrainian Service"], registry)[0]).toMatchObject({ kind: 'meta', meta: { byline: "RFE/RL's Ukrainian Service" } });
+  });
+
+  it.each(['Photographer: -/AFP/Getty Images', 'STR/KCNA via KNS/AFP via Getty Images, FILE'])('reads %j as a photo credit', (line) => {
+    expect(classifyLines([line], registry)[0]!.kind).toBe('caption');
+  });
+
   it('reads "Published" on a line of its own as the label of the date under it', () => {
     const blocks = classifyLines(['North Korean troops have begun fighting in Kursk, US says', 'Daniel Rourke in Seoul and Irina Volkova in Berlin', 'Published', 'November 13 2024'], registry);
     expect(blocks[2]).toMatchObject({ kind: 'boilerplate', pattern: 'date-label' });

@@ -65,6 +65,16 @@ describe('findDates: month names', () => {
     expect(first('Won 3:2 November 05, 2024')).toMatchObject({ hour: null });
   });
 
+  it('reads a numeric date with a two-digit year in the order asked, and no version number or fraction', () => {
+    expect(first('by Brandon Kessler - 11/04/24 5:48 PM ET', { order: 'MDY' })).toMatchObject({ year: 2024, month: 11, day: 4, hour: 17, minute: 48 });
+    expect(first('05.11.24', { order: 'MDY' })).toMatchObject({ year: 2024, month: 11, day: 5 });
+    expect(first('12/31/98', { order: 'MDY' })).toMatchObject({ year: 1998, month: 12, day: 31 });
+    expect(findDates('v2.1.24', { order: 'MDY' })).toEqual([]);
+    expect(findDates('Score 1/2/24x', { order: 'MDY' })).toEqual([]);
+    // Without an order, a day and month both under 13 are not guessed.
+    expect(findDates('11/04/24')).toEqual([]);
+  });
+
   it('reads a four-digit GMT time before the date, with a local time in brackets ("0339 GMT (1139 HKT) November 19, 2019")', () => {
     expect(first('Updated 0339 GMT (1139 HKT) November 19, 2019')).toEqual({ year: 2019, month: 11, day: 19, hour: 3, minute: 39, offset: 0 });
     expect(first('2215 GMT November 19, 2019')).toMatchObject({ hour: 22, minute: 15, offset: 0 });
