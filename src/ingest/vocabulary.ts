@@ -73,6 +73,14 @@ export const LINE_FURNITURE: readonly FurniturePattern[] = [
     endsArticle: true,
   },
   {
+    name: 'appeal-label',
+    // The heading of an appeal set under the story: "A Message from The Moscow Times:", "Dear readers,". What follows is
+    // the appeal's letter, prose though it is.
+    re: /^(a (message|note|letter) from\s.{2,60}|dear (readers?|friends|subscribers))\s*[:,.!]?$/i,
+    reason: "the heading of an appeal's letter",
+    endsArticle: true,
+  },
+  {
     name: 'tags-label',
     // "Tags", "Filed under": the article's keywords come after its last line, never inside it (benchmark page cc03).
     re: /^(tags|tagged( with)?|topics|filed under|categories|category)\s*:?$/i,
@@ -202,7 +210,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access|^subscribe to\b.{1,60}\bfor (in-depth|unlimited|full|exclusive|more)\b)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^(our|[^.]{2,40}['’]s) mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access|^subscribe to\b.{1,60}\bfor (in-depth|unlimited|full|exclusive|more)\b)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
@@ -216,7 +224,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     name: 'newsletter',
     // Also an e-mail briefing or digest by any name ("Sign up to our free Morning Headlines email", "Sign up for our daily
     // briefing", "the War in Ukraine myFT Digest -- delivered directly to your inbox", "in this weekly newsletter").
-    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter|^stay informed with (free|our) (updates|alerts)$)\b/i,
+    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter|^stay informed with (free|our) (updates|alerts)$|^sign up for the latest (news|updates|headlines)\b)\b/i,
     reason: 'newsletter prompt',
   },
   {
