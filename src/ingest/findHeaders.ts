@@ -113,6 +113,10 @@ export function isDekOverCredit(blocks: ClassifiedBlock[], block: ClassifiedBloc
 const LETTER = /\p{L}/u;
 /** A headline's own length, in words with letters: fewer make a label, a kicker or a pager over it, not a headline. */
 const HEADLINE_OVER_DEK_MIN_WORDS = 6;
+/** The fewest characters HEADLINE_OVER_DEK_MIN_WORDS words can take, spaces included (Chinese and Japanese aside). */
+const HEADLINE_OVER_DEK_MIN_CHARS = 11;
+/** Chinese characters, hiragana and katakana, where a word may be one character. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
  * A title line printed right under a headline-length title and longer than it is that headline's standfirst, printed
@@ -124,6 +128,9 @@ export function isTitleDek(blocks: ClassifiedBlock[], candidate: ClassifiedBlock
   const above = blocks[candidate.index - 1];
   if (candidate.kind !== 'title' || (candidate.gapBefore && !acrossGap) || above?.kind !== 'title') return false;
   const aboveText = above.titleText ?? above.text;
+  // Six words take at least this many characters, but in Chinese or Japanese: asked of every title under a title (a
+  // menu's items), most are shorter.
+  if (aboveText.length < HEADLINE_OVER_DEK_MIN_CHARS && !DENSE_SCRIPT.test(aboveText)) return false;
   // A line of names and a date under the headline is the header's credit ("Carlos Nadalim 27/09/2018 Comente! …").
   const aboveWords = words(aboveText).filter((w) => LETTER.test(w)).length;
   return aboveWords >= HEADLINE_OVER_DEK_MIN_WORDS && !isAllCaps(above.text) && textLength(candidate.text) > textLength(aboveText) &&

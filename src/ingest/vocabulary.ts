@@ -210,7 +210,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
   {
     name: 'donation-appeal',
     // Donation and subscription banners: "readers like you", "support independent journalism".
-    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^(our|[^.]{2,40}['’]s) mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access|^subscribe to\b.{1,60}\bfor (in-depth|unlimited|full|exclusive|more)\b)\b/i,
+    re: /\b(we may (receive|earn) (a )?(small )?commission|we need your (help|support)|readers like you|\d+ issues for\b|subscribe (now|today) and save|contribute what you can|(please )?(consider )?(donat(e|ing)|contribut(e|ing)) (to|today|now)|support(ing)? (our|independent|quality|truly independent) (journalism|reporting|mission)|support us (to|in|by)\b|every contribution (counts|matters|helps)|quality journalism is more (crucial|important|vital|needed) than ever|by subscribing,? you (can )?help|your support (keeps|helps|allows|makes)\b|^our mission is to\b|['’]s mission is to\b|(consider )?supporting our work by|becom(e|ing) (a|our) (member|supporter|subscriber|patron)|make a (contribution|donation)|advertising revenue|please support us\b.{0,20}\b(monthly|today|now)|no matter how small|by supporting (us|the .{0,40}|our .{0,40}), you('re| are)|unlock the .{0,40} for free|you have \d+ free (articles?|stories|reads) left|subscribe for (unlimited|full) access|for unlimited access|^subscribe to\b.{1,60}\bfor (in-depth|unlimited|full|exclusive|more)\b)\b/i,
     reason: 'donation or subscription appeal',
   },
   {
@@ -224,14 +224,14 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     name: 'newsletter',
     // Also an e-mail briefing or digest by any name ("Sign up to our free Morning Headlines email", "Sign up for our daily
     // briefing", "the War in Ukraine myFT Digest -- delivered directly to your inbox", "in this weekly newsletter").
-    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|in (this|our) (free |weekly |daily )+newsletter|from our .{0,40}newsletter|^stay informed with (free|our) (updates|alerts)$|^sign up for the latest (news|updates|headlines)\b)\b/i,
+    re: /^sign up here\.?$|\b((sign up|subscribe) (for|to) (our|the)\b.{0,40}\b(newsletter|email|e-mail|briefing|digest)s?|(sign up|subscribe) (for|to) .{0,30}(newsletters?|digest)|newsletter sign[- ]?up|get (our|the) newsletter|no spam, we promise|you can unsubscribe at any time|delivered (directly |straight )?to your inbox|sent (directly |straight )?to your inbox|(weekly|daily|free) newsletter|from our\b[^.]{0,40}\bnewsletter|^stay informed with (free|our) (updates|alerts)$|^sign up for the latest (news|updates|headlines)\b)\b/i,
     reason: 'newsletter prompt',
   },
   {
     name: 'marketing-consent',
     // The consent box under a sign-up form: "I would like to be emailed about offers …", "By registering, you consent to
     // receiving marketing emails …".
-    re: /\bi would like to (be emailed|receive)\b|\bconsent to receiv(e|ing)\b.{0,40}\b(emails?|marketing|offers)\b|\bread our privacy (notice|policy)\b/i,
+    re: /\bwould like to be emailed\b|\bconsent to receiv(e|ing) (marketing|emails?|offers)\b|\bread our privacy (notice|policy)\b/i,
     reason: 'a marketing consent',
   },
   {
@@ -253,7 +253,7 @@ export const APPEAL_PHRASES: readonly FurniturePattern[] = [
     // The consent before the cookies too: "By choosing I Accept, you consent to our use of cookies…" (benchmark page 6a72).
     // And the banner's own heading ("Cookies on FT Sites", "Your privacy") and text ("We and our partners use cookies and
     // similar technologies on this site …", "We use cookies to provide you with a better service …").
-    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b|\b(accept|consent|agree)\b.{0,80}\b(use|placement) of cookies\b|^(cookies on .{1,40}|(your|we value your) privacy( choices| settings| options)?|privacy (settings|preferences|choices)|cookie consent)$|\b(we|this (site|website)|our (site|website)s?)( and (our|its) (partners|vendors))? uses? cookies\b|\bmanage (your )?cookies\b/i,
+    re: /\bcookies?\b.{0,80}\b(accept|consent|settings|preferences|policy)\b|\b(accept|consent|agree)\b.{0,80}\b(use|placement) of cookies\b|^(cookies on .{1,40}|(your|we value your) privacy( choices| settings| options)?|privacy (settings|preferences|choices)|cookie consent)$|\buses? cookies\b(?<=\b(we|site|website|partners|vendors) uses? cookies)|\bmanage (your )?cookies\b/i,
     reason: 'cookie notice',
   },
 ];
