@@ -157,8 +157,20 @@ function linkListAround(blocks: ClassifiedBlock[], block: ClassifiedBlock): Link
   while (!blocks[start]!.gapBefore && isLinkListItem(blocks[start - 1])) start -= 1;
   let end = block.index;
   while (isLinkListItem(blocks[end + 1]) && !blocks[end + 1]!.gapBefore) end += 1;
-  return end - start + 1 >= LINK_LIST_MIN_ITEMS ? { start, end } : null;
+  const items = end - start + 1;
+  if (items >= LINK_LIST_MIN_ITEMS) return { start, end };
+  // Fewer, right over the byline or date and under a blank line: a summary's bullets printed between the headline and
+  // the credit (MailOnline), each a headline's length.
+  const credit = blocks[end + 1];
+  const bullets = items >= SUMMARY_LIST_MIN_ITEMS && blocks[start]!.gapBefore && credit?.kind === 'meta' && !credit.gapBefore &&
+    blocks.slice(start, end + 1).every((b) => wordCount(b.titleText ?? b.text) >= SUMMARY_ITEM_MIN_WORDS);
+  return bullets ? { start, end } : null;
 }
+
+/** A summary of bullets over the credit has at least this many, ... */
+const SUMMARY_LIST_MIN_ITEMS = 3;
+/** ... each at least this many words. */
+const SUMMARY_ITEM_MIN_WORDS = 6;
 
 export type LinkLists = (block: ClassifiedBlock) => LinkList | null;
 

@@ -61,6 +61,22 @@ describe('refineSpans', () => {
     expect(span.summary?.text).toMatch(/^Washington says/);
   });
 
+  it("keeps the headline above a summary's bullets printed over the byline (MailOnline), not a bullet", () => {
+    const { seg } = segmentLines(
+      [
+        'Home', '', "Kim Jong Un's troops come under fire for the first time as North Korean soldiers clash with Ukrainian forces in Kursk", '',
+        "Ukraine's defence minister says first 'small engagements' with Kim's soldiers have taken place",
+        "Zelensky says 11,000 North Korean soldiers are now in Russia's Kursk region",
+        'Kremlin has never confirmed that Pyongyang has sent troops to fight in Ukraine',
+        'By ELLIE HARTLEY and JOHN GRANT FOR MAILONLINE', 'Published: 11:52 EST, 5 November 2024', '', prose(0), '', prose(1),
+      ],
+      registry,
+    );
+    const span = seg.spans[0]!;
+    expect(span.headline?.text).toBe("Kim Jong Un's troops come under fire for the first time as North Korean soldiers clash with Ukrainian forces in Kursk");
+    expect(span.summary).toBeNull();
+  });
+
   it('takes the date stamp right above the lifted headline, and the byline right under it, into the article', () => {
     const { seg } = segmentLines(
       ['Home', 'Nov. 20, 2019 5:52 AM EST', 'North Korean troops enter combat in Kursk region', 'By Jane Doe', 'Opinion Columnist', prose(0), prose(1)],
