@@ -606,7 +606,6 @@ function namesWithPlace(text: string): string | null {
   return names.every((n) => isBareNames(n, isFunctionWord)) ? names.join(' and ') : null;
 }
 
-/** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
 /** A headline at least this long may have its writer's name under a blank line. */
 const CREDIT_UNDER_GAP_MIN_WORDS = 6;
 
@@ -649,6 +648,7 @@ function markStandingDateLabels(blocks: ClassifiedBlock[]): void {
 /** A date's label alone ("Published", "Zuletzt aktualisiert am") is this short. */
 const DATE_LABEL_MAX_CHARS = 30;
 
+/** `byKey`: each comparison key's positions on the page, which tell a line printed more than once. */
 function markHeaderCredits(blocks: ClassifiedBlock[], registry: Registry, byKey: ReadonlyMap<string, readonly number[]>): void {
   // Printed above it too, the line is a menu's (a section, "Middle East"); printed below, it is the writer's name
   // again, in an author box under the story.
