@@ -2,6 +2,7 @@
 import type { Publisher, Registry } from '../publishers/registry.ts';
 import { hostOf } from '../publishers/registry.ts';
 import { applyPublisherRules } from './applyPublisherRules.ts';
+import { NO_DATE_WARNING, NO_HEADLINE_WARNING, NO_SOURCE_WARNING } from './articleWarnings.ts';
 import { buildBody } from './buildBody.ts';
 import { checkTopic, type TopicRules } from './checkTopic.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
@@ -158,9 +159,9 @@ function parseClassified(text: string, options: ParseOptions): { parsed: ParseRe
     const topicText = [headline ?? '', summary ?? '', ...paragraphs].join('\n');
     const topic = checkTopic(topicText, options.topic);
     const warnings: string[] = [];
-    if (headline === null) warnings.push('no headline found');
-    if (date === null) warnings.push('no date stated');
-    if (source.source === null) warnings.push('source unknown');
+    if (headline === null) warnings.push(NO_HEADLINE_WARNING);
+    if (date === null) warnings.push(NO_DATE_WARNING);
+    if (source.source === null) warnings.push(NO_SOURCE_WARNING);
     if (spans.length > 1) warnings.push('one of several articles on a listing or aggregator page');
     if (date && /relative|capture-year/.test(date.source)) warnings.push('date worked out from a relative time or a year-less date and the capture time');
     if (date?.source.startsWith('updated-label')) warnings.push('the page states only when it was last updated: that is the date given');

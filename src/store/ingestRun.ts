@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
 import { DUMP_LISTING, ENTRY_LISTING, PROVENANCE_LISTING, provenanceFile, type ArchivePaths } from './archivePaths.ts';
+import { NO_DATE_WARNING, NO_HEADLINE_WARNING, NO_SOURCE_WARNING } from '../ingest/articleWarnings.ts';
 import type { Article } from '../ingest/types.ts';
 import type { Entry } from './entrySchema.ts';
 import { backUp, listFiles, readIfExists, removeTemporaryFiles, writeBytesIfChanged, writeIfChanged } from './entryFiles.ts';
@@ -345,6 +346,7 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   const edited = await isEdited(current, p);
   if (edited && !run.forced.has(p.file)) {
     p.report.state = 'edited';
+    p.report.warnings = withoutStatedFacts(p.report.warnings, current, p.file);
     const warning = `edited by hand, so its story id (${story ?? 'none'}) was not written into it`;
     if (story !== p.previous?.story && !p.report.warnings.includes(warning)) p.report.warnings.push(warning);
     // The capture was read again (changed, or read by a newer parser) and gives another entry than the one edited: a
@@ -364,6 +366,21 @@ async function settle(run: Run, p: Planned, story: string | null, changes: Inges
   else change('updated');
   await write(desired);
   return record(desired);
+}
+
+/**
+ * An edited entry's warnings less those about a fact the person has since stated in it ("no date stated" once a date
+ * was written in by hand): the reading of the capture still lacks it, the entry does not.
+ */
+function withoutStatedFacts(warnings: string[], current: string, file: string): string[] {
+  let entry: Entry;
+  try {
+    entry = readEntry(current, file).entry;
+  } catch {
+    return warnings;
+  }
+  const stated = new Map([[NO_DATE_WARNING, entry.date !== null], [NO_SOURCE_WARNING, entry.source !== null], [NO_HEADLINE_WARNING, true]]);
+  return warnings.filter((w) => !stated.get(w));
 }
 
 /** An unchanged dump's entry gets a new story id by rewriting its own front-matter; null if the file is not a valid entry. */

@@ -75,6 +75,16 @@ describe('ingest edit protection', () => {
     expect(dumpReport(again.report, 'herald.txt').entries[0]!.state).toBe('edited');
   });
 
+  it('drops "no date stated" from an edited entry\'s report once a person has written its date in', async () => {
+    await putDump(content, 'herald.txt', dumpText({ outlet: 'The Korea Herald', headline: HEADLINE, byline: 'Kim Min-ji', dateLine: null, paragraphs: PARAGRAPHS }));
+    expect(dumpReport((await ingestArchive(content)).report, 'herald.txt').entries[0]!.warnings).toContain('no date stated');
+    const text = await readArticle(content, FILE);
+    await writeFile(articlePath(content, FILE), text.replace(/^date: null$/m, "date: '2024-11-05'"));
+    const { report } = await ingestArchive(content);
+    expect(dumpReport(report, 'herald.txt').entries[0]).toMatchObject({ state: 'edited' });
+    expect(dumpReport(report, 'herald.txt').entries[0]!.warnings).not.toContain('no date stated');
+  });
+
   it('tells no conflict for an edited entry whose dump has not changed', async () => {
     await editByHand();
     const { report } = await ingestArchive(content);
