@@ -5,7 +5,15 @@ const ENTRY_ERROR_NAME = 'EntryError';
 const SETTINGS_ERROR_NAME = 'SettingsError';
 const SEARCH_INDEX_ERROR_NAME = 'SearchIndexError';
 
+/**
+ * Eleventy prints the errors a build stops on, each with its stack trace unless the error says to skip it: these say
+ * all a user needs, and a stack of Eleventy's and gray-matter's internals around them hid the message.
+ */
+const EXPLAINED = { skipOriginalStack: true } as const;
+
 export class EntryError extends Error {
+  readonly skipOriginalStack = EXPLAINED.skipOriginalStack;
+
   constructor(file: string, problem: string, remedy: string) {
     super(`${file}: ${problem}. ${remedy}`);
     this.name = ENTRY_ERROR_NAME;
@@ -14,6 +22,8 @@ export class EntryError extends Error {
 
 /** A setting in content/_data (or the environment) the site cannot be built with. */
 export class SettingsError extends Error {
+  readonly skipOriginalStack = EXPLAINED.skipOriginalStack;
+
   constructor(message: string) {
     super(message);
     this.name = SETTINGS_ERROR_NAME;
@@ -22,6 +32,8 @@ export class SettingsError extends Error {
 
 /** The search index could not be made: the message says why, that nothing was published, and what to do. */
 export class SearchIndexError extends Error {
+  readonly skipOriginalStack = EXPLAINED.skipOriginalStack;
+
   constructor(message: string) {
     super(message);
     this.name = SEARCH_INDEX_ERROR_NAME;

@@ -1,7 +1,7 @@
 // Entries the build must refuse, each with an error that names the file and what is wrong, and executes nothing.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   buildFixtureSite,
   listFiles,
@@ -85,6 +85,18 @@ describe('invalid front matter', () => {
     expect(message).toContain(rule);
     // Re-running ingest would not rewrite an entry edited by hand: the remedy is the command that does.
     expect(message).toContain('`news-archive ingest --force`');
+  });
+
+  it("prints the refusal's message without a stack trace of Eleventy's internals around it", async () => {
+    const printed: string[] = [];
+    const spies = (['error', 'warn', 'log'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.join(' '))));
+    try {
+      await buildWith('missing-headline.md');
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed.join('\n')).toContain('missing-headline.md: invalid front matter');
+    expect(printed.join('\n')).not.toContain('Original error stack trace');
   });
 
   it('refuses YAML that does not parse, naming the file', async () => {
