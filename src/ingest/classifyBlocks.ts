@@ -3,11 +3,11 @@ import type { Registry } from '../publishers/registry.ts';
 import { dateCoverage, DETECTION_ORDER, findDates, type FoundDate, type NumericOrder } from './findDates.ts';
 import { functionWordShare, type FunctionWordShare, isFunctionWord, isFunctionWordInName } from './functionWords.ts';
 import { capitalisedShare, comparisonKey, endsLikeSentence, isAllCaps, startsCapitalised, textLength, wordCount, words } from './textShape.ts';
-import { COMMENTS_PATTERN, isHeaderFurniture } from './findHeaders.ts';
+import { COMMENTS_PATTERN, endsArticle, isHeaderFurniture } from './findHeaders.ts';
 import type { Block, ClassifiedBlock, MetaInfo } from './types.ts';
 import {
   AGENCY_CAPTION, APPEAL_MAX_CHARS, BYLINE_LINE, CREDIT_HINT, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATE_LABEL, dateLabelKind,
-  COOKIE_PARAGRAPH, ENDS_ARTICLE, HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
+  COOKIE_PARAGRAPH, HEADER_LABEL_WORDS, isJobTitleLine, KOREAN_BYLINE, LABELLED_NAME_LINE, matchAppeal, matchLineFurniture, RELATIVE_DAY, RELATIVE_TIME, trailingCredit,
 } from './vocabulary.ts';
 
 /** Prose needs this many words... */
@@ -702,8 +702,9 @@ function pastFurnitureDown(blocks: readonly ClassifiedBlock[], at: number): numb
   return j;
 }
 
+/** Boilerplate a header may hold (isHeaderFurniture's, less the meta, captions and fragments). */
 function isHeaderBoilerplate(block: ClassifiedBlock): boolean {
-  return block.kind === 'boilerplate' && block.pattern !== undefined && !ENDS_ARTICLE.has(block.pattern);
+  return block.kind === 'boilerplate' && !endsArticle(block);
 }
 
 /** From `at` upward, the first block that is not a header's boilerplate (share buttons, a player's controls, a credit). */
