@@ -2,31 +2,19 @@
 // (once, with its own full stop) for an article whose page states no date.
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, fileForUrl, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
+import { buildFixtureSite, entryText, fileForUrl, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
 
-function entry(fields: string, digit: string): string {
-  return `---
-headline: Seoul says North Korean troops are in Kursk
-source: Yonhap
-${fields}
-tags:
-  - North Korea
-dump: yonhap_${digit}.txt
-dump_sha256: ${digit.repeat(64)}
-dump_lines:
-  - 5
-  - 19
----
-South Korea's spy agency said North Korean troops had been sent to the Kursk region.
-`;
+function entry(fields: string[], digit: string): string {
+  const body = "South Korea's spy agency said North Korean troops had been sent to the Kursk region.";
+  return entryText(['headline: Seoul says North Korean troops are in Kursk', 'source: Yonhap', ...fields], body, digit);
 }
 
 let site: FixtureSite;
 
 beforeAll(async () => {
   site = await prepareSite([
-    { name: 'dated.md', text: entry("date: '2024-10-30'\nbyline: Kim Min-ji", 'a') },
-    { name: 'undated.md', text: entry('date: null', 'b') },
+    { name: 'dated.md', text: entry(["date: '2024-10-30'", 'byline: Kim Min-ji'], 'a') },
+    { name: 'undated.md', text: entry(['date: null'], 'b') },
   ]);
   await buildFixtureSite(site);
 });

@@ -18,6 +18,14 @@ export interface EntryFile {
   text: string;
 }
 
+/**
+ * An entry file of the given front-matter lines (headline, source, dates…) and body, with a North Korea tag and a
+ * provenance whose hash is the digit repeated: enough for the site to build a page for it.
+ */
+export function entryText(frontMatter: readonly string[], body: string, digit: string): string {
+  return ['---', ...frontMatter, 'tags:', '  - North Korea', `dump: capture_${digit}.txt`, `dump_sha256: ${digit.repeat(64)}`, 'dump_lines:', '  - 5', '  - 19', '---', body, ''].join('\n');
+}
+
 export interface FixtureSite {
   /** Holds the input and output folders two levels down, so a `../../` permalink would land inside it. */
   root: string;

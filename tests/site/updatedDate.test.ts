@@ -1,25 +1,11 @@
 // An article dated by its last update says so wherever its date is shown; an article dated by its publication does not.
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, fileForUrl, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
+import { buildFixtureSite, entryText, fileForUrl, prepareSite, removeFixtureSite, visibleText, type FixtureSite } from './fixtureSite.ts';
 
 function entry(headline: string, dateSource: string, digit: string): string {
-  return `---
-headline: ${headline}
-source: Associated Press
-date: '2024-11-05'
-datetime: '2024-11-05T03:12:00+09:00'
-date_source: ${dateSource}
-tags:
-  - North Korea
-dump: ap_${digit}.txt
-dump_sha256: ${digit.repeat(64)}
-dump_lines:
-  - 5
-  - 19
----
-North Korean troops have engaged Ukrainian forces for the first time, a senior official said.
-`;
+  const facts = [`headline: ${headline}`, 'source: Associated Press', "date: '2024-11-05'", "datetime: '2024-11-05T03:12:00+09:00'", `date_source: ${dateSource}`];
+  return entryText(facts, 'North Korean troops have engaged Ukrainian forces for the first time, a senior official said.', digit);
 }
 
 const QUALIFIER = 'last updated; first publication not stated';
